@@ -1,0 +1,18 @@
+/** Service worker entry: wires the router to chrome.runtime messages. */
+import { connectionFor } from "../salesforce/connection";
+import { findSession, loginUrlFor } from "../salesforce/session";
+import { handlers } from "./handlers";
+import { createRouter } from "./router";
+
+const route = createRouter(handlers, {
+  extensionId: chrome.runtime.id,
+  panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
+  findSession,
+  connect: connectionFor,
+  loginUrlFor,
+});
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  void route(message, sender).then(sendResponse);
+  return true; // keeps the channel open for the async answer
+});

@@ -1,0 +1,50 @@
+import { formatCaseAge } from "../../domain/case-age";
+import type { CaseSummary } from "../../messaging/case-summary";
+
+/** Who, what and how old: the lines an AE reads before anything else. All values render as text. */
+export function CaseHeader({ caseSummary, now }: { caseSummary: CaseSummary; now: Date }) {
+  const { contact, account, owner } = caseSummary;
+  return (
+    <header className="case-header">
+      <p className="case-header__number">Case {caseSummary.caseNumber}</p>
+      <h1 className="case-header__subject">{caseSummary.subject || "(no subject)"}</h1>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd data-field="status">{caseSummary.status ?? "—"}</dd>
+        <dt>Priority</dt>
+        <dd data-field="priority" className={caseSummary.priority === "High" ? "text-high" : undefined}>
+          {caseSummary.priority ?? "—"}
+        </dd>
+        <dt>Age</dt>
+        <dd data-field="age">{formatCaseAge(new Date(caseSummary.createdDate), now)}</dd>
+        <dt>Owner</dt>
+        <dd data-field="owner">
+          {owner.name ?? owner.id}
+          {owner.isQueue ? <span className="badge badge--muted">queue</span> : null}
+        </dd>
+        <dt>Account</dt>
+        <dd data-field="account">{account ? (account.name ?? account.id) : <span className="warning">No account on this case</span>}</dd>
+        <dt>Contact</dt>
+        <dd data-field="contact">
+          {contact ? (
+            <>
+              <span>{contact.name ?? contact.id}</span>
+              {contact.email ? (
+                <a className="contact-link" href={`mailto:${encodeURIComponent(contact.email).replace(/%40/g, "@")}`}>
+                  {contact.email}
+                </a>
+              ) : null}
+              {contact.phone ? (
+                <a className="contact-link" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+                  {contact.phone}
+                </a>
+              ) : null}
+            </>
+          ) : (
+            <span className="warning">No contact on this case: the handbook requires one</span>
+          )}
+        </dd>
+      </dl>
+    </header>
+  );
+}

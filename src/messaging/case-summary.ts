@@ -1,0 +1,30 @@
+/** The case as the panel sees it: already flattened from Salesforce's shape by the worker. */
+import { z } from "zod";
+
+const SalesforceIdSchema = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+
+export const CaseSummarySchema = z.object({
+  id: SalesforceIdSchema,
+  caseNumber: z.string(),
+  subject: z.string().nullable(),
+  description: z.string().nullable(),
+  status: z.string().nullable(),
+  isClosed: z.boolean(),
+  priority: z.string().nullable(),
+  origin: z.string().nullable(),
+  createdDate: z.string(),
+  lastModifiedDate: z.string(),
+  recordType: z.string().nullable(),
+  owner: z.object({ id: SalesforceIdSchema, name: z.string().nullable(), isQueue: z.boolean() }),
+  account: z.object({ id: SalesforceIdSchema, name: z.string().nullable() }).nullable(),
+  contact: z
+    .object({
+      id: SalesforceIdSchema,
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;

@@ -1,0 +1,51 @@
+/**
+ * Every message between the panel and the worker, as zod schemas. Both sides
+ * parse: the worker parses requests, the panel parses responses. Handlers never
+ * throw across the boundary; they answer a Result.
+ */
+import { z } from "zod";
+
+import { CaseSummarySchema } from "./case-summary";
+
+const CaseIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
+
+export const RequestSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("case/get"), caseId: CaseIdSchema }),
+]);
+
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request["type"];
+
+/** What each request answers with when it succeeds. */
+export const ResponseDataSchemas = {
+  "case/get": CaseSummarySchema,
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
+
+export const ErrorKindSchema = z.enum([
+  "session", // no or expired Salesforce session: the AE must log in
+  "salesforce", // Salesforce answered with an error; its message is shown as is
+  "network", // Salesforce could not be reached
+  "not-found",
+  "bad-request", // a malformed message, or one from a sender we don't serve
+  "internal",
+]);
+
+export const AppErrorSchema = z.object({
+  kind: ErrorKindSchema,
+  message: z.string(),
+  errorCode: z.string().optional(),
+  loginUrl: z.string().url().optional(),
+});
+
+export type AppError = z.infer<typeof AppErrorSchema>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export function resultSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion("ok", [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: AppErrorSchema }),
+  ]);
+}

@@ -1,0 +1,29 @@
+/**
+ * Turns whatever jsforce throws into the panel's AppError. Salesforce's own
+ * message is kept verbatim: it is what an admin will search for.
+ */
+import type { AppError } from "../messaging/contracts";
+
+const SESSION_CODES = new Set(["INVALID_SESSION_ID", "INVALID_AUTH_HEADER"]);
+
+interface ErrorLike {
+  name?: unknown;
+  errorCode?: unknown;
+  message?: unknown;
+}
+
+export function toAppError(cause: unknown, loginUrl: string): AppError {
+  const error = (typeof cause === "object" && cause !== null ? cause : {}) as ErrorLike;
+  const errorCode = typeof error.errorCode === "string" ? error.errorCode : typeof error.name === "string" && /^[A-Z_]+$/.test(error.name) ? error.name : undefined;
+  const message = typeof error.message === "string" && error.message ? error.message : String(cause);
+
+  if (errorCode && SESSION_CODES.has(errorCode)) {
+    return { kind: "session", errorCode, loginUrl, message: "Your Salesforce session has expired. Log in again to keep working this case." };
+  }
+  if (errorCode === "NOT_FOUND") return { kind: "not-found", errorCode, message };
+  if (errorCode) return { kind: "salesforce", errorCode, message };
+  if (cause instanceof TypeError) {
+    return { kind: "network", message: `Salesforce could not be reached (${message}).` };
+  }
+  return { kind: "internal", message };
+}
