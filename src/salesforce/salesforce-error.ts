@@ -2,6 +2,8 @@
  * Turns whatever jsforce throws into the panel's AppError. Salesforce's own
  * message is kept verbatim: it is what an admin will search for.
  */
+import { ZodError } from "zod";
+
 import type { AppError } from "../messaging/contracts";
 
 const SESSION_CODES = new Set(["INVALID_SESSION_ID", "INVALID_AUTH_HEADER"]);
@@ -17,6 +19,9 @@ export function toAppError(cause: unknown, loginUrl: string): AppError {
   const errorCode = typeof error.errorCode === "string" ? error.errorCode : typeof error.name === "string" && /^[A-Z_]+$/.test(error.name) ? error.name : undefined;
   const message = typeof error.message === "string" && error.message ? error.message : String(cause);
 
+  if (cause instanceof ZodError) {
+    return { kind: "internal", message: "Salesforce answered in a shape this extension does not understand; nothing was changed." };
+  }
   if (errorCode && SESSION_CODES.has(errorCode)) {
     return { kind: "session", errorCode, loginUrl, message: "Your Salesforce session has expired. Log in again to keep working this case." };
   }

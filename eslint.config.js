@@ -1,0 +1,63 @@
+// Lint, including the architecture: imports flow one way
+// (app/tabs/background/contents -> features -> messaging/salesforce -> domain), and
+// domain code is pure (no chrome.*, jsforce, React or zustand).
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const restrict = (patterns) => ["error", { patterns }];
+const banned = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ["build/**", ".plasmo/**", "node_modules/**", "test-results/**", "demo-output/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, chrome: "readonly" } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: ["src/domain/**"],
+    languageOptions: { globals: { ...globals["shared-node-browser"] } },
+    rules: {
+      "no-restricted-globals": ["error", { name: "chrome", message: "Domain logic is pure: no chrome.* APIs." }, "window", "document"],
+      "no-restricted-imports": restrict([
+        banned(["jsforce", "jsforce/*", "react", "react-dom", "zustand", "@tanstack/*"], "Domain logic is pure TypeScript."),
+        banned(["**/salesforce/**", "**/features/**", "**/background/**", "**/contents/**", "**/tabs/**", "**/app/**", "**/messaging/**"], "Domain imports nothing but domain."),
+      ]),
+    },
+  },
+  {
+    files: ["src/messaging/**"],
+    rules: {
+      "no-restricted-imports": restrict([
+        banned(["jsforce", "react", "**/salesforce/**", "**/features/**", "**/background/**", "**/app/**"], "Messaging holds contracts only."),
+      ]),
+    },
+  },
+  {
+    files: ["src/salesforce/**"],
+    rules: {
+      "no-restricted-imports": restrict([banned(["react", "react-dom", "**/features/**", "**/app/**", "**/tabs/**", "**/contents/**"], "The Salesforce adapter runs in the worker.")]),
+    },
+  },
+  {
+    files: ["src/features/**", "src/shared/**", "src/app/**", "src/tabs/**"],
+    rules: {
+      "no-restricted-imports": restrict([banned(["jsforce", "jsforce/*", "**/salesforce/**", "**/background/**"], "The panel reaches Salesforce only through the worker's messages.")]),
+    },
+  },
+  {
+    files: ["src/shared/**"],
+    rules: { "no-restricted-imports": restrict([banned(["**/features/**", "**/app/**"], "shared/ is below features.")]) },
+  },
+  {
+    files: ["src/contents/**"],
+    rules: {
+      "no-restricted-imports": restrict([banned(["react", "react-dom", "jsforce", "zod", "**/features/**", "**/salesforce/**", "**/messaging/**"], "The content script runs on every Salesforce page: keep it tiny.")]),
+    },
+  },
+);

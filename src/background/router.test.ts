@@ -1,0 +1,91 @@
+import type { Connection } from "jsforce";
+
+import type { Handlers } from "./router";
+import { createRouter } from "./router";
+
+const PANEL = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/tabs/panel.html";
+const CASE_ID = "5008X00002CytL1QAJ";
+const panelSender = (tabUrl = `https://acme.lightning.force.com/lightning/r/Case/${CASE_ID}/view`) => ({
+  id: "abcdefghijklmnopabcdefghijklmnop",
+  url: `${PANEL}#case=${CASE_ID}`,
+  tab: { url: tabUrl },
+});
+
+function setup(overrides: { session?: boolean; handler?: Handlers["case/get"] } = {}) {
+  const connection = { marker: "connection" } as unknown as Connection;
+  const seen: { apiHost?: string; caseId?: string } = {};
+  const handlers: Handlers = {
+    "case/get":
+      overrides.handler ??
+      (async (request, org) => {
+        seen.apiHost = org.apiHost;
+        seen.caseId = request.caseId;
+        return { id: request.caseId };
+      }),
+  };
+  const route = createRouter(handlers, {
+    extensionId: "abcdefghijklmnopabcdefghijklmnop",
+    panelUrlPrefix: PANEL,
+    findSession: async (apiHost) => (overrides.session === false ? null : { instanceUrl: `https://${apiHost}`, accessToken: "00Dsecret!token" }),
+    connect: () => connection,
+    loginUrlFor: (apiHost, path) => `https://${apiHost}/?startURL=${encodeURIComponent(path)}`,
+  });
+  return { route, seen };
+}
+
+describe("worker message router", () => {
+  it("serves the panel with the org behind the tab's Lightning host", async () => {
+    const { route, seen } = setup();
+    await expect(route({ type: "case/get", caseId: CASE_ID }, panelSender())).resolves.toEqual({ ok: true, data: { id: CASE_ID } });
+    expect(seen).toEqual({ apiHost: "acme.my.salesforce.com", caseId: CASE_ID });
+  });
+
+  it("refuses senders other than our panel", async () => {
+    const { route } = setup();
+    const fromPage = { ...panelSender(), url: `https://acme.lightning.force.com/lightning/r/Case/${CASE_ID}/view` };
+    const fromOtherExtension = { ...panelSender(), id: "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" };
+    for (const sender of [fromPage, fromOtherExtension]) {
+      await expect(route({ type: "case/get", caseId: CASE_ID }, sender)).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
+    }
+  });
+
+  it("refuses a panel that is not inside a Salesforce tab", async () => {
+    const { route } = setup();
+    const result = await route({ type: "case/get", caseId: CASE_ID }, panelSender("https://evil.example/lightning/r/Case/x/view"));
+    expect(result).toMatchObject({ ok: false, error: { kind: "bad-request", message: expect.stringMatching(/Salesforce tab/) } });
+  });
+
+  it("refuses malformed requests with a reason", async () => {
+    const { route } = setup();
+    for (const message of [{ type: "case/get", caseId: "5'; DROP" }, { type: "case/delete-everything" }, null, "case/get"]) {
+      await expect(route(message, panelSender())).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
+    }
+  });
+
+  it("asks the AE to log in when there is no session cookie, and never leaks the token", async () => {
+    const { route } = setup({ session: false });
+    const result = await route({ type: "case/get", caseId: CASE_ID }, panelSender());
+    expect(result).toMatchObject({ ok: false, error: { kind: "session", loginUrl: expect.stringContaining("acme.my.salesforce.com") } });
+    expect(JSON.stringify(result)).not.toContain("secret");
+  });
+
+  it("turns a throwing handler into an error answer with Salesforce's message", async () => {
+    const { route } = setup({
+      handler: async () => {
+        throw Object.assign(new Error("Session expired or invalid"), { name: "INVALID_SESSION_ID", errorCode: "INVALID_SESSION_ID" });
+      },
+    });
+    const expired = await route({ type: "case/get", caseId: CASE_ID }, panelSender());
+    expect(expired).toMatchObject({ ok: false, error: { kind: "session", errorCode: "INVALID_SESSION_ID" } });
+
+    const { route: failing } = setup({
+      handler: async () => {
+        throw Object.assign(new Error("unable to obtain exclusive access to this record"), { errorCode: "UNABLE_TO_LOCK_ROW" });
+      },
+    });
+    await expect(failing({ type: "case/get", caseId: CASE_ID }, panelSender())).resolves.toEqual({
+      ok: false,
+      error: { kind: "salesforce", errorCode: "UNABLE_TO_LOCK_ROW", message: "unable to obtain exclusive access to this record" },
+    });
+  });
+});

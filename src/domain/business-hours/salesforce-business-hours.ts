@@ -1,0 +1,128 @@
+/**
+ * Turns Salesforce BusinessHours and Holiday records into a BusinessCalendar, and
+ * holds the regional fallbacks for orgs that have no default BusinessHours.
+ */
+import { z } from "zod";
+
+import { WEEKDAYS, type BusinessCalendar, type Holiday, type OpeningHours, type Weekday } from "./calendar";
+import { isValidTimeZone, parseLocalDate } from "./zoned-time";
+
+const DAY_MINUTES = 1440;
+
+const timeValue = z.string().nullable().optional();
+
+/** The BusinessHours fields we read; the rest of the record is ignored. */
+const BusinessHoursRecordSchema = z.object({
+  TimeZoneSidKey: z.string().min(1),
+  SundayStartTime: timeValue,
+  SundayEndTime: timeValue,
+  MondayStartTime: timeValue,
+  MondayEndTime: timeValue,
+  TuesdayStartTime: timeValue,
+  TuesdayEndTime: timeValue,
+  WednesdayStartTime: timeValue,
+  WednesdayEndTime: timeValue,
+  ThursdayStartTime: timeValue,
+  ThursdayEndTime: timeValue,
+  FridayStartTime: timeValue,
+  FridayEndTime: timeValue,
+  SaturdayStartTime: timeValue,
+  SaturdayEndTime: timeValue,
+});
+
+export type BusinessHoursRecord = z.input<typeof BusinessHoursRecordSchema>;
+
+const HolidayRecordSchema = z.object({
+  Name: z.string().nullable().optional(),
+  ActivityDate: z.string(),
+  IsAllDay: z.boolean(),
+  StartTimeInMinutes: z.number().int().min(0).max(DAY_MINUTES).nullable().optional(),
+  EndTimeInMinutes: z.number().int().min(0).max(DAY_MINUTES).nullable().optional(),
+});
+
+export type HolidayRecord = z.input<typeof HolidayRecordSchema>;
+
+// "09:00:00.000Z". The Z is Salesforce's formatting habit: the value is a wall-clock
+// time in TimeZoneSidKey, not UTC.
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z?$/;
+
+function parseTime(text: string, field: string): number {
+  const match = TIME.exec(text);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || hours > 23 || minutes > 59) throw new Error(`${field}: not a Salesforce time value: ${text}`);
+  return hours * 60 + minutes;
+}
+
+function capitalised(day: Weekday): string {
+  return day.charAt(0).toUpperCase() + day.slice(1);
+}
+
+function openingHours(start: string | null | undefined, end: string | null | undefined, day: string): OpeningHours | null {
+  if (start == null && end == null) return null;
+  if (start == null || end == null) throw new Error(`${day}: start and end time must both be set or both be empty`);
+  const startMinute = parseTime(start, `${day}StartTime`);
+  let endMinute = parseTime(end, `${day}EndTime`);
+  // Salesforce's "24 hours" is 00:00 to 00:00, and an end of 00:00 is the midnight
+  // that closes the day; Salesforce has no overnight hours.
+  if (endMinute === 0) endMinute = DAY_MINUTES;
+  if (endMinute <= startMinute) throw new Error(`${day}: end time ${end} is not after start time ${start}`);
+  return { startMinute, endMinute };
+}
+
+function holidayFrom(record: HolidayRecord): Holiday {
+  const parsed = HolidayRecordSchema.parse(record);
+  const date = parsed.ActivityDate;
+  parseLocalDate(date); // validates
+  const name = parsed.Name ?? undefined;
+  const named = name === undefined ? {} : { name };
+  if (parsed.IsAllDay) return { date, allDay: true, ...named };
+  const { StartTimeInMinutes: startMinute, EndTimeInMinutes: endMinute } = parsed;
+  if (startMinute == null || endMinute == null || endMinute <= startMinute) {
+    throw new Error(`Holiday ${name ?? date}: a holiday that is not all day needs a start before its end`);
+  }
+  return { date, allDay: false, startMinute, endMinute, ...named };
+}
+
+export function calendarFromBusinessHoursRecord(
+  record: BusinessHoursRecord,
+  holidays: readonly HolidayRecord[] = [],
+): BusinessCalendar {
+  const parsed = BusinessHoursRecordSchema.parse(record);
+  if (!isValidTimeZone(parsed.TimeZoneSidKey)) throw new Error(`Unknown time zone: ${parsed.TimeZoneSidKey}`);
+  const fields = parsed as Record<string, string | null | undefined>;
+  const weekly = Object.fromEntries(
+    WEEKDAYS.map((day) => {
+      const name = capitalised(day);
+      return [day, openingHours(fields[`${name}StartTime`], fields[`${name}EndTime`], name)];
+    }),
+  ) as Record<Weekday, OpeningHours | null>;
+  return { timeZone: parsed.TimeZoneSidKey, weekly, holidays: holidays.map(holidayFrom) };
+}
+
+export type PooledRegion = "AMER" | "EMEA";
+
+const NINE_TO_FIVE: OpeningHours = { startMinute: 9 * 60, endMinute: 17 * 60 };
+const WEEKDAYS_NINE_TO_FIVE: Record<Weekday, OpeningHours | null> = {
+  sunday: null,
+  monday: NINE_TO_FIVE,
+  tuesday: NINE_TO_FIVE,
+  wednesday: NINE_TO_FIVE,
+  thursday: NINE_TO_FIVE,
+  friday: NINE_TO_FIVE,
+  saturday: null,
+};
+
+/**
+ * Used only when the org has no default BusinessHours. They know no holidays:
+ * public holidays differ by country, and guessing one wrong would move deadlines.
+ */
+export const REGION_FALLBACK_CALENDARS: Readonly<Record<PooledRegion, BusinessCalendar>> = {
+  AMER: { timeZone: "America/New_York", weekly: WEEKDAYS_NINE_TO_FIVE, holidays: [] },
+  EMEA: { timeZone: "Europe/Dublin", weekly: WEEKDAYS_NINE_TO_FIVE, holidays: [] },
+};
+
+/** The org's default business hours when it has them, else the region's fallback. */
+export function calendarFor(orgDefault: BusinessCalendar | null, region: PooledRegion): BusinessCalendar {
+  return orgDefault ?? REGION_FALLBACK_CALENDARS[region];
+}

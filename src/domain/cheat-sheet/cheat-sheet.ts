@@ -1,0 +1,76 @@
+/**
+ * The handbook's field-update cheat sheet per step. Each line is checked against
+ * the case, so the same sheet tells the AE what to update and whether it is done.
+ */
+import { isFilled } from "../close-readiness";
+import { sameId } from "../salesforce-id";
+import type { CaseStep } from "./case-step";
+
+/** Claiming sets this; Salesforce then stamps Date/Time First Responded. */
+export const IN_PROGRESS_STATUS = "In Progress";
+
+export interface CaseFacts {
+  ownerId: string;
+  currentUserId: string;
+  status: string | null;
+  reason: string | null;
+  contactId: string | null;
+  notes: string | null;
+  /** Logged activities (Tasks) on the case, its contact or account. */
+  activityCount: number;
+  resolutionAction: string | null;
+  closedStatuses: readonly string[];
+  relatedOpportunity: null | { isClosed: boolean };
+}
+
+export type CheatSheetLineId =
+  | "owner"
+  | "status-in-progress"
+  | "reason"
+  | "contact"
+  | "notes"
+  | "activities"
+  | "closed-status"
+  | "resolution-action"
+  | "related-opportunity";
+
+export interface CheatSheetLine {
+  id: CheatSheetLineId;
+  field: string;
+  instruction: string;
+  ok: boolean;
+}
+
+export function cheatSheet(step: CaseStep, facts: CaseFacts): CheatSheetLine[] {
+  const line = (id: CheatSheetLineId, field: string, instruction: string, ok: boolean): CheatSheetLine => ({ id, field, instruction, ok });
+  switch (step) {
+    case "unclaimed":
+      return [
+        line("owner", "Case Owner", "Change the Case Owner to yourself.", sameId(facts.ownerId, facts.currentUserId)),
+        line("status-in-progress", "Status", `Set Status to ${IN_PROGRESS_STATUS}.`, facts.status === IN_PROGRESS_STATUS),
+      ];
+    case "in-progress":
+      return [
+        line("reason", "Case Reason", "Set the Case Reason to match the customer's request.", isFilled(facts.reason)),
+        line("contact", "Contact", "Add the end-user contact you are engaging with to the Contact field.", isFilled(facts.contactId)),
+        line("notes", "Notes", "Write the case's next steps in Notes.", isFilled(facts.notes)),
+        line("activities", "Activities", "Log your emails and calls as activities on the contact or account.", facts.activityCount > 0),
+      ];
+    case "closing":
+    case "closed": {
+      const lines = [
+        line(
+          "closed-status",
+          "Status",
+          `Set Status to one of the closed options: ${facts.closedStatuses.join(", ")}.`,
+          facts.status !== null && facts.closedStatuses.includes(facts.status),
+        ),
+        line("resolution-action", "Resolution Action", "Choose the Resolution Action.", isFilled(facts.resolutionAction)),
+      ];
+      if (facts.relatedOpportunity) {
+        lines.push(line("related-opportunity", "Related opportunity", "Close the related opportunity too.", facts.relatedOpportunity.isClosed));
+      }
+      return lines;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * What must be true before a case is closed, from the handbook: the end-user
+ * contact is on the case, the Case Reason is set, the Status is one of the closed
+ * options with a Resolution Action, and the related opportunity (if any) is closed
+ * too. Every line carries its fix so the panel can say what is missing, not only
+ * that something is.
+ */
+export type CloseCheckId = "contact" | "reason" | "closed-status" | "resolution-action" | "related-opportunity";
+
+export interface CloseReadinessInput {
+  contactSet: boolean;
+  reasonSet: boolean;
+  resolutionAction: string | null;
+  /** The status the AE is closing with. */
+  closedStatus: string | null;
+  /** The org's closed CaseStatus labels (four in the handbook). */
+  closedStatuses: readonly string[];
+  relatedOpportunity: null | {
+    isClosed: boolean;
+    /** The stage the AE picked to close it with, if closing it now. */
+    chosenStage: string | null;
+    closedStages: readonly string[];
+  };
+}
+
+export interface CloseReadinessLine {
+  id: CloseCheckId;
+  label: string;
+  ok: boolean;
+  /** What to do; null when the line is fine. */
+  fix: string | null;
+}
+
+export interface CloseReadiness {
+  ready: boolean;
+  lines: CloseReadinessLine[];
+}
+
+export function isFilled(value: string | null | undefined): boolean {
+  return (value ?? "").trim().length > 0;
+}
+
+export function closeReadiness(input: CloseReadinessInput): CloseReadiness {
+  const line = (id: CloseCheckId, label: string, ok: boolean, fix: string): CloseReadinessLine => ({ id, label, ok, fix: ok ? null : fix });
+  const lines = [
+    line("contact", "End-user contact on the case", input.contactSet, "Add the end-user contact you worked with to the Contact field."),
+    line("reason", "Case Reason set", input.reasonSet, "Set the Case Reason to match the customer's request."),
+    line(
+      "closed-status",
+      "Closed status chosen",
+      input.closedStatus !== null && input.closedStatuses.includes(input.closedStatus),
+      `Set Status to one of the closed options: ${input.closedStatuses.join(", ")}.`,
+    ),
+    line("resolution-action", "Resolution Action set", isFilled(input.resolutionAction), "Choose a Resolution Action."),
+  ];
+  const opportunity = input.relatedOpportunity;
+  if (opportunity) {
+    const closing = opportunity.chosenStage !== null && opportunity.closedStages.includes(opportunity.chosenStage);
+    lines.push(
+      line(
+        "related-opportunity",
+        "Related opportunity closed",
+        opportunity.isClosed || closing,
+        `Close the related opportunity too: set its stage to one of ${opportunity.closedStages.join(", ")}.`,
+      ),
+    );
+  }
+  return { ready: lines.every((l) => l.ok), lines };
+}

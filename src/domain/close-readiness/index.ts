@@ -1,0 +1,8 @@
+export {
+  closeReadiness,
+  isFilled,
+  type CloseCheckId,
+  type CloseReadiness,
+  type CloseReadinessInput,
+  type CloseReadinessLine,
+} from "./close-readiness";

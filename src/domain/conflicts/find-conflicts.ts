@@ -1,0 +1,82 @@
+/**
+ * Handbook rule before working a case: if the account already has an open Pooled
+ * case owned by an AE, or an active Ultimate Upgrade opportunity owned by an AE,
+ * the new case goes to that AE, so the customer keeps one point of contact.
+ * "Owned by an AE" means not a queue and not the Pooled Sales User, which owns
+ * every AMER Pooled account and opportunity by default.
+ */
+import { sameId } from "../salesforce-id";
+import { isActiveUltimateUpgrade } from "../upgrade-cap";
+
+export interface RecordOwner {
+  id: string;
+  name: string;
+}
+
+export interface AccountCase {
+  id: string;
+  caseNumber: string;
+  isClosed: boolean;
+  isPooled: boolean;
+  owner: RecordOwner & { isQueue: boolean };
+}
+
+export interface AccountOpportunity {
+  id: string;
+  name: string;
+  nextStep: string | null;
+  isClosed: boolean;
+  owner: RecordOwner;
+}
+
+export interface ConflictInput {
+  /** The case about to be worked; it never conflicts with itself. */
+  caseId: string;
+  /** The account's other cases, oldest first. */
+  otherCases: readonly AccountCase[];
+  /** The account's opportunities, oldest first. */
+  opportunities: readonly AccountOpportunity[];
+  /** The Pooled Sales User(s): owning is not "working". */
+  pooledOwnerUserIds: readonly string[];
+}
+
+export type ConflictKind = "open-case" | "upgrade-opportunity";
+
+export interface Conflict {
+  kind: ConflictKind;
+  recordId: string;
+  label: string;
+  transferTo: RecordOwner;
+}
+
+export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUserIds }: ConflictInput): Conflict[] {
+  const isPooledUser = (ownerId: string) => pooledOwnerUserIds.some((id) => sameId(id, ownerId));
+  const ownerOf = (owner: RecordOwner): RecordOwner => ({ id: owner.id, name: owner.name });
+
+  const caseConflicts = otherCases
+    .filter((c) => !sameId(c.id, caseId) && c.isPooled && !c.isClosed && !c.owner.isQueue && !isPooledUser(c.owner.id))
+    .map((c): Conflict => ({ kind: "open-case", recordId: c.id, label: `Case ${c.caseNumber}`, transferTo: ownerOf(c.owner) }));
+
+  const upgradeConflicts = opportunities
+    .filter((o) => isActiveUltimateUpgrade(o) && !isPooledUser(o.owner.id))
+    .map((o): Conflict => ({ kind: "upgrade-opportunity", recordId: o.id, label: o.name, transferTo: ownerOf(o.owner) }));
+
+  return [...caseConflicts, ...upgradeConflicts];
+}
+
+export interface TransferTarget extends RecordOwner {
+  /** The conflict that decided it, for the "why" in the panel. */
+  because: Conflict;
+}
+
+/**
+ * Whom to transfer to when there are conflicts. An Ultimate Upgrade owner wins over
+ * a case owner: the upgrade is a long-running, high-value deal the handbook gives
+ * an AE dedicated ownership of, while a case is meant to be closed within 7 days;
+ * routing the new case to the deal owner keeps the account with the person who
+ * will still own it next week. Among equals, the first (oldest) wins.
+ */
+export function transferTarget(conflicts: readonly Conflict[]): TransferTarget | null {
+  const winner = conflicts.find((c) => c.kind === "upgrade-opportunity") ?? conflicts[0];
+  return winner ? { ...winner.transferTo, because: winner } : null;
+}

@@ -1,0 +1,11 @@
+export {
+  findConflicts,
+  transferTarget,
+  type AccountCase,
+  type AccountOpportunity,
+  type Conflict,
+  type ConflictInput,
+  type ConflictKind,
+  type RecordOwner,
+  type TransferTarget,
+} from "./find-conflicts";

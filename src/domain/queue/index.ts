@@ -1,0 +1,1 @@
+export { claimOrderCheck, compareQueueCases, orderQueue, queuePosition, type ClaimOrderCheck, type QueueCase } from "./queue-order";

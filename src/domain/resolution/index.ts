@@ -1,0 +1,8 @@
+export {
+  RESOLUTION_DAYS,
+  resolutionClock,
+  resolutionDueAt,
+  type ResolutionClock,
+  type ResolutionInput,
+  type ResolutionState,
+} from "./resolution-clock";

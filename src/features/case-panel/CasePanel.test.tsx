@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+
+import { caseSummaryFixture } from "../../../test/support/case-summary-fixture";
+import { renderWithQuery } from "../../../test/support/render-with-query";
+import type { Transport } from "../../messaging/send-request";
+import { CasePanel } from "./CasePanel";
+
+const answering = (reply: unknown): Transport => async () => reply;
+
+describe("CasePanel", () => {
+  it("shows the case an AE needs first: trigger, number, subject, owner, contact links", async () => {
+    const summary = caseSummaryFixture();
+    renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: summary })} />);
+
+    expect(await screen.findByRole("article", { name: "Case 00001042" })).toBeInTheDocument();
+    expect(screen.getByText("Contact Us Form response")).toHaveAttribute("data-trigger", "contact-us-form");
+    expect(screen.getByRole("heading", { name: "Contact Us Form Response - Northwind" })).toBeInTheDocument();
+    expect(screen.getByText("Pooled Sales Queue")).toBeInTheDocument();
+    expect(screen.getByText("queue")).toBeInTheDocument();
+    expect(screen.getByText("3 h")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "ana@northwind.example" })).toHaveAttribute("href", "mailto:ana@northwind.example");
+    expect(screen.getByRole("link", { name: "+1 (555) 010-2030" })).toHaveAttribute("href", "tel:+15550102030");
+  });
+
+  it("renders customer-written HTML as text, never as markup", async () => {
+    const hostile = '<img src=x onerror="alert(1)">Hi <script>alert(2)</script>';
+    const summary = caseSummaryFixture({ subject: hostile, contact: { id: "0038X00000AbCdEQAV", name: "javascript:alert(1)", email: null, phone: null } });
+    const { container } = renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: summary })} />);
+
+    expect(await screen.findByRole("heading", { name: hostile })).toBeInTheDocument();
+    expect(container.querySelector("img, script")).toBeNull();
+    expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
+  });
+
+  it("says plainly when the case has no contact or account", async () => {
+    const summary = caseSummaryFixture({ contact: null, account: null, subject: "Question about my invoice" });
+    renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: summary })} />);
+
+    expect(await screen.findByText(/No contact on this case/)).toBeInTheDocument();
+    expect(screen.getByText("No account on this case")).toBeInTheDocument();
+    const trigger = screen.getByRole("region", { name: "Trigger" });
+    expect(within(trigger).getByText("Unclassified")).toBeInTheDocument();
+    expect(within(trigger).getByText("Question about my invoice")).toBeInTheDocument();
+  });
+
+  it("offers a way to log in when the session has expired", async () => {
+    const reply = {
+      ok: false,
+      error: { kind: "session", message: "Your Salesforce session has expired.", errorCode: "INVALID_SESSION_ID", loginUrl: "https://acme.my.salesforce.com/?startURL=%2F" },
+    };
+    renderWithQuery(<CasePanel caseId="5008X00002CytL1QAJ" transport={answering(reply)} />);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Your Salesforce session has expired.");
+    expect(screen.getByRole("link", { name: "Log in to Salesforce" })).toHaveAttribute("href", "https://acme.my.salesforce.com/?startURL=%2F");
+  });
+
+  it("shows Salesforce's own message and retries on request", async () => {
+    let calls = 0;
+    const transport: Transport = async () => {
+      calls += 1;
+      return calls === 1
+        ? { ok: false, error: { kind: "salesforce", errorCode: "REQUEST_LIMIT_EXCEEDED", message: "TotalRequests Limit exceeded." } }
+        : { ok: true, data: caseSummaryFixture() };
+    };
+    renderWithQuery(<CasePanel caseId="5008X00002CytL1QAJ" transport={transport} />);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("TotalRequests Limit exceeded.");
+    expect(screen.getByText("Salesforce error: REQUEST_LIMIT_EXCEEDED")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(screen.getByRole("article", { name: "Case 00001042" })).toBeInTheDocument());
+  });
+
+  it("treats an answer it cannot parse as an error, not as data", async () => {
+    renderWithQuery(<CasePanel caseId="5008X00002CytL1QAJ" transport={answering({ ok: true, data: { id: 1 } })} />);
+    expect(await screen.findByRole("alert")).toHaveTextContent(/does not understand/);
+  });
+});

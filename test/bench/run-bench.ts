@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the numbers that make the extension feel instant or not,
+ * printed as JSON. Bundle bytes come from the production build; round trips
+ * and time to data come from real Chromium against the simulator, whose
+ * request log counts every API call.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { createSimulator, type Simulator } from "../simulator/index";
+import { DEMO_USERS } from "../simulator/seeds/baseline";
+import { DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
+import { PanelPage } from "../e2e/support/panel";
+import { buildExtension } from "../tools/build";
+import { BUILD_DIR, frontdoorUrl, launchExtensionBrowser, LIGHTNING } from "../tools/extension-browser";
+
+interface Manifest {
+  background: { service_worker: string };
+  content_scripts: { js: string[] }[];
+}
+
+function bytes(file: string) {
+  const content = readFileSync(join(BUILD_DIR, file));
+  return { raw: content.length, gzip: gzipSync(content).length };
+}
+
+function bundleSizes() {
+  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
+  const contentScripts = manifest.content_scripts.flatMap((entry) => entry.js);
+  const panelScripts = readdirSync(join(BUILD_DIR, "tabs")).filter((file) => file.startsWith("panel.") && file.endsWith(".js"));
+  const sum = (files: string[]) =>
+    files.map((file) => bytes(file)).reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+  return {
+    contentScriptBytes: sum(contentScripts),
+    workerBytes: sum([manifest.background.service_worker]),
+    panelBytes: sum(panelScripts.map((file) => `tabs/${file}`)),
+    buildTotalBytes: totalSize(BUILD_DIR),
+  };
+}
+
+function totalSize(dir: string): number {
+  return readdirSync(dir).reduce((total, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return total + (stat.isDirectory() ? totalSize(path) : stat.size);
+  }, 0);
+}
+
+const apiCalls = (sim: Simulator) => sim.countRequests({ path: /^\/services\/data\// });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function main() {
+  buildExtension();
+  const sizes = bundleSizes();
+  const sim = await createSimulator({ seed: demoSeed(new Date()) });
+  const browser = await launchExtensionBrowser({ simPort: sim.port });
+  const page = await browser.context.newPage();
+  const panel = new PanelPage(page);
+  const caseIds = Object.values(DEMO_CASES);
+  await page.goto(frontdoorUrl(sim.login(DEMO_USERS.averyChen.username), "/lightning/page/home"));
+
+  // Each open is a fresh page load of a case the panel has not shown yet.
+  let next = 0;
+  async function openCold(): Promise<{ ms: number; roundTrips: number }> {
+    const caseId = caseIds[next++ % caseIds.length]!;
+    sim.resetRequests();
+    const started = performance.now();
+    await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view`);
+    const frame = await panel.waitForFrame();
+    await frame.locator("article.case-panel").waitFor({ timeout: 20_000 });
+    return { ms: performance.now() - started, roundTrips: apiCalls(sim) };
+  }
+
+  const timings: Record<string, { medianMs: number; runs: number[] }> = {};
+  const roundTrips: number[] = [];
+  for (const latency of [0, 200]) {
+    sim.setLatency(latency);
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const open = await openCold();
+      runs.push(Math.round(open.ms));
+      roundTrips.push(open.roundTrips);
+    }
+    timings[`navigationToPanelData_${latency}msLatency`] = { medianMs: Math.round(median(runs)), runs };
+  }
+
+  await browser.close();
+  await sim.close();
+  console.log(
+    JSON.stringify(
+      {
+        ...sizes,
+        apiRoundTripsPerPanelOpen: { median: median(roundTrips), max: Math.max(...roundTrips) },
+        ...timings,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

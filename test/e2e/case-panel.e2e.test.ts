@@ -1,0 +1,102 @@
+/**
+ * The walking skeleton end to end: the production build in real Chromium, on the
+ * real Salesforce URL shapes, against the simulated org.
+ */
+import { toId15 } from "../../src/domain/salesforce-id";
+import { DEMO_ACCOUNTS, DEMO_CASES } from "../simulator/seeds/demo";
+import { MY_DOMAIN, LIGHTNING } from "../tools/extension-browser";
+import { startOrgSession, type OrgSession } from "./support/org-session";
+
+let org: OrgSession;
+
+beforeAll(async () => {
+  org = await startOrgSession();
+});
+afterAll(async () => {
+  await org?.close();
+});
+
+describe("the case panel in Chromium", () => {
+  it("docks on a Lightning case page and shows the case, its contact and its trigger", async () => {
+    await org.openCase(DEMO_CASES.contactUsNew);
+    const text = await org.panel.waitForCase(org.caseNumber(DEMO_CASES.contactUsNew));
+    const record = org.sim.store.get("Case", DEMO_CASES.contactUsNew)!;
+    expect(text).toContain("Contact Us Form response");
+    expect(text).toContain(String(record.Subject));
+    expect(text).toContain("Pooled Sales Queue");
+    expect(text).toMatch(/High|Medium|Low/);
+  });
+
+  it("follows in-page navigation to another case without a page reload", async () => {
+    await org.openCase(DEMO_CASES.conflictSecondCase);
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictSecondCase));
+    await org.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+
+    // Case -> its account -> the account's other open case, all by Lightning-style links.
+    await org.page.locator(`a[data-sim-link][href*="${DEMO_ACCOUNTS.conflictOpenCase}"]`).first().click();
+    await expect.poll(() => org.panel.isDocked()).toBe(false);
+    await org.page.locator(`a[data-sim-link][href*="${DEMO_CASES.conflictFirstCase}"]`).first().click();
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictFirstCase));
+
+    expect(await org.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+  });
+
+  it("works in a console tab (?ws=) and keeps the workspace case on its account subtab", async () => {
+    const ws = encodeURIComponent(`/lightning/r/Case/${DEMO_CASES.npsNew}/view`);
+    await org.openCase(DEMO_CASES.npsNew, `?ws=${ws}`);
+    expect(await org.panel.waitForCase(org.caseNumber(DEMO_CASES.npsNew))).toContain("NPS/CSAT response");
+
+    const account = org.sim.store.get("Case", DEMO_CASES.npsNew)!.AccountId as string;
+    await org.page.goto(`${LIGHTNING}/lightning/r/Account/${account}/view?ws=${ws}`);
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.npsNew));
+  });
+
+  it("works on a Classic case page at /{15-character id}", async () => {
+    await org.page.goto(`${MY_DOMAIN}/${toId15(DEMO_CASES.internalReferral)}`);
+    expect(await org.panel.waitForCase(org.caseNumber(DEMO_CASES.internalReferral))).toContain("Internal referral");
+  });
+
+  it("stays off pages that are not a case", async () => {
+    for (const path of ["/lightning/page/home", "/lightning/o/Case/list", `/lightning/r/Account/${DEMO_ACCOUNTS.bluebirdBakery}/view`]) {
+      await org.page.goto(`${LIGHTNING}${path}`);
+      await org.page.locator("#sim-record, main").first().waitFor();
+      await org.page.waitForTimeout(300);
+      expect(await org.panel.isDocked(), path).toBe(false);
+      expect(org.panel.frame(), path).toBeNull();
+    }
+  });
+
+  it("shows customer-written HTML as text", async () => {
+    await org.openCase(DEMO_CASES.hostileHtml);
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.hostileHtml));
+    const frame = org.panel.frame()!;
+    expect(await frame.locator("article script, article img, article a[href^='javascript:']").count()).toBe(0);
+    const subject = String(org.sim.store.get("Case", DEMO_CASES.hostileHtml)!.Subject);
+    await expect.poll(() => frame.locator("h1").innerText()).toBe(subject.trim());
+  });
+
+  it("shows Salesforce's own message when the API refuses", async () => {
+    org.sim.fail({ path: /\/query/, status: 403, body: [{ message: "TotalRequests Limit exceeded.", errorCode: "REQUEST_LIMIT_EXCEEDED" }], times: 1 });
+    await org.openCase(DEMO_CASES.pqlNew);
+    const alert = await org.panel.waitForAlert();
+    expect(alert).toContain("TotalRequests Limit exceeded.");
+    expect(alert).toContain("REQUEST_LIMIT_EXCEEDED");
+    org.sim.clearFailures();
+  });
+
+  it("asks the AE to log in again when the session has expired, then works after logging in", async () => {
+    org.sim.expireAllSessions();
+    await org.openCase(DEMO_CASES.fastMovingBuyerNew);
+    const frame = await org.panel.waitForFrame();
+    expect(await org.panel.waitForAlert()).toMatch(/session has expired/i);
+    const login = frame.getByRole("link", { name: "Log in to Salesforce" });
+    expect(await login.getAttribute("href")).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/\?startURL=/);
+    // The simulator's login page takes the AE back to the case.
+    await login.click();
+    await org.page.locator("input[name=username]").fill("avery.chen@pooled-demo.example");
+    await org.page.locator("input[name=password]").fill("Pooled-Demo-1");
+    await org.page.locator("form [type=submit]").click();
+    await org.page.waitForURL(/\/lightning\/r\/Case\//);
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.fastMovingBuyerNew));
+  });
+});

@@ -1,0 +1,37 @@
+/** Cheap checks on the built manifest: what Chromium and the Web Store will see. */
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+import { BUILD_DIR } from "../tools/extension-browser";
+
+interface Manifest {
+  name: string;
+  manifest_version: number;
+  permissions: string[];
+  host_permissions: string[];
+  content_scripts: { matches: string[]; js: string[] }[];
+  web_accessible_resources: { resources: string[]; matches: string[] }[];
+  background: { service_worker: string };
+}
+
+const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
+const SALESFORCE = ["https://*.my.salesforce.com/*", "https://*.lightning.force.com/*"];
+
+describe("the production manifest", () => {
+  it("has a name (Chromium silently refuses an extension without one)", () => {
+    expect(manifest.name).toBe("Pooled Case Copilot");
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it("asks for no more than it uses", () => {
+    expect([...manifest.permissions].sort()).toEqual(["cookies", "storage"]);
+    expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);
+  });
+
+  it("injects one small content script on Salesforce only, and exposes only the panel page", () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(SALESFORCE);
+    for (const file of manifest.content_scripts[0]!.js) expect(statSync(join(BUILD_DIR, file)).size).toBeLessThan(8 * 1024);
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ["tabs/panel.html"], matches: SALESFORCE }]);
+  });
+});

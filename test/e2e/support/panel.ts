@@ -1,0 +1,46 @@
+/**
+ * Page object for the docked panel. The dock's shadow root is closed (the page
+ * cannot reach it, and neither can CSS selectors), but the panel's iframe is a
+ * frame of the page, which Playwright finds by its extension URL.
+ */
+import type { Frame, Page } from "playwright-core";
+
+const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/tabs\/panel\.html/;
+
+export class PanelPage {
+  constructor(readonly page: Page) {}
+
+  frame(): Frame | null {
+    return this.page.frames().find((frame) => PANEL_URL.test(frame.url())) ?? null;
+  }
+
+  async waitForFrame(timeout = 15_000): Promise<Frame> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const frame = this.frame();
+      if (frame) return frame;
+      if (Date.now() > deadline) throw new Error("The panel did not appear.");
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** Waits until the panel shows the case with this number and returns its text. */
+  async waitForCase(caseNumber: string, timeout = 15_000): Promise<string> {
+    const frame = await this.waitForFrame(timeout);
+    const article = frame.locator(`article[aria-label="Case ${caseNumber}"]`);
+    await article.waitFor({ timeout });
+    return article.innerText();
+  }
+
+  async waitForAlert(timeout = 15_000): Promise<string> {
+    const frame = await this.waitForFrame(timeout);
+    const alert = frame.getByRole("alert");
+    await alert.waitFor({ timeout });
+    return alert.innerText();
+  }
+
+  /** Whether the dock host element is in the page at all. */
+  async isDocked(): Promise<boolean> {
+    return (await this.page.locator("pooled-case-copilot").count()) > 0;
+  }
+}

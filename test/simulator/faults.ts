@@ -1,0 +1,58 @@
+/**
+ * Scripted failures: a test says "the next 2 PATCHes to this case answer 503" and the
+ * simulator does so, at the top level or inside a composite subrequest.
+ */
+export interface FailureRule {
+  method?: string;
+  /** A string matches as a substring of path+query; a RegExp is tested against it. */
+  path: RegExp | string;
+  status: number;
+  body: unknown;
+  /** How many requests it fails; unlimited when left out. */
+  times?: number;
+}
+
+export interface ScriptedFailure {
+  status: number;
+  body: unknown;
+}
+
+export class FaultBook {
+  private rules: FailureRule[] = [];
+
+  add(rule: FailureRule): void {
+    this.rules.push({ ...rule });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** The first live rule matching this request, consuming one of its `times`. */
+  take(method: string, pathAndQuery: string): ScriptedFailure | undefined {
+    for (const rule of this.rules) {
+      if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) continue;
+      const hit = typeof rule.path === "string" ? pathAndQuery.includes(rule.path) : rule.path.test(pathAndQuery);
+      if (!hit) continue;
+      if (rule.times !== undefined) {
+        if (rule.times <= 0) continue;
+        rule.times -= 1;
+      }
+      return { status: rule.status, body: rule.body };
+    }
+    return undefined;
+  }
+}
+
+/** Reads a rule sent as JSON to /__sim/fail; `"regex": true` makes `path` a regular expression. */
+export function ruleFromJson(input: Record<string, unknown>): FailureRule {
+  const path = String(input.path ?? "");
+  const rule: FailureRule = {
+    path: input.regex === true ? new RegExp(path) : path,
+    status: Number(input.status ?? 500),
+    body: input.body ?? null,
+  };
+  if (typeof input.method === "string") rule.method = input.method;
+  if (typeof input.times === "number") rule.times = input.times;
+  return rule;
+}

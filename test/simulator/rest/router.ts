@@ -1,0 +1,112 @@
+/**
+ * Everything under /services/data: version negotiation, session check, the daily API
+ * limit (Sforce-Limit-Info on every response, 403 REQUEST_LIMIT_EXCEEDED when spent),
+ * then dispatch to the resource. Errors become Salesforce's [{message, errorCode}] bodies.
+ */
+import { bearerToken } from "../auth";
+import { SfError } from "../errors";
+import { json, type SimRequest, type SimResponse } from "../http";
+import type { SimState } from "../state";
+import { handleComposite } from "./composite";
+import { nextPage, runQuery } from "./query";
+import { handleSObjects } from "./sobjects";
+import type { ApiRequest, ApiResult } from "./types";
+
+const MIN_VERSION = 20;
+const MAX_VERSION = 66;
+
+function versionsList(origin: string) {
+  const out = [];
+  for (let v = MIN_VERSION; v <= MAX_VERSION; v++) out.push({ label: `v${v}.0`, url: `/services/data/v${v}.0`, version: `${v}.0` });
+  void origin;
+  return out;
+}
+
+function resources(version: string) {
+  const base = `/services/data/v${version}`;
+  const names = ["sobjects", "query", "queryAll", "composite", "limits", "search", "recent", "tooling", "analytics", "connect", "chatter", "process", "quickActions"];
+  return Object.fromEntries(names.map((n) => [n, `${base}/${n}`]));
+}
+
+function limits(state: SimState) {
+  const { max, used } = state.apiUsage;
+  const pair = (Max: number, Remaining: number) => ({ Max, Remaining });
+  return {
+    ConcurrentAsyncGetReportInstances: pair(200, 200),
+    ConcurrentSyncReportRuns: pair(20, 20),
+    DailyApiRequests: pair(max, Math.max(0, max - used)),
+    DailyAsyncApexExecutions: pair(250000, 250000),
+    DailyBulkApiBatches: pair(15000, 15000),
+    DailyBulkV2QueryJobs: pair(10000, 10000),
+    DailyStreamingApiEvents: pair(1000000, 1000000),
+    DataStorageMB: pair(5, 5),
+    FileStorageMB: pair(20, 20),
+    HourlyTimeBasedWorkflow: pair(1000, 1000),
+    SingleEmail: pair(5000, 5000),
+  };
+}
+
+/** Routes one authenticated call; never throws (composite relies on that). */
+export function dispatch(state: SimState, req: ApiRequest): ApiResult {
+  try {
+    const v = Number(req.version);
+    if (!(v >= MIN_VERSION && v <= MAX_VERSION)) throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+    const r = req.resource.replace(/\/+$/, "");
+    const top = r.split("/")[1] ?? "";
+    switch (top) {
+      case "":
+        return { status: 200, body: resources(req.version) };
+      case "query":
+      case "queryAll": {
+        if (req.method !== "GET") throw new SfError(405, "METHOD_NOT_ALLOWED", `HTTP Method '${req.method}' not allowed. Allowed are GET,HEAD`);
+        const rest = r.split("/")[2];
+        return rest ? nextPage(state, req, rest, top === "queryAll") : runQuery(state, req, top === "queryAll");
+      }
+      case "sobjects":
+        return handleSObjects(state, req);
+      case "composite":
+        if (r !== "/composite") throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+        return handleComposite(state, req, dispatch);
+      case "limits":
+        return { status: 200, body: limits(state) };
+      default:
+        throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+    }
+  } catch (e) {
+    if (e instanceof SfError) return { status: e.status, body: e.toBody() };
+    return { status: 500, body: [{ errorCode: "UNKNOWN_EXCEPTION", message: e instanceof Error ? e.message : String(e) }] };
+  }
+}
+
+export function handleServicesData(state: SimState, req: SimRequest): SimResponse {
+  const path = req.url.pathname;
+  if (path === "/services/data" || path === "/services/data/") return json(200, versionsList(req.origin));
+  const m = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(path);
+  if (!m) return json(404, [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }]);
+  const limitHeader = () => ({ "Sforce-Limit-Info": `api-usage=${state.apiUsage.used}/${state.apiUsage.max}` });
+  const scripted = state.faults.take(req.method, path + req.url.search);
+  if (scripted) {
+    state.apiUsage.used += 1;
+    return json(scripted.status, scripted.body, limitHeader());
+  }
+  const session = state.sessions.valid(bearerToken(req));
+  if (!session || session.kind !== "api") {
+    return json(401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], { "WWW-Authenticate": 'Token realm="Salesforce"' });
+  }
+  if (state.apiUsage.used >= state.apiUsage.max) {
+    return json(403, [{ message: "TotalRequests Limit exceeded.", errorCode: "REQUEST_LIMIT_EXCEEDED" }], limitHeader());
+  }
+  state.apiUsage.used += 1;
+  let body: unknown;
+  if (req.bodyText.trim() !== "") {
+    try {
+      body = JSON.parse(req.bodyText);
+    } catch (e) {
+      return json(400, [{ message: `Unexpected character in JSON body: ${e instanceof Error ? e.message : String(e)}`, errorCode: "JSON_PARSER_ERROR" }], limitHeader());
+    }
+  }
+  const apiReq: ApiRequest = { method: req.method, version: m[1]!, resource: m[2] ?? "/", query: req.url.searchParams, headers: req.headers, body, userId: session.userId, inComposite: false };
+  const result = dispatch(state, apiReq);
+  if (result.status === 204 || result.status === 304) return { status: result.status, headers: { ...result.headers, ...limitHeader() }, body: "" };
+  return json(result.status, result.body, { ...result.headers, ...limitHeader() });
+}

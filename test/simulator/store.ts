@@ -1,0 +1,336 @@
+/**
+ * The simulated org's data. Every write (REST, composite, tests) goes through
+ * insert/update/delete so validation and automation behave the same whichever way a
+ * record changes.
+ */
+import { isSalesforceId, toId18 } from "../../src/domain/salesforce-id";
+import { afterWrite, beforeWrite, type WriteContext } from "./automation";
+import { notFound, SfError } from "./errors";
+import { KEY_PREFIX, makeId, type OrgSeed, type SeedCredential } from "./seed-types";
+import { objectDef, SCHEMA, type FieldDef, type ObjectDef } from "./schema";
+import { executeQuery, type QueryOptions, type QueryResult } from "./soql/evaluate";
+import { coerce, present, type Row, type Value } from "./values";
+
+export interface WriteOptions {
+  /** Sforce-Auto-Assign: run the Case assignment rule. The REST layer defaults it to true, as Salesforce does. */
+  autoAssign?: boolean;
+}
+
+export interface ValidationRule {
+  object: string;
+  /** Returns an error message when the record is invalid (Salesforce validation rule semantics). */
+  check: (record: Row, previous: Row | undefined) => string | null;
+  field?: string;
+}
+
+export interface PicklistEntry {
+  value: string;
+  label: string;
+  active: boolean;
+  defaultValue: boolean;
+  validFor: null;
+}
+
+interface Snapshot {
+  tables: Map<string, Map<string, Row>>;
+  deleted: Map<string, Map<string, Row>>;
+  counter: number;
+}
+
+const EXTRA_PREFIX: Record<string, string> = { CaseHistory: "017" };
+
+export class OrgStore {
+  readonly orgId = makeId("00D", 1);
+  readonly credentials: SeedCredential[];
+  readonly pooledCaseRecordTypeId: string | undefined;
+  readonly validationRules: ValidationRule[] = [];
+  /** Whether Sforce-Auto-Assign also re-runs the Case assignment rule on update (the docs say it does). */
+  assignmentRuleOnUpdate = true;
+  private tables = new Map<string, Map<string, Row>>();
+  private deleted = new Map<string, Map<string, Row>>();
+  private typeById = new Map<string, string>();
+  private counter = 700_000_000;
+
+  constructor(
+    seed: OrgSeed,
+    readonly now: () => Date,
+  ) {
+    for (const name of SCHEMA.keys()) {
+      this.tables.set(name, new Map());
+      this.deleted.set(name, new Map());
+    }
+    this.credentials = seed.credentials.map((c) => ({ ...c, userId: toId18(c.userId) }));
+    // Metadata first, so picklists from CaseStatus / OpportunityStage exist when cases load.
+    const order = ["User", "Group", "RecordType", "CaseStatus", "OpportunityStage", "BusinessHours", "Holiday", "Account", "Contact", "Opportunity", "Case", "Task"];
+    const types = Object.keys(seed.records).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    for (const type of types) {
+      for (const record of seed.records[type as keyof typeof seed.records] ?? []) this.loadSeedRecord(type, record);
+    }
+    this.pooledCaseRecordTypeId =
+      seed.pooledCaseRecordTypeId !== undefined ? toId18(seed.pooledCaseRecordTypeId) : this.findRecordType("Case", "Pooled_Sales_Case");
+  }
+
+  private loadSeedRecord(type: string, record: Record<string, unknown>): void {
+    const def = this.def(type);
+    const row: Row = {};
+    for (const [key, raw] of Object.entries(record)) {
+      const field = def.fieldsByLower.get(key.toLowerCase());
+      if (!field) throw new Error(`Seed ${type} ${String(record.Id)}: field ${key} is not in the simulator schema (ORG-SCHEMA.md)`);
+      row[field.name] = coerce(field, raw);
+    }
+    const id = String(row.Id);
+    const nowMs = this.nowMs();
+    row.IsDeleted = false;
+    row.CreatedDate ??= nowMs;
+    row.LastModifiedDate ??= row.CreatedDate;
+    row.SystemModstamp ??= row.LastModifiedDate;
+    const firstUser = this.credentials[0]?.userId ?? null;
+    if (def.fieldsByLower.has("createdbyid")) row.CreatedById ??= firstUser;
+    if (def.fieldsByLower.has("lastmodifiedbyid")) row.LastModifiedById ??= row.CreatedById ?? firstUser;
+    const ctx: WriteContext = { store: this, def, userId: String(row.CreatedById ?? firstUser), nowMs, autoAssign: false, seeding: true };
+    beforeWrite(ctx, row, undefined);
+    this.put(type, id, row);
+  }
+
+  // ---- reading -------------------------------------------------------------
+
+  def(type: string): ObjectDef {
+    const def = objectDef(type);
+    if (!def) throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+    return def;
+  }
+
+  nowMs(): number {
+    return Math.floor(this.now().getTime() / 1000) * 1000;
+  }
+
+  /** Object type of an id (live or deleted), from the id index rather than the key prefix (01J is shared). */
+  typeOf(id: string): string | undefined {
+    if (!isSalesforceId(id)) return undefined;
+    return this.typeById.get(toId18(id));
+  }
+
+  row(type: string, id: string): Row | undefined {
+    if (!isSalesforceId(id)) return undefined;
+    return this.tables.get(this.def(type).name)?.get(toId18(id));
+  }
+
+  deletedRow(type: string, id: string): Row | undefined {
+    if (!isSalesforceId(id)) return undefined;
+    return this.deleted.get(this.def(type).name)?.get(toId18(id));
+  }
+
+  rowById(id: string): { type: string; row: Row } | undefined {
+    const type = this.typeOf(id);
+    const row = type ? this.row(type, id) : undefined;
+    return type && row ? { type, row } : undefined;
+  }
+
+  rows(type: string, includeDeleted = false): Row[] {
+    const name = this.def(type).name;
+    const live = [...(this.tables.get(name)?.values() ?? [])];
+    return includeDeleted ? [...live, ...(this.deleted.get(name)?.values() ?? [])] : live;
+  }
+
+  /** A record as the REST API shows it (datetimes formatted), or undefined. */
+  get(type: string, id: string): Record<string, unknown> | undefined {
+    const row = this.row(type, id);
+    return row ? this.present(type, row) : undefined;
+  }
+
+  present(type: string, row: Row, fields?: FieldDef[]): Record<string, unknown> {
+    const def = this.def(type);
+    const out: Record<string, unknown> = {};
+    for (const field of fields ?? def.fields) out[field.name] = present(field, row[field.name]);
+    return out;
+  }
+
+  query(soql: string, options: QueryOptions = {}): QueryResult {
+    return executeQuery(this, soql, options);
+  }
+
+  findRecordType(sobjectType: string, developerName: string): string | undefined {
+    const rt = this.rows("RecordType").find((r) => r.SobjectType === sobjectType && r.DeveloperName === developerName);
+    return rt ? String(rt.Id) : undefined;
+  }
+
+  findQueue(developerName: string): string | undefined {
+    const q = this.rows("Group").find((r) => r.DeveloperName === developerName);
+    return q ? String(q.Id) : undefined;
+  }
+
+  /** Picklist entries as describe shows them; Case.Status and Opportunity.StageName come from records. */
+  picklistValues(field: FieldDef): PicklistEntry[] {
+    const source = field.picklist;
+    if (!source) return [];
+    if (source === "CaseStatus" || source === "OpportunityStage") {
+      const rows = this.rows(source).sort((a, b) => Number(a.SortOrder ?? 0) - Number(b.SortOrder ?? 0));
+      return rows
+        .filter((r) => r.IsActive !== false)
+        .map((r) => ({
+          value: String(r.ApiName ?? r.MasterLabel),
+          label: String(r.MasterLabel),
+          active: true,
+          defaultValue: r.IsDefault === true,
+          validFor: null,
+        }));
+    }
+    return source.map((value) => ({ value, label: value, active: true, defaultValue: false, validFor: null }));
+  }
+
+  // ---- writing -------------------------------------------------------------
+
+  insert(type: string, fields: Record<string, unknown>, asUserId: string, options: WriteOptions = {}): string {
+    const def = this.def(type);
+    if (!def.createable) throw new SfError(400, "INVALID_TYPE_FOR_OPERATION", `entity type cannot be inserted: ${def.label}`);
+    const row: Row = this.coerceFields(def, fields, "create");
+    const prefix = KEY_PREFIX[def.name as keyof typeof KEY_PREFIX] ?? EXTRA_PREFIX[def.name] ?? def.keyPrefix;
+    const id = this.newId(prefix);
+    const nowMs = this.nowMs();
+    const userId = toId18(asUserId);
+    Object.assign(row, { Id: id, IsDeleted: false, CreatedDate: nowMs, CreatedById: userId, LastModifiedDate: nowMs, LastModifiedById: userId, SystemModstamp: nowMs });
+    if (def.fieldsByLower.has("ownerid")) row.OwnerId ??= userId;
+    const ctx: WriteContext = { store: this, def, userId, nowMs, autoAssign: options.autoAssign ?? false, seeding: false };
+    beforeWrite(ctx, row, undefined);
+    this.checkRequired(def, row);
+    this.runValidationRules(def, row, undefined);
+    this.put(def.name, id, row);
+    afterWrite(ctx, row, undefined);
+    return id;
+  }
+
+  update(type: string, id: string, fields: Record<string, unknown>, asUserId: string, options: WriteOptions = {}): void {
+    const def = this.def(type);
+    const current = this.existing(def, id);
+    if (!def.updateable) throw new SfError(400, "INSUFFICIENT_ACCESS_OR_READONLY", "insufficient access rights on object id", []);
+    const changes = this.coerceFields(def, fields, "update");
+    const previous = { ...current };
+    const row: Row = { ...current, ...changes };
+    const nowMs = this.nowMs();
+    const userId = toId18(asUserId);
+    Object.assign(row, { LastModifiedDate: nowMs, LastModifiedById: userId, SystemModstamp: nowMs });
+    const ctx: WriteContext = { store: this, def, userId, nowMs, autoAssign: (options.autoAssign ?? false) && this.assignmentRuleOnUpdate, seeding: false };
+    beforeWrite(ctx, row, previous);
+    this.checkRequired(def, row);
+    this.runValidationRules(def, row, previous);
+    this.put(def.name, String(current.Id), row);
+    afterWrite(ctx, row, previous);
+  }
+
+  delete(type: string, id: string): void {
+    const def = this.def(type);
+    const current = this.existing(def, id);
+    if (!def.deletable) throw new SfError(400, "INSUFFICIENT_ACCESS_OR_READONLY", "insufficient access rights on object id", []);
+    const key = String(current.Id);
+    this.tables.get(def.name)!.delete(key);
+    this.deleted.get(def.name)!.set(key, { ...current, IsDeleted: true, SystemModstamp: this.nowMs() });
+  }
+
+  /** Low-level insert for automation (history rows): no validation. */
+  putSystemRow(type: string, row: Row): string {
+    const id = this.newId(EXTRA_PREFIX[type] ?? this.def(type).keyPrefix);
+    this.put(type, id, { ...row, Id: id, IsDeleted: false });
+    return id;
+  }
+
+  snapshot(): Snapshot {
+    return { tables: structuredClone(this.tables), deleted: structuredClone(this.deleted), counter: this.counter };
+  }
+
+  restore(s: Snapshot): void {
+    this.tables = s.tables;
+    this.deleted = s.deleted;
+    this.counter = s.counter;
+  }
+
+  /** The live row, or the error Salesforce gives for that id (malformed, wrong type, deleted, not found). */
+  requireRow(type: string, id: string): Row {
+    return this.existing(this.def(type), id);
+  }
+
+  private existing(def: ObjectDef, id: string): Row {
+    if (!isSalesforceId(id)) throw new SfError(404, "NOT_FOUND", `Provided external ID field does not exist or is not accessible: ${id}`);
+    if (id.length === 18 && toId18(id) !== id) throw new SfError(400, "MALFORMED_ID", `${def.label} ID: id value of incorrect type: ${id}`);
+    const row = this.tables.get(def.name)!.get(toId18(id));
+    if (row) return row;
+    if (this.deleted.get(def.name)!.has(toId18(id))) throw new SfError(404, "ENTITY_IS_DELETED", "entity is deleted", []);
+    const knownType = this.typeOf(id);
+    if (knownType && knownType !== def.name) throw new SfError(400, "MALFORMED_ID", `${def.label} ID: id value of incorrect type: ${id}`);
+    throw notFound();
+  }
+
+  private put(type: string, id: string, row: Row): void {
+    this.tables.get(type)!.set(id, row);
+    this.typeById.set(id, type);
+  }
+
+  private newId(prefix: string): string {
+    let id: string;
+    do id = makeId(prefix, ++this.counter);
+    while (this.typeById.has(id));
+    return id;
+  }
+
+  private coerceFields(def: ObjectDef, fields: Record<string, unknown>, mode: "create" | "update"): Row {
+    const row: Row = {};
+    const readOnly: string[] = [];
+    for (const [key, raw] of Object.entries(fields)) {
+      if (key === "attributes") continue;
+      const field = def.fieldsByLower.get(key.toLowerCase());
+      if (!field) throw new SfError(400, "INVALID_FIELD", `No such column '${key}' on sobject of type ${def.name}`);
+      if (mode === "create" ? !field.createable : !field.updateable) {
+        readOnly.push(field.name);
+        continue;
+      }
+      row[field.name] = this.validateValue(def, field, raw);
+    }
+    if (readOnly.length) {
+      throw new SfError(
+        400,
+        "INVALID_FIELD_FOR_INSERT_UPDATE",
+        `Unable to create/update fields: ${readOnly.join(", ")}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+        readOnly,
+      );
+    }
+    return row;
+  }
+
+  private validateValue(def: ObjectDef, field: FieldDef, raw: unknown): Value {
+    const value = coerce(field, raw);
+    if (value === null) {
+      if (!field.nillable) throw new SfError(400, "REQUIRED_FIELD_MISSING", `Required fields are missing: [${field.name}]`, [field.name]);
+      return null;
+    }
+    if (field.type === "picklist") {
+      const entry = this.picklistValues(field).find((p) => p.value.toLowerCase() === String(value).toLowerCase());
+      if (!entry) {
+        throw new SfError(400, "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", `${field.label}: bad value for restricted picklist field: ${String(value)}`, [field.name]);
+      }
+      return entry.value;
+    }
+    if (field.type === "reference" && typeof value === "string") {
+      const target = this.typeOf(value);
+      const allowed = field.referenceTo ?? [];
+      const prefixOk = allowed.some((t) => (KEY_PREFIX[t as keyof typeof KEY_PREFIX] ?? this.def(t).keyPrefix) === value.slice(0, 3));
+      if (!prefixOk) throw new SfError(400, "FIELD_INTEGRITY_EXCEPTION", `${field.label}: id value of incorrect type: ${value}`, [field.name]);
+      if (!target || !allowed.includes(target)) {
+        throw new SfError(400, "INVALID_CROSS_REFERENCE_KEY", `${field.label}: invalid cross reference id`, [field.name]);
+      }
+    }
+    void def;
+    return value;
+  }
+
+  private checkRequired(def: ObjectDef, row: Row): void {
+    const missing = def.fields.filter((f) => f.required && (row[f.name] === null || row[f.name] === undefined)).map((f) => f.name);
+    if (missing.length) throw new SfError(400, "REQUIRED_FIELD_MISSING", `Required fields are missing: [${missing.join(", ")}]`, missing);
+  }
+
+  private runValidationRules(def: ObjectDef, row: Row, previous: Row | undefined): void {
+    for (const rule of this.validationRules) {
+      if (rule.object.toLowerCase() !== def.name.toLowerCase()) continue;
+      const message = rule.check(row, previous);
+      if (message) throw new SfError(400, "FIELD_CUSTOM_VALIDATION_EXCEPTION", message, rule.field ? [rule.field] : []);
+    }
+  }
+}
