@@ -31,17 +31,18 @@ describe("jsforce compatibility", () => {
     expect(one.records[0]!.Owner.Name).toBe("Ada Lovelace");
     expect(one.records[0]!.Tasks!.records).toHaveLength(2);
 
-    conn.queryBatchSize = 200;
+    sim.resetRequests();
     const records: unknown[] = [];
     await new Promise<void>((resolve, reject) => {
       conn
-        .query("SELECT Id FROM Case WHERE IsClosed = false", { autoFetch: true, maxFetch: 10_000 })
+        .query("SELECT Id FROM Case WHERE IsClosed = false", { autoFetch: true, maxFetch: 10_000, headers: { "Sforce-Query-Options": "batchSize=200" } })
         .on("record", (r: unknown) => records.push(r))
         .on("end", () => resolve())
         .on("error", reject)
         .run();
     });
     expect(records).toHaveLength(BULK_CASES + 4);
+    expect(sim.countRequests({ path: /\/query\/01g/ })).toBe(2);
   });
 
   it("updates through sobject().update and sees the change", async () => {

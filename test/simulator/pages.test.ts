@@ -1,8 +1,12 @@
-import { JSDOM } from "jsdom";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Simulator } from "./index";
 import { raw, startTiny } from "./fixtures/harness";
 import { TINY } from "./fixtures/tiny-seed";
+
+// jsdom ships without type declarations here; only the constructor is needed.
+type JsdomCtor = new (html: string, opts?: { url?: string; runScripts?: "dangerously" }) => { window: Window & typeof globalThis };
+const { JSDOM } = createRequire(import.meta.url)("jsdom") as { JSDOM: JsdomCtor };
 
 let sim: Simulator;
 let cookie: string;
@@ -57,7 +61,7 @@ describe("Lightning shell", () => {
     win.addEventListener("beforeunload", () => (reloaded = true));
     // jsdom's fetch is missing; route the shell's same-origin fetch to the simulator with the page's cookie.
     (win as unknown as { fetch: typeof fetch }).fetch = ((input: string) => fetch(new URL(input, url), { headers: { Cookie: cookie } })) as typeof fetch;
-    const navigated = new Promise<string>((resolve) => win.addEventListener("sim:navigated", (e) => resolve((e as CustomEvent<{ path: string }>).detail.path)));
+    const navigated = new Promise<string>((resolve) => win.addEventListener("sim:navigated", (e: Event) => resolve((e as CustomEvent<{ path: string }>).detail.path)));
     win.document.querySelector<HTMLAnchorElement>('[data-field="AccountId"] a')!.click();
     expect(await navigated).toBe(`/lightning/r/Account/${TINY.acme}/view`);
     expect(win.location.pathname).toBe(`/lightning/r/Account/${TINY.acme}/view`);

@@ -165,6 +165,9 @@ describe("sObject rows", () => {
     expect(row.CaseNumber).toMatch(/^\d{8}$/);
     const kept = await call("POST", "/sobjects/Case", { Subject: "Referral", AccountId: TINY.acme, RecordTypeId: TINY.pooledRt }, { "Sforce-Auto-Assign": "FALSE" });
     expect(sim.store.get("Case", kept.body.id)!.OwnerId).toBe(TINY.ada);
+    // The docs apply the header to updates too: a PATCH without it re-runs the rule.
+    await call("PATCH", `/sobjects/Case/${TINY.caseClosed}`, { Priority: "High" });
+    expect(sim.store.get("Case", TINY.caseClosed)!.OwnerId).toBe(TINY.emeaQueue);
     const del = await call("DELETE", `/sobjects/Case/${kept.body.id}`);
     expect(del.status).toBe(204);
     const gone = await call("GET", `/sobjects/Case/${kept.body.id}`);
