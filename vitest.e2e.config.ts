@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // One file at a time: each launches a browser, and the machine has two cores.
 export default defineConfig({
   test: {
+    globals: true,
     include: ["test/e2e/**/*.e2e.test.ts"],
     environment: "node",
     testTimeout: 60_000,

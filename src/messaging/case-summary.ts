@@ -1,5 +1,5 @@
 /** The case as the panel sees it: already flattened from Salesforce's shape by the worker. */
-import { z } from "zod";
+import * as z from "zod";
 
 const SalesforceIdSchema = z.string().regex(/^[a-zA-Z0-9]{18}$/);
 

@@ -3,7 +3,7 @@
  * parse: the worker parses requests, the panel parses responses. Handlers never
  * throw across the boundary; they answer a Result.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 import { CaseSummarySchema } from "./case-summary";
 

@@ -84,8 +84,9 @@ describe("the case panel in Chromium", () => {
     org.sim.clearFailures();
   });
 
-  it("asks the AE to log in again when the session has expired, then works after logging in", async () => {
-    org.sim.expireAllSessions();
+  it("asks the AE to log in again when the API session has expired, then works after logging in", async () => {
+    // The My Domain sid the worker uses expires; the page itself is still open.
+    org.sim.expireSession(org.token);
     await org.openCase(DEMO_CASES.fastMovingBuyerNew);
     const frame = await org.panel.waitForFrame();
     expect(await org.panel.waitForAlert()).toMatch(/session has expired/i);
@@ -93,9 +94,10 @@ describe("the case panel in Chromium", () => {
     expect(await login.getAttribute("href")).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/\?startURL=/);
     // The simulator's login page takes the AE back to the case.
     await login.click();
-    await org.page.locator("input[name=username]").fill("avery.chen@pooled-demo.example");
-    await org.page.locator("input[name=password]").fill("Pooled-Demo-1");
-    await org.page.locator("form [type=submit]").click();
+    // Salesforce's login form ids: username, password, Login.
+    await org.page.locator("#username").fill("avery.chen@pooled-demo.example");
+    await org.page.locator("#password").fill("Pooled-Demo-1");
+    await org.page.locator("#Login").click();
     await org.page.waitForURL(/\/lightning\/r\/Case\//);
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.fastMovingBuyerNew));
   });

@@ -2,7 +2,7 @@
  * Turns Salesforce BusinessHours and Holiday records into a BusinessCalendar, and
  * holds the regional fallbacks for orgs that have no default BusinessHours.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 import { WEEKDAYS, type BusinessCalendar, type Holiday, type OpeningHours, type Weekday } from "./calendar";
 import { isValidTimeZone, parseLocalDate } from "./zoned-time";

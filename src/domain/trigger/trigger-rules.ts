@@ -3,7 +3,7 @@
  * handbook's case triggers is a data change, not a code change. They are
  * validated here, once, including that every pattern compiles.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 import rulesJson from "./trigger-rules.json";
 

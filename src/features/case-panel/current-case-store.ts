@@ -3,7 +3,7 @@
  * (#case=ID&shape=lightning) and changes only the fragment on in-page navigation,
  * so the panel listens to hashchange instead of reloading.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { create } from "zustand";
 
 const FragmentSchema = z.object({

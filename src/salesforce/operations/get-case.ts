@@ -1,6 +1,6 @@
 /** Reads one case for the panel header: its SOQL, the zod schema of Salesforce's answer, and the mapping. */
 import type { Connection } from "jsforce";
-import { z } from "zod";
+import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseSummary } from "../../messaging/case-summary";
