@@ -17,6 +17,15 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
+      // Parcel (plasmo's bundler) mis-hoists zod's `export { z }` alias: `import { z } from "zod"`
+      // passes in vitest but is undefined in the built extension.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='zod'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: 'Use `import * as z from "zod"`: parcel breaks the named z export in the built extension.',
+        },
+      ],
     },
   },
   {
