@@ -1,12 +1,14 @@
 /**
  * Runs on every Salesforce page, so it only reads the URL. On a Case page it docks
  * the panel at the right edge: an iframe of our own extension page inside a closed
- * shadow root, which the page's CSS and scripts cannot reach. Lightning navigates
- * with history.pushState, so we follow the Navigation API, not page loads.
+ * shadow root, which the page's CSS and scripts cannot reach. On an Account or
+ * Contact page the dock starts hidden and shows only when the panel asks (a pooled
+ * account), so other accounts see nothing. Lightning navigates with
+ * history.pushState, so we follow the Navigation API, not page loads.
  */
 import type { PlasmoCSConfig } from "plasmo";
 
-import { recogniseCasePage } from "../domain/case-page/recognise-case-page";
+import { recogniseRecordPage } from "../domain/record-page/recognise-record-page";
 
 export const config: PlasmoCSConfig = {
   matches: ["https://*.my.salesforce.com/*", "https://*.lightning.force.com/*"],
@@ -26,6 +28,7 @@ button { all: initial; cursor: pointer; writing-mode: vertical-rl; font: 600 12p
   background: #032d60; color: #fff; padding: 10px 6px; align-self: flex-start; margin-top: 96px; border-radius: 6px 0 0 6px; }
 button:focus-visible { outline: 2px solid #1b96ff; }
 :host(.collapsed) iframe { display: none; }
+:host(.hidden) { display: none; }
 :host(.collapsed) .dock { box-shadow: none; background: transparent; }
 `;
 
@@ -69,17 +72,31 @@ function createDock(): Dock {
 }
 
 function sync(): void {
-  const page = recogniseCasePage(location.href);
+  const page = recogniseRecordPage(location.href);
   if (!page) {
     dock?.host.remove();
     dock = null;
     return;
   }
   dock ??= createDock();
-  // Only the fragment changes between cases, so the panel stays loaded and just switches case.
-  const src = `${chrome.runtime.getURL("tabs/panel.html")}#case=${page.caseId}&shape=${page.shape}`;
-  if (dock.frame.src !== src) dock.frame.src = src;
+  // Only the fragment changes between records, so the panel stays loaded and just switches.
+  const src = `${chrome.runtime.getURL("tabs/panel.html")}#object=${page.object}&id=${page.recordId}&shape=${page.shape}`;
+  if (dock.frame.src !== src) {
+    dock.host.classList.toggle("hidden", page.object !== "Case");
+    dock.frame.src = src;
+  }
 }
+
+// The panel asks to be shown or hidden (a pooled account's banner). Only our own
+// frame is listened to: the origin is the extension's, which a page cannot forge.
+addEventListener("message", (event: MessageEvent) => {
+  if (!dock || event.source !== dock.frame.contentWindow) return;
+  if (event.origin !== new URL(chrome.runtime.getURL("")).origin) return;
+  const data = event.data as { source?: unknown; dock?: unknown } | null;
+  if (data?.source === "pooled-case-copilot" && (data.dock === "show" || data.dock === "hide")) {
+    dock.host.classList.toggle("hidden", data.dock === "hide");
+  }
+});
 
 type NavigationLike = EventTarget;
 const navigation = (globalThis as { navigation?: NavigationLike }).navigation;

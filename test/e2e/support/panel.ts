@@ -39,8 +39,9 @@ export class PanelPage {
     return alert.innerText();
   }
 
-  /** Whether the dock host element is in the page at all. */
+  /** Whether the dock is in the page and visible (on Account pages it may sit there hidden). */
   async isDocked(): Promise<boolean> {
-    return (await this.page.locator("pooled-case-copilot").count()) > 0;
+    const host = this.page.locator("pooled-case-copilot");
+    return (await host.count()) > 0 && (await host.isVisible());
   }
 }
