@@ -1,7 +1,8 @@
 /** The list of everything the worker can do for the panel: one line per request type. */
-import { getCase } from "../salesforce/operations/get-case";
+import { getCasePanel } from "../salesforce/operations/get-case-panel";
+import { getOrgContext } from "../salesforce/operations/get-org-context";
 import type { Handlers } from "./router";
 
 export const handlers: Handlers = {
-  "case/get": (request, org) => getCase(org.connection, request.caseId),
+  "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
 };

@@ -11,11 +11,11 @@ const panelSender = (tabUrl = `https://acme.lightning.force.com/lightning/r/Case
   tab: { url: tabUrl },
 });
 
-function setup(overrides: { session?: boolean; handler?: Handlers["case/get"] } = {}) {
+function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"] } = {}) {
   const connection = { marker: "connection" } as unknown as Connection;
   const seen: { apiHost?: string; caseId?: string } = {};
   const handlers: Handlers = {
-    "case/get":
+    "case/panel":
       overrides.handler ??
       (async (request, org) => {
         seen.apiHost = org.apiHost;
@@ -36,7 +36,7 @@ function setup(overrides: { session?: boolean; handler?: Handlers["case/get"] } 
 describe("worker message router", () => {
   it("serves the panel with the org behind the tab's Lightning host", async () => {
     const { route, seen } = setup();
-    await expect(route({ type: "case/get", caseId: CASE_ID }, panelSender())).resolves.toEqual({ ok: true, data: { id: CASE_ID } });
+    await expect(route({ type: "case/panel", caseId: CASE_ID }, panelSender())).resolves.toEqual({ ok: true, data: { id: CASE_ID } });
     expect(seen).toEqual({ apiHost: "acme.my.salesforce.com", caseId: CASE_ID });
   });
 
@@ -45,26 +45,26 @@ describe("worker message router", () => {
     const fromPage = { ...panelSender(), url: `https://acme.lightning.force.com/lightning/r/Case/${CASE_ID}/view` };
     const fromOtherExtension = { ...panelSender(), id: "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" };
     for (const sender of [fromPage, fromOtherExtension]) {
-      await expect(route({ type: "case/get", caseId: CASE_ID }, sender)).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
+      await expect(route({ type: "case/panel", caseId: CASE_ID }, sender)).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
     }
   });
 
   it("refuses a panel that is not inside a Salesforce tab", async () => {
     const { route } = setup();
-    const result = await route({ type: "case/get", caseId: CASE_ID }, panelSender("https://evil.example/lightning/r/Case/x/view"));
+    const result = await route({ type: "case/panel", caseId: CASE_ID }, panelSender("https://evil.example/lightning/r/Case/x/view"));
     expect(result).toMatchObject({ ok: false, error: { kind: "bad-request", message: expect.stringMatching(/Salesforce tab/) } });
   });
 
   it("refuses malformed requests with a reason", async () => {
     const { route } = setup();
-    for (const message of [{ type: "case/get", caseId: "5'; DROP" }, { type: "case/delete-everything" }, null, "case/get"]) {
+    for (const message of [{ type: "case/panel", caseId: "5'; DROP" }, { type: "case/delete-everything" }, null, "case/panel"]) {
       await expect(route(message, panelSender())).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
     }
   });
 
   it("asks the AE to log in when there is no session cookie, and never leaks the token", async () => {
     const { route } = setup({ session: false });
-    const result = await route({ type: "case/get", caseId: CASE_ID }, panelSender());
+    const result = await route({ type: "case/panel", caseId: CASE_ID }, panelSender());
     expect(result).toMatchObject({ ok: false, error: { kind: "session", loginUrl: expect.stringContaining("acme.my.salesforce.com") } });
     expect(JSON.stringify(result)).not.toContain("secret");
   });
@@ -75,7 +75,7 @@ describe("worker message router", () => {
         throw Object.assign(new Error("Session expired or invalid"), { name: "INVALID_SESSION_ID", errorCode: "INVALID_SESSION_ID" });
       },
     });
-    const expired = await route({ type: "case/get", caseId: CASE_ID }, panelSender());
+    const expired = await route({ type: "case/panel", caseId: CASE_ID }, panelSender());
     expect(expired).toMatchObject({ ok: false, error: { kind: "session", errorCode: "INVALID_SESSION_ID" } });
 
     const { route: failing } = setup({
@@ -83,7 +83,7 @@ describe("worker message router", () => {
         throw Object.assign(new Error("unable to obtain exclusive access to this record"), { errorCode: "UNABLE_TO_LOCK_ROW" });
       },
     });
-    await expect(failing({ type: "case/get", caseId: CASE_ID }, panelSender())).resolves.toEqual({
+    await expect(failing({ type: "case/panel", caseId: CASE_ID }, panelSender())).resolves.toEqual({
       ok: false,
       error: { kind: "salesforce", errorCode: "UNABLE_TO_LOCK_ROW", message: "unable to obtain exclusive access to this record" },
     });

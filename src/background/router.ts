@@ -17,9 +17,11 @@ export interface SenderInfo {
   tab?: { url?: string };
 }
 
+/** What a handler gets besides its request: the org it works on. The token stays in the worker. */
 export interface OrgContext {
   connection: Connection;
   apiHost: string;
+  session: SalesforceSession;
 }
 
 export type Handler<R extends Request = Request> = (request: R, org: OrgContext) => Promise<unknown>;
@@ -57,7 +59,7 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
       if (!session) {
         return reject({ kind: "session", loginUrl, message: "You are not logged in to Salesforce in this browser. Log in to see this case." });
       }
-      const org = { connection: deps.connect(session), apiHost };
+      const org = { connection: deps.connect(session), apiHost, session };
       const handler = handlers[parsed.data.type] as Handler;
       return { ok: true, data: await handler(parsed.data, org) };
     } catch (cause) {

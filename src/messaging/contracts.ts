@@ -5,12 +5,12 @@
  */
 import * as z from "zod";
 
-import { CaseSummarySchema } from "./case-summary";
+import { CasePanelDataSchema } from "./case-panel-data";
 
 const CaseIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
 
 export const RequestSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("case/get"), caseId: CaseIdSchema }),
+  z.object({ type: z.literal("case/panel"), caseId: CaseIdSchema }),
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -18,7 +18,7 @@ export type RequestType = Request["type"];
 
 /** What each request answers with when it succeeds. */
 export const ResponseDataSchemas = {
-  "case/get": CaseSummarySchema,
+  "case/panel": CasePanelDataSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
+import { casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { caseSummaryFixture } from "../../../test/support/case-summary-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { Transport } from "../../messaging/send-request";
@@ -12,7 +13,7 @@ const answering = (reply: unknown): Transport => async () => reply;
 describe("CasePanel", () => {
   it("shows the case an AE needs first: trigger, number, subject, owner, contact links", async () => {
     const summary = caseSummaryFixture();
-    renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: summary })} />);
+    renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: casePanelFixture({ case: summary }) })} />);
 
     expect(await screen.findByRole("article", { name: "Case 00001042" })).toBeInTheDocument();
     expect(screen.getByText("Contact Us Form response")).toHaveAttribute("data-trigger", "contact-us-form");
@@ -27,7 +28,7 @@ describe("CasePanel", () => {
   it("renders customer-written HTML as text, never as markup", async () => {
     const hostile = '<img src=x onerror="alert(1)">Hi <script>alert(2)</script>';
     const summary = caseSummaryFixture({ subject: hostile, contact: { id: "0038X00000AbCdEQAV", name: "javascript:alert(1)", email: null, phone: null } });
-    const { container } = renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: summary })} />);
+    const { container } = renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: casePanelFixture({ case: summary }) })} />);
 
     expect(await screen.findByRole("heading", { name: hostile })).toBeInTheDocument();
     expect(container.querySelector("img, script")).toBeNull();
@@ -36,7 +37,7 @@ describe("CasePanel", () => {
 
   it("says plainly when the case has no contact or account", async () => {
     const summary = caseSummaryFixture({ contact: null, account: null, subject: "Question about my invoice" });
-    renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: summary })} />);
+    renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: casePanelFixture({ case: summary }) })} />);
 
     expect(await screen.findByText(/No contact on this case/)).toBeInTheDocument();
     expect(screen.getByText("No account on this case")).toBeInTheDocument();
@@ -62,7 +63,7 @@ describe("CasePanel", () => {
       calls += 1;
       return calls === 1
         ? { ok: false, error: { kind: "salesforce", errorCode: "REQUEST_LIMIT_EXCEEDED", message: "TotalRequests Limit exceeded." } }
-        : { ok: true, data: caseSummaryFixture() };
+        : { ok: true, data: casePanelFixture() };
     };
     renderWithQuery(<CasePanel caseId="5008X00002CytL1QAJ" transport={transport} />);
 

@@ -1,32 +1,45 @@
+import type { CasePanelData } from "../../messaging/case-panel-data";
 import { RequestFailed, type Transport } from "../../messaging/send-request";
 import { useNow } from "../../shared/use-now";
+import { CaseActions } from "../case-actions/CaseActions";
+import { ConflictsSection } from "../conflicts/ConflictsSection";
 import { ErrorNotice } from "../session/ErrorNotice";
 import { CaseHeader } from "./CaseHeader";
 import { TriggerBadge } from "./TriggerBadge";
-import { useCase } from "./use-case";
+import { useCasePanel } from "./use-case-panel";
+
+/** The panel's sections, in the order an AE reads them. */
+export function CasePanelSections({ data, now }: { data: CasePanelData; now: Date }) {
+  const caseDetail = data.case;
+  return (
+    <>
+      <TriggerBadge subject={caseDetail.subject} origin={caseDetail.origin} />
+      <CaseHeader caseSummary={caseDetail} now={now} />
+      <ConflictsSection data={data} />
+      <CaseActions data={data} />
+    </>
+  );
+}
 
 /** The panel for one case: loading, error, or the case. */
 export function CasePanel({ caseId, transport }: { caseId: string; transport?: Transport }) {
   const now = useNow();
-  const caseQuery = useCase(caseId, transport);
+  const panel = useCasePanel(caseId, transport);
 
-  if (caseQuery.isPending) {
+  if (panel.isPending) {
     return (
       <p className="loading" aria-busy="true">
         Loading case…
       </p>
     );
   }
-  if (caseQuery.isError) {
-    const error =
-      caseQuery.error instanceof RequestFailed ? caseQuery.error.error : { kind: "internal" as const, message: String(caseQuery.error) };
-    return <ErrorNotice error={error} onRetry={() => void caseQuery.refetch()} />;
+  if (panel.isError) {
+    const error = panel.error instanceof RequestFailed ? panel.error.error : { kind: "internal" as const, message: String(panel.error) };
+    return <ErrorNotice error={error} onRetry={() => void panel.refetch()} />;
   }
-  const caseSummary = caseQuery.data;
   return (
-    <article className="case-panel" data-case-id={caseSummary.id} aria-label={`Case ${caseSummary.caseNumber}`}>
-      <TriggerBadge subject={caseSummary.subject} origin={caseSummary.origin} />
-      <CaseHeader caseSummary={caseSummary} now={now} />
+    <article className="case-panel" data-case-id={panel.data.case.id} aria-label={`Case ${panel.data.case.caseNumber}`}>
+      <CasePanelSections data={panel.data} now={now} />
     </article>
   );
 }

@@ -276,6 +276,8 @@ function compileCondition(ctx: CompileContext, c: Condition, def: ObjectDef, ali
     if (leaf.type !== "id" && leaf.type !== "reference") throw malformedQuery(`semi-join on field '${leaf.name}' must select an Id or reference field`);
     const innerDef = valueQuery.sObject ? objectDef(valueQuery.sObject) : undefined;
     if (!innerDef) throw located(ctx, valueQuery.sObject ?? "SELECT", `sObject type '${valueQuery.sObject ?? ""}' is not supported.`, "INVALID_TYPE");
+    // A real org refuses a semi-join on the object of the outer query.
+    if (innerDef.name === def.name) throw malformedQuery("The inner and outer selects should not be on the same object type");
     const inner = compileQuery(ctx, valueQuery, innerDef, true);
     const only = inner.select[0];
     if (inner.count || inner.select.length !== 1 || only?.kind !== "field" || (only.path.leaf.type !== "id" && only.path.leaf.type !== "reference")) {

@@ -1,0 +1,127 @@
+/**
+ * Everything the case panel shows, as the worker sends it: the case, its
+ * activities, its account's other open cases and opportunities, and the org
+ * context (me, statuses, business hours). The panel derives trigger, cadence,
+ * SLA, conflicts and the cheat sheet from it with pure domain code.
+ */
+import * as z from "zod";
+
+import { CaseSummarySchema } from "./case-summary";
+
+const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+const IsoDateTime = z.string().min(10);
+
+export const CaseDetailSchema = CaseSummarySchema.extend({
+  reason: z.string().nullable(),
+  notes: z.string().nullable(),
+  resolutionAction: z.string().nullable(),
+  webFormDetails: z.string().nullable(),
+  firstRespondedDate: IsoDateTime.nullable(),
+  /** When an AE took the case from the queue (Day 1 of the cadence); null while unclaimed or unknown. */
+  claimedAt: IsoDateTime.nullable(),
+  relatedOpportunity: z.object({ id: Id, name: z.string().nullable(), stageName: z.string().nullable(), isClosed: z.boolean() }).nullable(),
+});
+
+export const ActivitySchema = z.object({
+  id: Id,
+  kind: z.enum(["email", "call", "other"]),
+  subject: z.string().nullable(),
+  at: IsoDateTime,
+  /** Logged on the case itself, or on its contact. */
+  on: z.enum(["case", "contact"]),
+});
+
+export const AccountSchema = z.object({
+  id: Id,
+  name: z.string().nullable(),
+  carr: z.number().nullable(),
+  region: z.string().nullable(),
+  type: z.string().nullable(),
+  owner: z.object({ id: Id, name: z.string().nullable() }),
+});
+
+export const AccountCaseSchema = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  subject: z.string().nullable(),
+  status: z.string().nullable(),
+  isClosed: z.boolean(),
+  isPooled: z.boolean(),
+  createdDate: IsoDateTime,
+  owner: z.object({ id: Id, name: z.string().nullable(), isQueue: z.boolean() }),
+});
+
+export const AccountOpportunitySchema = z.object({
+  id: Id,
+  name: z.string().nullable(),
+  nextStep: z.string().nullable(),
+  stageName: z.string().nullable(),
+  isClosed: z.boolean(),
+  createdDate: IsoDateTime,
+  owner: z.object({ id: Id, name: z.string().nullable() }),
+});
+
+/** An open case waiting in the same queue as this one (for the handbook's pick-up order). */
+export const QueueCaseSchema = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  subject: z.string().nullable(),
+  priority: z.string().nullable(),
+  createdDate: IsoDateTime,
+});
+
+export const TimeValue = z.string().nullable();
+
+export const OrgContextSchema = z.object({
+  me: z.object({ id: Id, name: z.string().nullable(), timeZone: z.string().nullable(), region: z.string().nullable() }),
+  pooledOwnerUserIds: z.array(Id),
+  statuses: z.array(z.object({ label: z.string(), isClosed: z.boolean(), isDefault: z.boolean() })),
+  /** The org's default BusinessHours record, as Salesforce sends it; null when the org has none. */
+  businessHours: z
+    .object({
+      TimeZoneSidKey: z.string(),
+      SundayStartTime: TimeValue,
+      SundayEndTime: TimeValue,
+      MondayStartTime: TimeValue,
+      MondayEndTime: TimeValue,
+      TuesdayStartTime: TimeValue,
+      TuesdayEndTime: TimeValue,
+      WednesdayStartTime: TimeValue,
+      WednesdayEndTime: TimeValue,
+      ThursdayStartTime: TimeValue,
+      ThursdayEndTime: TimeValue,
+      FridayStartTime: TimeValue,
+      FridayEndTime: TimeValue,
+      SaturdayStartTime: TimeValue,
+      SaturdayEndTime: TimeValue,
+    })
+    .nullable(),
+  holidays: z.array(
+    z.object({
+      Name: z.string().nullable(),
+      ActivityDate: z.string(),
+      IsAllDay: z.boolean(),
+      StartTimeInMinutes: z.number().nullable(),
+      EndTimeInMinutes: z.number().nullable(),
+    }),
+  ),
+});
+
+export const CasePanelDataSchema = z.object({
+  case: CaseDetailSchema,
+  activities: z.array(ActivitySchema),
+  account: AccountSchema.nullable(),
+  otherCases: z.array(AccountCaseSchema),
+  opportunities: z.array(AccountOpportunitySchema),
+  /** Open cases of the queue that owns this case; empty once an AE owns it. */
+  queueCases: z.array(QueueCaseSchema),
+  org: OrgContextSchema,
+});
+
+export type CaseDetail = z.infer<typeof CaseDetailSchema>;
+export type Activity = z.infer<typeof ActivitySchema>;
+export type AccountCase = z.infer<typeof AccountCaseSchema>;
+export type AccountOpportunity = z.infer<typeof AccountOpportunitySchema>;
+export type QueueCase = z.infer<typeof QueueCaseSchema>;
+export type OrgContext = z.infer<typeof OrgContextSchema>;
+export type CasePanelData = z.infer<typeof CasePanelDataSchema>;

@@ -1,0 +1,74 @@
+/**
+ * One Composite request (one API call, up to 25 subrequests of which at most 5
+ * queries): how the panel reads everything it needs in a single round trip.
+ * A failed subrequest throws Salesforce's own error code and message.
+ */
+import type { Connection } from "jsforce";
+import * as z from "zod";
+
+import { API_VERSION } from "./connection";
+
+export interface Subrequest {
+  referenceId: string;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  url: string;
+  body?: unknown;
+  httpHeaders?: Record<string, string>;
+}
+
+const SalesforceErrorBody = z.array(z.object({ errorCode: z.string(), message: z.string() }).passthrough());
+
+const CompositeResponseSchema = z.object({
+  compositeResponse: z.array(
+    z.object({ referenceId: z.string(), httpStatusCode: z.number(), body: z.unknown(), httpHeaders: z.record(z.string()).optional() }),
+  ),
+});
+
+export type CompositeResults = Map<string, { status: number; body: unknown }>;
+
+export class SalesforceError extends Error {
+  constructor(
+    readonly errorCode: string,
+    message: string,
+    readonly referenceId?: string,
+  ) {
+    super(message);
+    this.name = errorCode;
+  }
+}
+
+export const dataPath = (path: string) => `/services/data/v${API_VERSION}${path}`;
+export const queryUrl = (soql: string) => dataPath(`/query?q=${encodeURIComponent(soql)}`);
+
+/** The first real error of a composite answer (PROCESSING_HALTED only says another subrequest failed). */
+export function firstError(results: CompositeResults): SalesforceError | null {
+  let halted: SalesforceError | null = null;
+  for (const [referenceId, result] of results) {
+    if (result.status < 400) continue;
+    const parsed = SalesforceErrorBody.safeParse(result.body);
+    const first = parsed.success ? parsed.data[0] : undefined;
+    const error = new SalesforceError(first?.errorCode ?? `HTTP_${result.status}`, first?.message ?? `Salesforce answered ${result.status}.`, referenceId);
+    if (error.errorCode !== "PROCESSING_HALTED") return error;
+    halted ??= error;
+  }
+  return halted;
+}
+
+export async function composite(connection: Connection, subrequests: Subrequest[], allOrNone: boolean): Promise<CompositeResults> {
+  const raw = await connection.request({
+    method: "POST",
+    url: dataPath("/composite"),
+    body: JSON.stringify({ allOrNone, compositeRequest: subrequests }),
+    headers: { "Content-Type": "application/json" },
+  });
+  const parsed = CompositeResponseSchema.parse(raw);
+  return new Map(parsed.compositeResponse.map((r) => [r.referenceId, { status: r.httpStatusCode, body: r.body }]));
+}
+
+/** Runs the subrequests and returns each body, throwing the first error. */
+export async function compositeBodies(connection: Connection, subrequests: Subrequest[], allOrNone = false): Promise<Map<string, unknown>> {
+  const results = await composite(connection, subrequests, allOrNone);
+  const error = firstError(results);
+  if (error) throw error;
+  return new Map([...results].map(([referenceId, result]) => [referenceId, result.body]));
+}

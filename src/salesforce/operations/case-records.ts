@@ -1,0 +1,53 @@
+/** Zod shapes of the Salesforce records the case operations read, shared by their queries. */
+import * as z from "zod";
+
+const Id = z.string().regex(/^[a-zA-Z0-9]{15,18}$/);
+
+/** A text field: Salesforce omits or nulls empty ones; both become null. */
+export const nullable = z.string().nullable().optional().transform((value) => value ?? null);
+
+/** Salesforce answers a child subquery with no rows as null, not as an empty list. */
+export const childRecords = <T extends z.ZodTypeAny>(record: T) =>
+  z
+    .object({ records: z.array(record) })
+    .nullable()
+    .optional()
+    .transform((value) => value?.records ?? []);
+
+export const queryResult = <T extends z.ZodTypeAny>(record: T) => z.object({ totalSize: z.number(), records: z.array(record) });
+
+export const CaseRecordFields =
+  "Id, CaseNumber, Subject, Description, Status, IsClosed, Priority, Origin, CreatedDate, LastModifiedDate, " +
+  "OwnerId, Owner.Name, Owner.Type, Account.Id, Account.Name, Contact.Id, Contact.Name, Contact.Email, Contact.Phone, RecordType.DeveloperName";
+
+export const CaseRecordSchema = z.object({
+  Id,
+  CaseNumber: z.string(),
+  Subject: nullable,
+  Description: nullable,
+  Status: nullable,
+  IsClosed: z.boolean(),
+  Priority: nullable,
+  Origin: nullable,
+  CreatedDate: z.string(),
+  LastModifiedDate: z.string(),
+  OwnerId: Id,
+  Owner: z.object({ Name: nullable, Type: nullable }).nullable().optional(),
+  Account: z.object({ Id, Name: nullable }).nullable().optional(),
+  Contact: z.object({ Id, Name: nullable, Email: nullable, Phone: nullable }).nullable().optional(),
+  RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+});
+
+export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+
+export const TaskFields = "Id, Subject, TaskSubtype, Type, ActivityDate, CompletedDateTime, CreatedDate";
+
+export const TaskRecordSchema = z.object({
+  Id,
+  Subject: nullable,
+  TaskSubtype: nullable,
+  Type: nullable,
+  ActivityDate: nullable,
+  CompletedDateTime: nullable,
+  CreatedDate: z.string(),
+});

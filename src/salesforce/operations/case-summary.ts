@@ -1,0 +1,33 @@
+/** Maps a Case record to the panel's CaseSummary; the case panel's composite reads the record. */
+import { toId18 } from "../../domain/salesforce-id";
+import type { CaseSummary } from "../../messaging/case-summary";
+import type { CaseRecord } from "./case-records";
+
+export function toCaseSummary(record: CaseRecord): CaseSummary {
+  return {
+    id: toId18(record.Id),
+    caseNumber: record.CaseNumber,
+    subject: record.Subject,
+    description: record.Description,
+    status: record.Status,
+    isClosed: record.IsClosed,
+    priority: record.Priority,
+    origin: record.Origin,
+    createdDate: record.CreatedDate,
+    lastModifiedDate: record.LastModifiedDate,
+    recordType: record.RecordType?.DeveloperName ?? null,
+    // Owner.Type is "Queue" for a queue-owned case; the 00G prefix is the fallback when Type is not readable.
+    owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, isQueue: record.Owner?.Type === "Queue" || record.OwnerId.startsWith("00G") },
+    account: record.Account ? { id: toId18(record.Account.Id), name: record.Account.Name } : null,
+    contact: record.Contact
+      ? { id: toId18(record.Contact.Id), name: record.Contact.Name, email: record.Contact.Email, phone: record.Contact.Phone }
+      : null,
+  };
+}
+
+export class CaseNotFound extends Error {
+  readonly errorCode = "NOT_FOUND";
+  constructor(caseId: string) {
+    super(`Case ${caseId} was not found, or you do not have access to it.`);
+  }
+}

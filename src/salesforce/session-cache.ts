@@ -1,0 +1,49 @@
+/**
+ * Per-session metadata (who I am, statuses, business hours) read once and kept
+ * for the browser session in chrome.storage.session, so a worker that Chrome
+ * stopped for idleness does not pay for it again. Keys carry a hash of the
+ * session token, never the token: a new login starts a fresh cache.
+ */
+export interface SessionStorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const memory = new Map<string, unknown>();
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export async function sessionCacheKey(name: string, instanceUrl: string, accessToken: string): Promise<string> {
+  return `${name}:${instanceUrl}:${(await sha256(accessToken)).slice(0, 16)}`;
+}
+
+export async function cachedForSession<T>(
+  key: string,
+  load: () => Promise<T>,
+  parse: (value: unknown) => T,
+  storage: SessionStorageArea | undefined = globalThis.chrome?.storage?.session,
+): Promise<T> {
+  if (memory.has(key)) return memory.get(key) as T;
+  const stored = storage ? (await storage.get(key))[key] : undefined;
+  if (stored !== undefined) {
+    try {
+      const value = parse(stored);
+      memory.set(key, value);
+      return value;
+    } catch {
+      // A cache written by an older version: read again.
+    }
+  }
+  const value = await load();
+  memory.set(key, value);
+  await storage?.set({ [key]: value });
+  return value;
+}
+
+/** For tests: forget what this worker remembers. */
+export function clearMemoryCache(): void {
+  memory.clear();
+}
