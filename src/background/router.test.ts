@@ -14,7 +14,8 @@ const panelSender = (tabUrl = `https://acme.lightning.force.com/lightning/r/Case
 function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"] } = {}) {
   const connection = { marker: "connection" } as unknown as Connection;
   const seen: { apiHost?: string; caseId?: string } = {};
-  const handlers: Handlers = {
+  // Only the request type under test is served; the router is the same for all.
+  const handlers = {
     "case/panel":
       overrides.handler ??
       (async (request, org) => {
@@ -22,7 +23,7 @@ function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"] 
         seen.caseId = request.caseId;
         return { id: request.caseId };
       }),
-  };
+  } as Partial<Handlers> as Handlers;
   const route = createRouter(handlers, {
     extensionId: "abcdefghijklmnopabcdefghijklmnop",
     panelUrlPrefix: PANEL,

@@ -17,6 +17,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   resolutionAction: z.string().nullable(),
   webFormDetails: z.string().nullable(),
   firstRespondedDate: IsoDateTime.nullable(),
+  closedDate: IsoDateTime.nullable(),
   /** When an AE took the case from the queue (Day 1 of the cadence); null while unclaimed or unknown. */
   claimedAt: IsoDateTime.nullable(),
   relatedOpportunity: z.object({ id: Id, name: z.string().nullable(), stageName: z.string().nullable(), isClosed: z.boolean() }).nullable(),

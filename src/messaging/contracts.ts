@@ -6,11 +6,17 @@
 import * as z from "zod";
 
 import { CasePanelDataSchema } from "./case-panel-data";
+import { LogActivityRequestSchema, LoggedActivitySchema, SavedNotesSchema, SaveNotesRequestSchema } from "./case-work";
+import { CreateReferralRequestSchema, PooledAccountDataSchema, PooledAccountRequestSchema, ReferralCreatedSchema } from "./pooled-account";
 
 const CaseIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
 
 export const RequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("case/panel"), caseId: CaseIdSchema }),
+  LogActivityRequestSchema,
+  SaveNotesRequestSchema,
+  PooledAccountRequestSchema,
+  CreateReferralRequestSchema,
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -19,6 +25,10 @@ export type RequestType = Request["type"];
 /** What each request answers with when it succeeds. */
 export const ResponseDataSchemas = {
   "case/panel": CasePanelDataSchema,
+  "activity/log": LoggedActivitySchema,
+  "case/save-notes": SavedNotesSchema,
+  "pooled-account/banner": PooledAccountDataSchema,
+  "pooled-account/create-referral": ReferralCreatedSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

@@ -14,6 +14,7 @@ export function casePanelFixture(overrides: Partial<Omit<CasePanelData, "case">>
       resolutionAction: null,
       webFormDetails: "Company: Northwind\nHow can we help?: We need 20 more seats.",
       firstRespondedDate: null,
+      closedDate: null,
       claimedAt: null,
       relatedOpportunity: null,
       ...caseOverrides,

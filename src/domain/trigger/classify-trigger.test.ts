@@ -1,5 +1,7 @@
 import { classifyTrigger } from "./classify-trigger";
-import { TriggerRuleSetSchema } from "./trigger-rules";
+import { DEFAULT_TRIGGER_RULES, TriggerRuleSetSchema } from "./trigger-rules";
+
+const PLAYBOOK = { customerDid: "Attended a webinar.", detailsAt: "Description.", firstStep: "Follow up." };
 
 describe("trigger from Subject and Origin", () => {
   it.each([
@@ -40,17 +42,24 @@ describe("trigger from Subject and Origin", () => {
   it("uses rules given as data", () => {
     const rules = TriggerRuleSetSchema.parse({
       version: "test",
-      rules: [{ trigger: "webinar", label: "Webinar attendee", scenario: "Expansion Opportunity", subject: "^Webinar" }],
+      rules: [{ trigger: "webinar", label: "Webinar attendee", scenario: "Expansion Opportunity", subject: "^Webinar", playbook: PLAYBOOK }],
     });
     expect(classifyTrigger({ subject: "Webinar: DevSecOps", origin: null }, rules)).toMatchObject({ trigger: "webinar" });
     expect(classifyTrigger({ subject: "Referral", origin: "SMB Pool Internal Created" }, rules).kind).toBe("unclassified");
   });
 
   it("refuses rule data that would misbehave", () => {
-    const base = { trigger: "x", label: "X", scenario: "Inbound Request", subject: "^X" };
+    const base = { trigger: "x", label: "X", scenario: "Inbound Request", subject: "^X", playbook: PLAYBOOK };
     expect(TriggerRuleSetSchema.safeParse({ version: "v", rules: [{ ...base, subject: "([" }] }).success).toBe(false);
     expect(TriggerRuleSetSchema.safeParse({ version: "v", rules: [base, base] }).success).toBe(false);
     expect(TriggerRuleSetSchema.safeParse({ version: "v", rules: [{ ...base, scenario: "Upsell" }] }).success).toBe(false);
     expect(TriggerRuleSetSchema.safeParse({ version: "v", rules: [] }).success).toBe(false);
+    expect(TriggerRuleSetSchema.safeParse({ version: "v", rules: [{ ...base, playbook: { customerDid: "", detailsAt: "x", firstStep: "y" } }] }).success).toBe(false);
+  });
+
+  it("gives every trigger of the handbook a playbook", () => {
+    expect(DEFAULT_TRIGGER_RULES.rules.map((rule) => rule.trigger)).toHaveLength(10);
+    const contactUs = classifyTrigger({ subject: "Contact Us Form Response - Northwind", origin: "Web Form" });
+    expect(contactUs.kind === "classified" && contactUs.playbook.detailsAt).toMatch(/Web Form Details/);
   });
 });

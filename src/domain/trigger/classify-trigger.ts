@@ -3,10 +3,10 @@
  * that matches wins; anything else is "Unclassified" with the raw subject, never
  * a guess, so a new trigger shows up as a gap rather than a wrong label.
  */
-import { DEFAULT_TRIGGER_RULES, type TriggerRuleSet } from "./trigger-rules";
+import { DEFAULT_TRIGGER_RULES, type TriggerRule, type TriggerRuleSet } from "./trigger-rules";
 
 export type TriggerMatch =
-  | { kind: "classified"; trigger: string; label: string; scenario: string }
+  | { kind: "classified"; trigger: string; label: string; scenario: string; playbook: TriggerRule["playbook"] }
   | { kind: "unclassified"; label: "Unclassified"; rawSubject: string };
 
 export interface CaseTriggerInput {
@@ -19,7 +19,7 @@ export function classifyTrigger(input: CaseTriggerInput, ruleSet: TriggerRuleSet
   for (const rule of ruleSet.rules) {
     if (rule.origins && !rule.origins.includes(input.origin ?? "")) continue;
     if (new RegExp(rule.subject, "i").test(subject)) {
-      return { kind: "classified", trigger: rule.trigger, label: rule.label, scenario: rule.scenario };
+      return { kind: "classified", trigger: rule.trigger, label: rule.label, scenario: rule.scenario, playbook: rule.playbook };
     }
   }
   return { kind: "unclassified", label: "Unclassified", rawSubject: input.subject ?? "" };

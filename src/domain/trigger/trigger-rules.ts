@@ -29,6 +29,8 @@ export const TriggerRuleSchema = z.object({
   subject: z.string().min(1).refine(compiles, "subject must be a valid regular expression"),
   /** When present, the case Origin must be one of these. */
   origins: z.array(z.string().min(1)).nonempty().optional(),
+  /** What the AE reads first: what the customer did, where the details are, what to do first. */
+  playbook: z.object({ customerDid: z.string().min(1), detailsAt: z.string().min(1), firstStep: z.string().min(1) }),
 });
 
 export const TriggerRuleSetSchema = z

@@ -4,19 +4,28 @@ import { useNow } from "../../shared/use-now";
 import { CaseActions } from "../case-actions/CaseActions";
 import { ConflictsSection } from "../conflicts/ConflictsSection";
 import { ErrorNotice } from "../session/ErrorNotice";
+import { CadenceChecklist } from "./CadenceChecklist";
 import { CaseHeader } from "./CaseHeader";
-import { TriggerBadge } from "./TriggerBadge";
+import { CheatSheet } from "./CheatSheet";
+import { ClocksSection } from "./ClocksSection";
+import { deriveCaseView } from "./derive-case-view";
+import { NotesEditor } from "./NotesEditor";
+import { TriggerPlaybook } from "./TriggerPlaybook";
 import { useCasePanel } from "./use-case-panel";
 
 /** The panel's sections, in the order an AE reads them. */
-export function CasePanelSections({ data, now }: { data: CasePanelData; now: Date }) {
-  const caseDetail = data.case;
+export function CasePanelSections({ data, now, transport }: { data: CasePanelData; now: Date; transport?: Transport }) {
+  const view = deriveCaseView(data, now);
   return (
     <>
-      <TriggerBadge subject={caseDetail.subject} origin={caseDetail.origin} />
-      <CaseHeader caseSummary={caseDetail} now={now} />
+      <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
+      <CaseHeader caseSummary={data.case} now={now} />
       <ConflictsSection data={data} />
       <CaseActions data={data} />
+      <ClocksSection view={view} />
+      <CadenceChecklist data={data} view={view} now={now} transport={transport} />
+      <CheatSheet view={view} />
+      <NotesEditor key={data.case.id} detail={data.case} transport={transport} />
     </>
   );
 }
@@ -39,7 +48,7 @@ export function CasePanel({ caseId, transport }: { caseId: string; transport?: T
   }
   return (
     <article className="case-panel" data-case-id={panel.data.case.id} aria-label={`Case ${panel.data.case.caseNumber}`}>
-      <CasePanelSections data={panel.data} now={now} />
+      <CasePanelSections data={panel.data} now={now} transport={transport} />
     </article>
   );
 }

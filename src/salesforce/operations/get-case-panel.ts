@@ -25,6 +25,7 @@ const PanelCaseSchema = CaseRecordSchema.extend({
   Resolution_Action__c: nullable,
   Web_Form_Details__c: nullable,
   First_Responded_Date__c: nullable,
+  ClosedDate: nullable,
   Opportunity__r: z.object({ Id: z.string(), Name: nullable, StageName: nullable, IsClosed: z.boolean() }).nullable().optional(),
   Tasks: childRecords(TaskRecordSchema),
   Histories: childRecords(HistoryRecord),
@@ -82,7 +83,7 @@ export function casePanelSubrequests(caseId: string) {
       referenceId: "case",
       method: "GET" as const,
       url: queryUrl(
-        `SELECT ${CaseRecordFields}, Reason, Notes__c, Resolution_Action__c, Web_Form_Details__c, First_Responded_Date__c, ` +
+        `SELECT ${CaseRecordFields}, Reason, Notes__c, Resolution_Action__c, Web_Form_Details__c, First_Responded_Date__c, ClosedDate, ` +
           `Opportunity__r.Id, Opportunity__r.Name, Opportunity__r.StageName, Opportunity__r.IsClosed, ` +
           `(SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate ASC), ` +
           `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC) ` +
@@ -159,6 +160,7 @@ export function toCasePanelData(bodies: Map<string, unknown>, caseId: string, or
       resolutionAction: caseRecord.Resolution_Action__c,
       webFormDetails: caseRecord.Web_Form_Details__c,
       firstRespondedDate: caseRecord.First_Responded_Date__c,
+      closedDate: caseRecord.ClosedDate,
       claimedAt: claimedAt(caseRecord.Histories, caseRecord.First_Responded_Date__c, summary.owner.isQueue),
       relatedOpportunity: caseRecord.Opportunity__r
         ? { id: toId18(caseRecord.Opportunity__r.Id), name: caseRecord.Opportunity__r.Name, stageName: caseRecord.Opportunity__r.StageName, isClosed: caseRecord.Opportunity__r.IsClosed }

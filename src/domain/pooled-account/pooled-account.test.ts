@@ -1,0 +1,143 @@
+import { checkCarr, classifyPooledAccount, describeCarr, type AccountFacts } from "./classify-pooled-account";
+import { DEFAULT_POOLED_MODEL, PooledModelSchema } from "./pooled-model";
+import { recordUrl } from "./record-link";
+import { EMPTY_DRAFT, REFERRAL_CASE, searchContacts, validateReferral } from "./referral";
+
+const POOLED_SALES_USER = { name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]", role: "Pooled Owner", region: null };
+const SIOBHAN = { name: "Siobhan Murphy", nickname: "smurphy", role: "AE", region: "EMEA" };
+const AVERY = { name: "Avery Chen", nickname: "achen", role: "AE", region: "AMER" };
+const RACHEL = { name: "Rachel Goldberg", nickname: "rgoldberg", role: "Sales", region: null };
+
+const account = (overrides: Partial<AccountFacts>): AccountFacts => ({ type: "Customer", carr: 2400, owner: POOLED_SALES_USER, ...overrides });
+
+describe("the pooled model data", () => {
+  it("holds the newer handbook's thresholds: under $4k for existing customers, under $2k for new ones", () => {
+    expect(DEFAULT_POOLED_MODEL.carrThresholds).toEqual([
+      { accountType: "Customer", segment: "existing customers", below: 4000 },
+      { accountType: "Prospect", segment: "new customers", below: 2000 },
+    ]);
+    expect(DEFAULT_POOLED_MODEL.landingPageUrl).toBe("https://page.gitlab.com/smbsales");
+  });
+
+  it.each([
+    ["a negative threshold", { carrThresholds: [{ accountType: "Customer", segment: "x", below: -1 }] }],
+    ["two thresholds for one type", { carrThresholds: [{ accountType: "Customer", segment: "a", below: 1 }, { accountType: "Customer", segment: "b", below: 2 }] }],
+    ["no thresholds", { carrThresholds: [] }],
+    ["a landing page that is not https", { landingPageUrl: "http://page.gitlab.com/smbsales" }],
+  ])("refuses %s", (_label, patch) => {
+    expect(PooledModelSchema.safeParse({ ...DEFAULT_POOLED_MODEL, ...patch }).success).toBe(false);
+  });
+});
+
+describe("classifyPooledAccount", () => {
+  it.each([
+    ["owned by the Pooled Sales User (by name)", account({ owner: { ...POOLED_SALES_USER, nickname: null, role: null } }), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
+    ["owned by the Pooled Sales User (by nickname)", account({ owner: { name: "Pooled User", nickname: "pooled user [ do not chatter ]", role: null, region: null } }), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
+    ["owned by an EMEA pooled AE", account({ owner: SIOBHAN }), { pooled: true, region: "EMEA", ownedBy: "regional-pooled-ae" }],
+    ["owned by an AMER pooled AE (AMER accounts belong to the Pooled Sales User)", account({ owner: AVERY }), { pooled: false }],
+    ["owned by an EMEA user who is not an AE", account({ owner: { ...SIOBHAN, role: "ASM" } }), { pooled: false }],
+    ["owned by a Mid-Market rep, even with a small CARR", account({ owner: RACHEL, carr: 500 }), { pooled: false }],
+  ])("%s", (_label, facts, expected) => {
+    expect(classifyPooledAccount(facts)).toMatchObject(expected);
+  });
+});
+
+describe("checkCarr against the thresholds", () => {
+  it.each([
+    ["Customer", 2400, "within", 4000],
+    ["Customer", 3999.99, "within", 4000],
+    ["Customer", 4000, "above", 4000],
+    ["Prospect", 1999, "within", 2000],
+    ["Prospect", 2000, "above", 2000],
+    ["Prospect", 2500, "above", 2000],
+    ["customer", 100, "within", 4000],
+  ] as const)("%s with CARR %d is %s the %d threshold", (type, carr, status, below) => {
+    const check = checkCarr(type, carr);
+    expect(check.status).toBe(status);
+    expect(check.threshold?.below).toBe(below);
+  });
+
+  it.each([
+    [null, 1000, "no-threshold"],
+    ["Partner", 1000, "no-threshold"],
+    ["Customer", null, "unknown-carr"],
+  ] as const)("type %s, CARR %s: %s", (type, carr, status) => {
+    expect(checkCarr(type, carr).status).toBe(status);
+  });
+
+  it.each([
+    [checkCarr("Customer", 2400), "CARR $2,400: under the $4,000 pooled threshold for existing customers"],
+    [checkCarr("Prospect", 600), "CARR $600: under the $2,000 pooled threshold for new customers"],
+    [checkCarr("Customer", 4500), "CARR $4,500: at or above the $4,000 pooled threshold for existing customers; the account may be due for re-alignment"],
+    [checkCarr("Customer", null), "CARR not set (pooled threshold for existing customers: under $4,000)"],
+    [checkCarr("Partner", 900), "CARR $900: no pooled threshold for this account type"],
+  ])("describes %j", (check, text) => {
+    expect(describeCarr(check)).toBe(text);
+  });
+
+  it("follows the model it is given (thresholds are data)", () => {
+    const older = { ...DEFAULT_POOLED_MODEL, carrThresholds: [{ accountType: "Customer", segment: "SMB customers", below: 1000 }] };
+    expect(checkCarr("Customer", 2400, older).status).toBe("above");
+    expect(classifyPooledAccount(account({}), older)).toMatchObject({ pooled: true, carr: { status: "above" } });
+  });
+});
+
+describe("validateReferral", () => {
+  const reasons = ["Expansion", "Other"];
+  it.each([
+    ["an empty draft", EMPTY_DRAFT, ["contactId", "description", "reason"]],
+    ["a blank description", { contactId: "0038X0000000001QAA", description: "  \n ", reason: "Other" }, ["description"]],
+    ["no contact", { contactId: null, description: "Wants 6 seats", reason: "Expansion" }, ["contactId"]],
+    ["a reason not in the picklist", { contactId: "0038X0000000001QAA", description: "x", reason: "Made up" }, ["reason"]],
+    ["a description over 32,000 characters", { contactId: "0038X0000000001QAA", description: "a".repeat(32_001), reason: "Other" }, ["description"]],
+    ["a complete draft with a link", { contactId: "0038X0000000001QAA", description: "See https://gitlab.com/x/-/issues/1", reason: "Other" }, []],
+  ])("%s", (_label, draft, fields) => {
+    expect(Object.keys(validateReferral(draft, reasons)).sort()).toEqual([...fields].sort());
+  });
+
+  it("does not require a reason when the org offers none", () => {
+    expect(validateReferral({ contactId: "0038X0000000001QAA", description: "x", reason: "" }, [])).toEqual({});
+  });
+
+  it("says what is missing in words", () => {
+    const errors = validateReferral(EMPTY_DRAFT, reasons);
+    expect(errors.contactId).toMatch(/contact/);
+    expect(errors.description).toMatch(/Description is required/);
+  });
+
+  it("fixes the fields the handbook prescribes", () => {
+    expect(REFERRAL_CASE).toMatchObject({ recordTypeName: "Pooled Sales Case", origin: "SMB Pool Internal Created", subject: "Referral", autoAssignHeader: { "Sforce-Auto-Assign": "TRUE" } });
+  });
+});
+
+describe("searchContacts", () => {
+  const contacts = [
+    { id: "1", name: "Maya Torres", email: "maya.torres@bluebird.example", title: "Owner" },
+    { id: "2", name: "Dev Patel", email: "dev.patel@bluebird.example", title: null },
+    { id: "3", name: "José Núñez", email: "jnunez@bluebird.example", title: null },
+    { id: "4", name: "Amaya Dev", email: null, title: null },
+  ];
+  it.each([
+    ["", ["1", "2", "3", "4"]],
+    ["maya", ["1", "4"]],
+    ["dev", ["2", "4"]],
+    ["torres@", ["1"]],
+    ["nunez", ["3"]],
+    ["JOSE nú", ["3"]],
+    ["bluebird", ["1", "2", "3"]],
+    ["nobody", []],
+  ])("%j finds %j", (query, ids) => {
+    expect(searchContacts(contacts, query).map((c) => c.id)).toEqual(ids);
+  });
+});
+
+describe("recordUrl", () => {
+  it.each([
+    ["acme.my.salesforce.com", "lightning", "https://acme.lightning.force.com/lightning/r/Case/5008X0000000001QAA/view"],
+    ["acme.my.salesforce.com", "console", "https://acme.lightning.force.com/lightning/r/Case/5008X0000000001QAA/view"],
+    ["acme.my.salesforce.com", "classic", "https://acme.my.salesforce.com/5008X0000000001QAA"],
+    ["evil.example.com", "lightning", null],
+  ] as const)("%s %s", (host, shape, url) => {
+    expect(recordUrl(host, "Case", "5008X0000000001QAA", shape)).toBe(url);
+  });
+});

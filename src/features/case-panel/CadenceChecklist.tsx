@@ -1,0 +1,68 @@
+import { formatLocalDate, localDateOf } from "../../domain/business-hours";
+import type { CadenceStep } from "../../domain/cadence";
+import type { CasePanelData } from "../../messaging/case-panel-data";
+import { RequestFailed, type Transport } from "../../messaging/send-request";
+import type { CaseView } from "./derive-case-view";
+import { formatDateTime, formatDay } from "./format";
+import { useLogActivity } from "./use-case-work";
+
+const KIND = { email: "Email", call: "Call" } as const;
+
+function stepStatus(step: CadenceStep, timeZone: string): string {
+  switch (step.state) {
+    case "done":
+      return `Done ${step.doneBy ? formatDateTime(step.doneBy.at, timeZone) : ""}`.trim();
+    case "due":
+      return "Due today";
+    case "overdue":
+      return "Overdue";
+    case "upcoming":
+      return "Upcoming";
+    default:
+      return "Preview";
+  }
+}
+
+/** The outreach cadence (Day 1 email, Day 3 call, Day 5 email, Day 7 email) with one-click logging. */
+export function CadenceChecklist({ data, view, now, transport }: { data: CasePanelData; view: CaseView; now: Date; transport?: Transport }) {
+  const logActivity = useLogActivity(data.case.id, transport);
+  const contact = data.case.contact;
+  const canLog = view.claimed && view.isMine && !data.case.isClosed;
+  const next = view.nextStep;
+
+  const log = (step: CadenceStep) =>
+    logActivity.mutate({
+      caseId: data.case.id,
+      contactId: contact?.id ?? null,
+      kind: step.kind,
+      day: step.day,
+      activityDate: formatLocalDate(localDateOf(now, view.timeZone)),
+    });
+
+  return (
+    <section className="cadence" aria-label="Outreach cadence">
+      <h3>Outreach cadence</h3>
+      {view.claimed ? null : <p className="muted">Preview: Day 1 is the day the case is claimed.</p>}
+      <ol className="cadence__steps">
+        {view.cadence.map((step) => (
+          <li key={step.day} className={`cadence__step cadence__step--${step.state}`} data-day={step.day} data-state={step.state}>
+            <span className="cadence__day">Day {step.day}</span>
+            <span className="cadence__kind">{KIND[step.kind]}</span>
+            <span className="cadence__date">{formatDay(step.date, view.timeZone)}</span>
+            <span className="cadence__status">{stepStatus(step, view.timeZone)}</span>
+            {canLog && next?.day === step.day ? (
+              <button type="button" className="button button--small" disabled={logActivity.isPending} onClick={() => log(step)}>
+                Log {step.kind}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {logActivity.isError ? (
+        <p role="alert" className="notice">
+          Could not log the activity: {logActivity.error instanceof RequestFailed ? logActivity.error.message : String(logActivity.error)}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatBusinessDuration, type SlaClock } from "../../domain/sla";
+import type { CaseView } from "./derive-case-view";
+import { formatDateTime } from "./format";
+
+const SLA_TEXT = { "on-track": "On track", "at-risk": "At risk", met: "Met", breached: "Breached" } as const;
+
+function slaDetail(sla: SlaClock, timeZone: string): string {
+  switch (sla.state) {
+    case "met":
+      return `Answered ${formatDateTime(sla.metAt, timeZone)}`;
+    case "breached":
+      return `Late by ${formatBusinessDuration(sla.breachedByBusinessMs)} of business time · was due ${formatDateTime(sla.dueAt, timeZone)}`;
+    default:
+      return `${formatBusinessDuration(sla.remainingBusinessMs)} of business time left · due ${formatDateTime(sla.dueAt, timeZone)}`;
+  }
+}
+
+/** The handbook's two clocks: picked up and answered within 8 business hours; resolved within 7 days. */
+export function ClocksSection({ view }: { view: Pick<CaseView, "sla" | "resolution" | "timeZone" | "calendarSource"> }) {
+  const { sla, resolution, timeZone } = view;
+  return (
+    <section className="clocks" aria-label="Clocks">
+      <div className={`clock clock--${sla.state}`} data-clock="sla">
+        <h3>SLA · first response</h3>
+        <p className="clock__state">{SLA_TEXT[sla.state]}</p>
+        <p className="clock__detail">{slaDetail(sla, timeZone)}</p>
+        <p className="clock__note">{view.calendarSource === "org" ? "Org business hours" : "Region's default business hours"}</p>
+      </div>
+      <div className={`clock clock--${resolution.state}`} data-clock="resolution">
+        <h3>Resolve within 7 days</h3>
+        <p className="clock__state">
+          {resolution.state === "on-track"
+            ? `${resolution.daysLeft} ${resolution.daysLeft === 1 ? "day" : "days"} left`
+            : resolution.state === "due-today"
+              ? "Due today"
+              : resolution.state === "overdue"
+                ? `Overdue by ${resolution.overdueByDays} ${resolution.overdueByDays === 1 ? "day" : "days"}`
+                : resolution.state === "resolved-in-time"
+                  ? "Resolved in time"
+                  : "Resolved late"}
+        </p>
+        <p className="clock__detail">Target {formatDateTime(resolution.dueAt, timeZone)}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The panel's writes: claim, transfer and close, and the options the close dialog
+ * needs. Every write carries the version of the case the panel showed (its
+ * LastModifiedDate and owner), so the worker can refuse to overwrite a case that
+ * changed since: the answer then says who has it now instead.
+ */
+import * as z from "zod";
+
+const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+const IsoDateTime = z.string().min(10);
+
+/** The case as the panel read it: what a write is conditional on. */
+export const CaseVersionSchema = z.object({
+  caseId: Id,
+  /** LastModifiedDate as read; Salesforce keeps it at second precision. */
+  lastModifiedDate: IsoDateTime,
+  ownerId: Id,
+  accountId: Id.nullable(),
+});
+
+const PersonSchema = z.object({ id: Id, name: z.string().nullable() });
+
+export const ConflictRefSchema = z.object({
+  kind: z.enum(["open-case", "upgrade-opportunity"]),
+  recordId: Id,
+  label: z.string(),
+});
+
+export const ClaimRequestSchema = CaseVersionSchema.extend({ type: z.literal("case/claim") });
+
+export const TransferRequestSchema = CaseVersionSchema.extend({
+  type: z.literal("case/transfer"),
+  to: PersonSchema,
+  because: ConflictRefSchema,
+  /** Notes__c as read; the worker appends the reason for the transfer to it. */
+  notes: z.string().nullable(),
+});
+
+export const CloseRequestSchema = z.object({
+  type: z.literal("case/close"),
+  caseId: Id,
+  lastModifiedDate: IsoDateTime,
+  status: z.string().min(1),
+  resolutionAction: z.string().min(1),
+  /** The related opportunity to close with it, when it is still open. */
+  opportunity: z.object({ id: Id, stageName: z.string().min(1) }).nullable(),
+});
+
+export const CloseOptionsRequestSchema = z.object({ type: z.literal("case/close-options") });
+
+/** Who has the case now, when a write found it changed. */
+export const CaseNowSchema = z.object({
+  owner: z.object({ id: Id, name: z.string().nullable(), isQueue: z.boolean() }),
+  status: z.string().nullable(),
+  isClosed: z.boolean(),
+});
+
+const Changed = z.object({ outcome: z.literal("changed"), now: CaseNowSchema.nullable() });
+
+export const ClaimResultSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("claimed") }),
+  Changed,
+  /** Someone works the account already: the handbook says the case goes to them. */
+  z.object({ outcome: z.literal("conflict"), transferTo: PersonSchema, because: ConflictRefSchema }),
+]);
+
+export const TransferResultSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("transferred"), to: PersonSchema }),
+  Changed,
+  /** The other case or opportunity is no longer open with that AE. */
+  z.object({ outcome: z.literal("conflict-gone") }),
+]);
+
+export const CloseResultSchema = z.discriminatedUnion("outcome", [z.object({ outcome: z.literal("closed") }), Changed]);
+
+export const CloseOptionsSchema = z.object({
+  resolutionActions: z.array(z.object({ value: z.string(), label: z.string() })),
+  closedStages: z.array(z.string()),
+});
+
+export type CaseVersion = z.infer<typeof CaseVersionSchema>;
+export type ConflictRef = z.infer<typeof ConflictRefSchema>;
+export type CaseNow = z.infer<typeof CaseNowSchema>;
+export type ClaimRequest = z.infer<typeof ClaimRequestSchema>;
+export type TransferRequest = z.infer<typeof TransferRequestSchema>;
+export type CloseRequest = z.infer<typeof CloseRequestSchema>;
+export type ClaimResult = z.infer<typeof ClaimResultSchema>;
+export type TransferResult = z.infer<typeof TransferResultSchema>;
+export type CloseResult = z.infer<typeof CloseResultSchema>;
+export type CloseOptions = z.infer<typeof CloseOptionsSchema>;

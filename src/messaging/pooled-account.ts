@@ -1,0 +1,78 @@
+/**
+ * Messages of the pooled-account banner and the referral form: what the worker
+ * reads about an Account (or a Contact's account) in one Composite, and what it
+ * answers after creating the referral case. The panel decides "pooled or not"
+ * from these facts with domain code.
+ */
+import * as z from "zod";
+
+const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+const AnyId = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
+const IsoDateTime = z.string().min(10);
+
+export const PooledCaseSchema = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  subject: z.string().nullable(),
+  status: z.string().nullable(),
+  createdDate: IsoDateTime,
+  owner: z.object({ id: Id, name: z.string().nullable(), isQueue: z.boolean() }),
+});
+
+export const AccountContactSchema = z.object({ id: Id, name: z.string().nullable(), email: z.string().nullable(), title: z.string().nullable() });
+
+/** From `describe` of Case, cached for the session. */
+export const ReferralMetadataSchema = z.object({
+  /** The Pooled Sales Case record type; null when the org (or the user) has none. */
+  recordTypeId: Id.nullable(),
+  reasons: z.array(z.object({ value: z.string(), label: z.string() })),
+});
+
+export const PooledAccountDataSchema = z.object({
+  /** The My Domain host the data comes from, for record links. */
+  orgHost: z.string(),
+  /** Null when the record has no account (a Contact without one) or was not found. */
+  account: z
+    .object({
+      id: Id,
+      name: z.string().nullable(),
+      type: z.string().nullable(),
+      carr: z.number().nullable(),
+      region: z.string().nullable(),
+      owner: z.object({ id: Id, name: z.string().nullable(), nickname: z.string().nullable(), role: z.string().nullable(), region: z.string().nullable() }),
+    })
+    .nullable(),
+  /** Open cases of record type Pooled Sales Case on the account, oldest first. */
+  openPooledCases: z.array(PooledCaseSchema),
+  contacts: z.array(AccountContactSchema),
+  /** More contacts than were read: the search covers only the first ones. */
+  contactsTruncated: z.boolean(),
+  metadata: ReferralMetadataSchema,
+});
+
+export const PooledAccountRequestSchema = z.object({
+  type: z.literal("pooled-account/banner"),
+  object: z.enum(["Account", "Contact"]),
+  recordId: AnyId,
+});
+
+export const CreateReferralRequestSchema = z.object({
+  type: z.literal("pooled-account/create-referral"),
+  accountId: AnyId,
+  contactId: AnyId,
+  description: z.string().max(32_000).refine((text) => text.trim().length > 0, "The Description is required."),
+  reason: z.string().max(255),
+});
+
+export const ReferralCreatedSchema = z.object({
+  case: PooledCaseSchema,
+  /** The account's open pooled cases after the create (the new one included). */
+  openPooledCases: z.array(PooledCaseSchema),
+});
+
+export type PooledCase = z.infer<typeof PooledCaseSchema>;
+export type AccountContact = z.infer<typeof AccountContactSchema>;
+export type ReferralMetadata = z.infer<typeof ReferralMetadataSchema>;
+export type PooledAccountData = z.infer<typeof PooledAccountDataSchema>;
+export type ReferralCreated = z.infer<typeof ReferralCreatedSchema>;
+export type CreateReferralRequest = z.infer<typeof CreateReferralRequestSchema>;

@@ -1,0 +1,9 @@
+import { startOrgSession } from "./e2e/support/org-session";
+import { DEMO_CASES } from "./simulator/seeds/demo";
+const org = await startOrgSession("jordanRivera");
+await org.openCase(DEMO_CASES.cadenceDay3Overdue);
+await org.panel.waitForCase(org.caseNumber(DEMO_CASES.cadenceDay3Overdue));
+await org.page.screenshot({ path: "/tmp/panel1.png" });
+const f = org.panel.frame()!;
+console.log(await f.locator("main").innerText());
+await org.close();
