@@ -3,20 +3,38 @@ import { useEffect, useState } from "react";
 
 import { PANEL_CSS } from "../shared/ui/panel-styles";
 import { followFragment, useCurrentRecord } from "./current-record-store";
+import { hydratePanelCache, persistPanelCache } from "./panel-cache";
 import { RECORD_VIEWS } from "./record-views";
+
+function createQueryClient() {
+  // staleTime 0: a revisit shows what we have and refreshes it. No refetch on focus:
+  // clicking into the panel must not spend API calls.
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 0, refetchOnWindowFocus: false } } });
+}
 
 /** The panel page: providers, the record from the fragment, and that record's view. */
 export function PanelApp() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }));
+  const [queryClient] = useState(createQueryClient);
+  const [hydrated, setHydrated] = useState(false);
   const current = useCurrentRecord((state) => state.current);
   useEffect(() => followFragment(), []);
+  useEffect(() => {
+    let unsubscribe = () => undefined as void;
+    void hydratePanelCache(queryClient)
+      .catch(() => undefined)
+      .finally(() => {
+        unsubscribe = persistPanelCache(queryClient);
+        setHydrated(true);
+      });
+    return () => unsubscribe();
+  }, [queryClient]);
 
   return (
     <QueryClientProvider client={queryClient}>
       <style>{PANEL_CSS}</style>
       <main className="panel">
         <h2 className="panel__title">Pooled Case Copilot</h2>
-        {current ? RECORD_VIEWS[current.object](current) : <p>Open a Case to see its pooled-case details.</p>}
+        {!hydrated ? null : current ? RECORD_VIEWS[current.object](current) : <p>Open a Case to see its pooled-case details.</p>}
       </main>
     </QueryClientProvider>
   );

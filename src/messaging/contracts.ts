@@ -5,6 +5,16 @@
  */
 import * as z from "zod";
 
+import {
+  ClaimRequestSchema,
+  ClaimResultSchema,
+  CloseOptionsRequestSchema,
+  CloseOptionsSchema,
+  CloseRequestSchema,
+  CloseResultSchema,
+  TransferRequestSchema,
+  TransferResultSchema,
+} from "./case-actions";
 import { CasePanelDataSchema } from "./case-panel-data";
 import { LogActivityRequestSchema, LoggedActivitySchema, SavedNotesSchema, SaveNotesRequestSchema } from "./case-work";
 import { CreateReferralRequestSchema, PooledAccountDataSchema, PooledAccountRequestSchema, ReferralCreatedSchema } from "./pooled-account";
@@ -17,6 +27,10 @@ export const RequestSchema = z.discriminatedUnion("type", [
   SaveNotesRequestSchema,
   PooledAccountRequestSchema,
   CreateReferralRequestSchema,
+  ClaimRequestSchema,
+  TransferRequestSchema,
+  CloseRequestSchema,
+  CloseOptionsRequestSchema,
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -29,6 +43,10 @@ export const ResponseDataSchemas = {
   "case/save-notes": SavedNotesSchema,
   "pooled-account/banner": PooledAccountDataSchema,
   "pooled-account/create-referral": ReferralCreatedSchema,
+  "case/claim": ClaimResultSchema,
+  "case/transfer": TransferResultSchema,
+  "case/close": CloseResultSchema,
+  "case/close-options": CloseOptionsSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

@@ -1,6 +1,42 @@
-import type { CasePanelData } from "../../messaging/case-panel-data";
+import { useState } from "react";
 
-/** One-click claim and close (issue 4 fills this in). */
-export function CaseActions(_props: { data: CasePanelData }) {
-  return null;
+import { sameId } from "../../domain/salesforce-id";
+import type { CasePanelData } from "../../messaging/case-panel-data";
+import type { Transport } from "../../messaging/send-request";
+import { conflictsOf } from "../conflicts/conflicts-of";
+import { ClaimButton } from "./ClaimButton";
+import { CloseDialog } from "./CloseDialog";
+import { caseVersionOf, useClaim } from "./use-case-actions";
+
+/**
+ * One-click claim and close. The claim's mutation lives here, not in the button,
+ * so its answer ("you own it", "now owned by X") stays on screen after the panel
+ * refreshes and the button itself goes away.
+ */
+export function CaseActions({ data, transport }: { data: CasePanelData; transport?: Transport }) {
+  const claim = useClaim(data.case.id, transport);
+  const [closing, setClosing] = useState(false);
+  const detail = data.case;
+  const mine = sameId(detail.owner.id, data.org.me.id);
+  const inPool = detail.owner.isQueue || data.org.pooledOwnerUserIds.some((id) => sameId(id, detail.owner.id));
+  const { target, settled } = conflictsOf(data);
+  const conflicted = target !== null && !settled;
+  const claimable = !detail.isClosed && inPool && !mine && !conflicted;
+
+  return (
+    <section className="case-actions" aria-label="Actions">
+      <ClaimButton data={data} version={caseVersionOf(data)} claim={claim} showButton={claimable} transport={transport} />
+      {!detail.isClosed && inPool && conflicted ? <p>Claiming is off: the handbook sends this case to {target.name || "the AE who works the account"} (see Conflicts).</p> : null}
+      {!detail.isClosed && mine ? (
+        closing ? (
+          <CloseDialog data={data} transport={transport} onCancel={() => setClosing(false)} />
+        ) : (
+          <button type="button" className="button button--secondary" onClick={() => setClosing(true)}>
+            Close case…
+          </button>
+        )
+      ) : null}
+      {detail.isClosed ? <p>This case is closed ({detail.status ?? "closed"}).</p> : null}
+    </section>
+  );
 }

@@ -1,6 +1,65 @@
+import type { Conflict } from "../../domain/conflicts";
 import type { CasePanelData } from "../../messaging/case-panel-data";
+import type { Transport } from "../../messaging/send-request";
+import { conflictsOf } from "./conflicts-of";
+import { recordUrl } from "./record-link";
+import { TransferButton } from "./TransferButton";
 
-/** Conflicts on the case's account and the one-click transfer (issue 4 fills this in). */
-export function ConflictsSection(_props: { data: CasePanelData }) {
-  return null;
+function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin?: string | null }) {
+  const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
+  const href = pageOrigin === undefined ? recordUrl(object, conflict.recordId) : recordUrl(object, conflict.recordId, pageOrigin);
+  const record = href ? (
+    <a href={href} target="_top" rel="noopener noreferrer" className="contact-link">
+      {conflict.label}
+    </a>
+  ) : (
+    <span>{conflict.label}</span>
+  );
+  const what = conflict.kind === "open-case" ? "works open Pooled case" : "owns the active Ultimate Upgrade opportunity";
+  return (
+    <li data-conflict={conflict.kind}>
+      <strong>{conflict.transferTo.name || "An AE"}</strong> {what} {record}.
+    </li>
+  );
+}
+
+/**
+ * The handbook's check before anyone works a case: another open Pooled case on the
+ * account owned by an AE, or an AE-owned active Ultimate Upgrade opportunity, means
+ * the case goes to that AE. Computed from the panel data (same round trip).
+ */
+export function ConflictsSection({ data, transport, pageOrigin }: { data: CasePanelData; transport?: Transport; pageOrigin?: string | null }) {
+  if (!data.account) return null;
+  const { conflicts, target, settled } = conflictsOf(data);
+  return (
+    <section className="conflicts" aria-label="Conflicts">
+      <h3 className="panel__title">Conflicts</h3>
+      {conflicts.length === 0 ? (
+        <p>No conflicts: no other AE works this account.</p>
+      ) : (
+        <>
+          <ul>
+            {conflicts.map((conflict) => (
+              <ConflictLine key={conflict.recordId} conflict={conflict} pageOrigin={pageOrigin} />
+            ))}
+          </ul>
+          {target && !settled ? (
+            <>
+              <p className="warning">
+                The handbook says this case goes to <strong>{target.name || "that AE"}</strong>.
+              </p>
+              <TransferButton
+                data={data}
+                to={{ id: target.id, name: target.name || null }}
+                because={{ kind: target.because.kind, recordId: target.because.recordId, label: target.because.label }}
+                transport={transport}
+              />
+            </>
+          ) : target && !data.case.isClosed ? (
+            <p>This case is with {target.name || "that AE"}, as the handbook says.</p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
 }

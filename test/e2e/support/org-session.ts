@@ -18,6 +18,8 @@ export interface OrgSession {
   token: string;
   caseNumber(caseId: string): string;
   openCase(caseId: string, query?: string): Promise<void>;
+  /** Logs this browser in as another demo user (a fresh API session) and opens the path. */
+  loginAs(user: keyof typeof DEMO_USERS, path: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,11 @@ export async function startOrgSession(user: keyof typeof DEMO_USERS = "averyChen
     },
     async openCase(caseId, query = "") {
       await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view${query}`);
+    },
+    async loginAs(user, path) {
+      const userToken = sim.login(DEMO_USERS[user].username);
+      await page.goto(frontdoorUrl(userToken, path));
+      return userToken;
     },
     async close() {
       await browser.close();

@@ -1,0 +1,74 @@
+import { useState } from "react";
+
+import { claimOrderCheck, type QueueCase } from "../../domain/queue";
+import type { CaseVersion, ClaimResult } from "../../messaging/case-actions";
+import type { CasePanelData } from "../../messaging/case-panel-data";
+import type { Transport } from "../../messaging/send-request";
+import { TransferButton } from "../conflicts/TransferButton";
+import { ActionError } from "./ActionError";
+import { changedMessage } from "./outcome-messages";
+
+const asQueueCase = (c: { id: string; caseNumber: string; priority: string | null; createdDate: string }): QueueCase => ({
+  id: c.id,
+  caseNumber: c.caseNumber,
+  priority: c.priority,
+  createdAt: new Date(c.createdDate),
+});
+
+export interface ClaimState {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  data: ClaimResult | undefined;
+  mutate(version: CaseVersion): void;
+}
+
+/**
+ * One click: Owner = me, Status = In Progress. Out of the handbook's queue order
+ * (High first, then oldest) it first asks, naming the case that should come first.
+ */
+export function ClaimButton({ data, version, claim, showButton, transport }: { data: CasePanelData; version: CaseVersion; claim: ClaimState; showButton: boolean; transport?: Transport }) {
+  const [confirming, setConfirming] = useState(false);
+  const order = claimOrderCheck(asQueueCase(data.case), data.queueCases.map(asQueueCase));
+  const send = () => {
+    setConfirming(false);
+    claim.mutate(version);
+  };
+  const result = claim.data;
+  return (
+    <div className="claim">
+      {showButton ? (
+        <button type="button" className="button" disabled={claim.isPending} onClick={() => (order.inOrder ? send() : setConfirming(true))}>
+          {claim.isPending ? "Claiming…" : "Claim"}
+        </button>
+      ) : null}
+      {showButton && confirming && !order.inOrder ? (
+        <div role="alertdialog" aria-label="Claim out of order?" className="notice">
+          <p>{order.message}</p>
+          <p>
+            Claim case {data.case.caseNumber} before case {order.shouldComeFirst.caseNumber} anyway?
+          </p>
+          <div className="notice__actions">
+            <button type="button" className="button" onClick={send}>
+              Claim anyway
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {result?.outcome === "claimed" ? <p role="status">You own this case now: Status is In Progress.</p> : null}
+      {result?.outcome === "changed" ? <p role="status">Not claimed: {changedMessage(result.now, data.org.me.id)}</p> : null}
+      {result?.outcome === "conflict" ? (
+        <div role="status">
+          <p className="warning">
+            Not claimed: {result.transferTo.name ?? "another AE"} already works this account ({result.because.label}). The handbook says the case goes to them.
+          </p>
+          <TransferButton data={data} to={result.transferTo} because={result.because} transport={transport} />
+        </div>
+      ) : null}
+      {claim.isError ? <ActionError error={claim.error} onRetry={send} /> : null}
+    </div>
+  );
+}

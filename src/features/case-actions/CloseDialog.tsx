@@ -1,0 +1,154 @@
+import { useEffect, useId, useState } from "react";
+
+import { closeReadiness } from "../../domain/close-readiness";
+import type { CasePanelData } from "../../messaging/case-panel-data";
+import type { Transport } from "../../messaging/send-request";
+import { createDraft } from "../../shared/draft-store";
+import { ActionError } from "./ActionError";
+import { changedMessage } from "./outcome-messages";
+import { useCloseCase, useCloseOptions } from "./use-case-actions";
+
+export interface CloseChoices {
+  status: string;
+  resolutionAction: string;
+  stage: string;
+}
+
+const EMPTY: CloseChoices = { status: "", resolutionAction: "", stage: "" };
+
+/** The AE's choices survive a failed close, a re-login and a reload until the case is closed. */
+const draftFor = (caseId: string) => createDraft(`close:${caseId}`);
+
+function parseChoices(text: string | null): CloseChoices | null {
+  try {
+    const value = text ? (JSON.parse(text) as Partial<CloseChoices>) : null;
+    return value ? { status: String(value.status ?? ""), resolutionAction: String(value.resolutionAction ?? ""), stage: String(value.stage ?? "") } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Close the case and its related opportunity together. Only the org's closed
+ * statuses and stages are offered; the cheat sheet's readiness lines say what
+ * still blocks it. Salesforce closes both or neither (one allOrNone composite).
+ */
+export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData; transport?: Transport; onCancel(): void }) {
+  const id = useId();
+  const [choices, setChoices] = useState<CloseChoices>(EMPTY);
+  const options = useCloseOptions(transport);
+  const close = useCloseCase(data.case.id, transport);
+  const draft = draftFor(data.case.id);
+
+  useEffect(() => {
+    let live = true;
+    void draftFor(data.case.id)
+      .load()
+      .then((text) => {
+        const saved = parseChoices(text);
+        if (live && saved) setChoices((current) => (current === EMPTY ? saved : current));
+      });
+    return () => {
+      live = false;
+    };
+  }, [data.case.id]);
+
+  const choose = (patch: Partial<CloseChoices>) => {
+    const next = { ...choices, ...patch };
+    setChoices(next);
+    void draft.save(JSON.stringify(next));
+  };
+
+  const closedStatuses = data.org.statuses.filter((s) => s.isClosed).map((s) => s.label);
+  const closedStages = options.data?.closedStages ?? [];
+  const opportunity = data.case.relatedOpportunity;
+  const closingOpportunity = opportunity !== null && !opportunity.isClosed;
+  const readiness = closeReadiness({
+    contactSet: data.case.contact !== null,
+    reasonSet: (data.case.reason ?? "").trim().length > 0,
+    resolutionAction: choices.resolutionAction || null,
+    closedStatus: choices.status || null,
+    closedStatuses,
+    relatedOpportunity: opportunity ? { isClosed: opportunity.isClosed, chosenStage: choices.stage || null, closedStages } : null,
+  });
+
+  const submit = () =>
+    close.mutate(
+      {
+        caseId: data.case.id,
+        lastModifiedDate: data.case.lastModifiedDate,
+        status: choices.status,
+        resolutionAction: choices.resolutionAction,
+        opportunity: closingOpportunity && opportunity ? { id: opportunity.id, stageName: choices.stage } : null,
+      },
+      { onSuccess: (result) => (result.outcome === "closed" ? void draft.clear() : undefined) },
+    );
+
+  return (
+    <form
+      role="dialog"
+      aria-label="Close case"
+      className="close-dialog notice"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (readiness.ready) submit();
+      }}
+    >
+      <p>
+        <strong>Close case {data.case.caseNumber}</strong>
+      </p>
+      <label htmlFor={`${id}-status`}>Status</label>{" "}
+      <select id={`${id}-status`} value={choices.status} onChange={(e) => choose({ status: e.target.value })}>
+        <option value="">Choose a closed status…</option>
+        {closedStatuses.map((label) => (
+          <option key={label} value={label}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <br />
+      <label htmlFor={`${id}-resolution`}>Resolution Action</label>{" "}
+      <select id={`${id}-resolution`} value={choices.resolutionAction} onChange={(e) => choose({ resolutionAction: e.target.value })} disabled={!options.data}>
+        <option value="">{options.isPending ? "Loading…" : "Choose a Resolution Action…"}</option>
+        {(options.data?.resolutionActions ?? []).map((action) => (
+          <option key={action.value} value={action.value}>
+            {action.label}
+          </option>
+        ))}
+      </select>
+      {closingOpportunity && opportunity ? (
+        <>
+          <br />
+          <label htmlFor={`${id}-stage`}>Opportunity stage ({opportunity.name ?? "related opportunity"})</label>{" "}
+          <select id={`${id}-stage`} value={choices.stage} onChange={(e) => choose({ stage: e.target.value })} disabled={!options.data}>
+            <option value="">Choose a closed stage…</option>
+            {closedStages.map((stage) => (
+              <option key={stage} value={stage}>
+                {stage}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      {options.isError ? <ActionError error={options.error} onRetry={() => void options.refetch()} /> : null}
+      <ul aria-label="Ready to close?">
+        {readiness.lines.map((line) => (
+          <li key={line.id} data-ok={line.ok}>
+            {line.ok ? "✓" : "✗"} {line.label}
+            {line.fix ? <span className="warning">: {line.fix}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {close.data?.outcome === "changed" ? <p role="status">Not closed: {changedMessage(close.data.now, data.org.me.id)} Your choices are kept.</p> : null}
+      {close.isError ? <ActionError error={close.error} onRetry={readiness.ready ? submit : undefined} /> : null}
+      <div className="notice__actions">
+        <button type="submit" className="button" disabled={!readiness.ready || close.isPending}>
+          {close.isPending ? "Closing…" : closingOpportunity ? "Close case and opportunity" : "Close case"}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

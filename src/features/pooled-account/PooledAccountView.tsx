@@ -1,0 +1,66 @@
+import { useEffect } from "react";
+
+import { classifyPooledAccount, type LinkShape } from "../../domain/pooled-account";
+import type { PooledAccountData } from "../../messaging/pooled-account";
+import { RequestFailed, type Transport } from "../../messaging/send-request";
+import { requestDock } from "../../shared/dock";
+import { ErrorNotice } from "../session/ErrorNotice";
+import { PooledAccountBanner } from "./PooledAccountBanner";
+import { ReferralForm } from "./ReferralForm";
+import { POOLED_ACCOUNT_CSS } from "./styles";
+import { pooledAccountQueryKey, usePooledAccount } from "./use-pooled-account";
+
+export interface PooledAccountViewProps {
+  object: "Account" | "Contact";
+  recordId: string;
+  shape: LinkShape;
+  transport?: Transport;
+  /** Shows or hides the dock around the panel (the dock starts hidden on these pages). */
+  dock?: (mode: "show" | "hide") => void;
+}
+
+function verdictOf(data: PooledAccountData | undefined) {
+  if (!data?.account) return null;
+  const { account } = data;
+  const verdict = classifyPooledAccount({ type: account.type, carr: account.carr, owner: account.owner });
+  return verdict.pooled ? { account, verdict } : null;
+}
+
+/**
+ * An Account or Contact page: for a pooled account, the banner and the referral
+ * form, and the dock is asked to show; for any other account, nothing (the dock
+ * stays hidden). A failure also keeps the dock hidden on these pages: every
+ * account page of the org would otherwise show it.
+ */
+export function PooledAccountView({ object, recordId, shape, transport, dock = requestDock }: PooledAccountViewProps) {
+  const query = usePooledAccount(object, recordId, transport);
+  const pooled = verdictOf(query.data);
+  const settled = query.data !== undefined || query.isError;
+  const isPooled = pooled !== null;
+
+  useEffect(() => {
+    if (settled) dock(isPooled ? "show" : "hide");
+  }, [settled, isPooled, dock]);
+
+  if (query.data === undefined) {
+    if (!query.isError) return null;
+    const error = query.error instanceof RequestFailed ? query.error.error : { kind: "internal" as const, message: String(query.error) };
+    return <ErrorNotice error={error} onRetry={() => void query.refetch()} />;
+  }
+  if (!pooled) return null;
+  return (
+    <article className="pooled" aria-label={`Pooled account ${pooled.account.name ?? pooled.account.id}`} data-account-id={pooled.account.id}>
+      <style>{POOLED_ACCOUNT_CSS}</style>
+      <PooledAccountBanner data={query.data} account={pooled.account} verdict={pooled.verdict} shape={shape} />
+      <ReferralForm
+        data={query.data}
+        accountId={pooled.account.id}
+        accountName={pooled.account.name}
+        initialContactId={object === "Contact" ? recordId : null}
+        shape={shape}
+        queryKey={pooledAccountQueryKey(object, recordId)}
+        transport={transport}
+      />
+    </article>
+  );
+}

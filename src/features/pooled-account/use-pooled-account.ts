@@ -1,0 +1,26 @@
+/** The banner's data (react-query, ["pooled-account", object, id]) and the referral create, which refreshes the banner's open cases from its own answer. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+import type { CreateReferralRequest, PooledAccountData } from "../../messaging/pooled-account";
+import { sendRequest, type Transport } from "../../messaging/send-request";
+
+export const pooledAccountQueryKey = (object: "Account" | "Contact", recordId: string) => ["pooled-account", object, recordId] as const;
+
+export function usePooledAccount(object: "Account" | "Contact", recordId: string, transport?: Transport) {
+  return useQuery({
+    queryKey: pooledAccountQueryKey(object, recordId),
+    queryFn: () => sendRequest({ type: "pooled-account/banner", object, recordId }, transport),
+    retry: false,
+  });
+}
+
+export type ReferralInput = Omit<CreateReferralRequest, "type">;
+
+export function useCreateReferral(queryKey: ReturnType<typeof pooledAccountQueryKey>, transport?: Transport) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ReferralInput) => sendRequest({ type: "pooled-account/create-referral", ...input }, transport),
+    // The create's answer carries the account's open pooled cases: no second round trip for the banner.
+    onSuccess: (created) => queryClient.setQueryData<PooledAccountData>(queryKey, (old) => (old ? { ...old, openPooledCases: created.openPooledCases } : old)),
+  });
+}

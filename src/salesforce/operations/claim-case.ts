@@ -1,0 +1,146 @@
+/**
+ * Claim: Owner = me, Status = In Progress, in ONE Composite (allOrNone false):
+ *
+ *   guard   Account query whose child subquery yields this case only while it still
+ *           has the owner the panel showed and is open, and whose two anti-joins
+ *           drop the account when it has an open Pooled case owned by an AE or an
+ *           open Ultimate Upgrade opportunity owned by an AE (the handbook's
+ *           conflicts). No row = no claim.
+ *   claim   PATCH /sobjects/Case/@{guard.records[0].Cases.records[0].Id} with
+ *           If-Unmodified-Since (the version the panel read) and Sforce-Auto-Assign:
+ *           FALSE (else the assignment rule sends the case back to the queue).
+ *   now     who has the case after it (for "now owned by X").
+ *   account the account's open cases and opportunities, read fresh, so a conflict
+ *           that appeared since the panel loaded becomes the transfer offer.
+ *
+ * allOrNone is false on purpose: the PATCH is the only write, so there is nothing
+ * to roll back, and with allOrNone true a failed PATCH would turn the read-backs
+ * into PROCESSING_HALTED, costing a second round trip to say who has the case.
+ *
+ * SOQL rules kept (SOQL and SOSL Reference, "Semi-Joins with IN and Anti-Joins with
+ * NOT IN"): no semi/anti-join from Case into Case (hence the outer Account), at most
+ * two of them per WHERE, none under OR or NOT, none nested; 3 queries of the 5 a
+ * composite allows. A case without an account cannot conflict: its guard is a plain
+ * Case query that also requires AccountId = null.
+ */
+import type { Connection } from "jsforce";
+import * as z from "zod";
+
+import { IN_PROGRESS_STATUS } from "../../domain/cheat-sheet";
+import { findConflicts, transferTarget } from "../../domain/conflicts";
+import { toId18 } from "../../domain/salesforce-id";
+import type { CaseVersion, ClaimResult } from "../../messaging/case-actions";
+import { caseUpdateHeaders } from "../case-update-headers";
+import { composite, dataPath, queryUrl, type Subrequest } from "../composite";
+import { caseNowSubrequest, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
+import { childRecords, nullable, queryResult } from "./case-records";
+import { POOLED_RECORD_TYPE } from "./get-case-panel";
+
+export interface Claimant {
+  meId: string;
+  pooledOwnerUserIds: readonly string[];
+}
+
+/** The handbook's Ultimate Upgrade mark, as SOQL can test it (LIKE is case-insensitive). */
+const UPGRADE_LIKE = "'%Ultimate%Upgrade%'";
+
+function notPooledOwner(pooledOwnerUserIds: readonly string[]): string {
+  return pooledOwnerUserIds.length ? ` AND OwnerId NOT IN (${pooledOwnerUserIds.map(soqlId).join(", ")})` : "";
+}
+
+/** Anti-joins that keep the account only while nobody else works it. */
+export function noConflictFilter(caseId: string, pooledOwnerUserIds: readonly string[]): string {
+  const notPooled = notPooledOwner(pooledOwnerUserIds);
+  return (
+    `Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = '${POOLED_RECORD_TYPE}' ` +
+    `AND Owner.Type = 'User' AND Id != ${soqlId(caseId)}${notPooled}) ` +
+    `AND Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false ` +
+    `AND (Name LIKE ${UPGRADE_LIKE} OR NextStep LIKE ${UPGRADE_LIKE})${notPooled})`
+  );
+}
+
+function guardSubrequest(version: CaseVersion, pooledOwnerUserIds: readonly string[]): { guard: Subrequest; caseRef: string } {
+  const soql = version.accountId
+    ? `SELECT Id, ${sameCaseSubquery(version.caseId, version.ownerId)} FROM Account ` +
+      `WHERE Id = ${soqlId(version.accountId)} AND ${noConflictFilter(version.caseId, pooledOwnerUserIds)}`
+    : `SELECT Id FROM Case WHERE Id = ${soqlId(version.caseId)} AND OwnerId = ${soqlId(version.ownerId)} AND IsClosed = false AND AccountId = null`;
+  return {
+    guard: { referenceId: "guard", method: "GET", url: queryUrl(soql) },
+    caseRef: version.accountId ? "@{guard.records[0].Cases.records[0].Id}" : "@{guard.records[0].Id}",
+  };
+}
+
+const OwnerSchema = z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional();
+const FreshAccount = z.object({
+  Cases: childRecords(
+    z.object({
+      Id: z.string(),
+      CaseNumber: z.string(),
+      IsClosed: z.boolean(),
+      OwnerId: z.string(),
+      Owner: OwnerSchema,
+      RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+    }),
+  ),
+  Opportunities: childRecords(z.object({ Id: z.string(), Name: nullable, NextStep: nullable, IsClosed: z.boolean(), OwnerId: z.string(), Owner: OwnerSchema })),
+});
+
+export function claimSubrequests(version: CaseVersion, claimant: Claimant): Subrequest[] {
+  const { guard, caseRef } = guardSubrequest(version, claimant.pooledOwnerUserIds);
+  return [
+    guard,
+    {
+      referenceId: "claim",
+      method: "PATCH",
+      url: dataPath(`/sobjects/Case/${caseRef}`),
+      body: { OwnerId: toId18(claimant.meId), Status: IN_PROGRESS_STATUS },
+      httpHeaders: caseUpdateHeaders(version.lastModifiedDate),
+    },
+    caseNowSubrequest(version.caseId),
+    {
+      referenceId: "account",
+      method: "GET",
+      url: queryUrl(
+        `SELECT Id, (SELECT Id, CaseNumber, IsClosed, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
+          `(SELECT Id, Name, NextStep, IsClosed, OwnerId, Owner.Name FROM Opportunities WHERE IsClosed = false ORDER BY CreatedDate ASC) ` +
+          `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE Id = ${soqlId(version.caseId)})`,
+      ),
+    },
+  ];
+}
+
+export async function claimCase(connection: Connection, version: CaseVersion, claimant: Claimant): Promise<ClaimResult> {
+  const results = await composite(connection, claimSubrequests(version, claimant), false);
+  const outcome = guardedWriteOutcome(results, "claim");
+  if (outcome === "written") return { outcome: "claimed" };
+  const now = readCaseNow(results);
+  const unchanged = now !== null && toId18(now.owner.id) === toId18(version.ownerId) && !now.isClosed;
+  if (outcome === "guard-empty" && unchanged) {
+    const account = queryResult(FreshAccount).parse(results.get("account")?.body).records[0];
+    const target = transferTarget(
+      findConflicts({
+        caseId: version.caseId,
+        otherCases: (account?.Cases ?? []).map((c) => ({
+          id: toId18(c.Id),
+          caseNumber: c.CaseNumber,
+          isClosed: c.IsClosed,
+          isPooled: c.RecordType?.DeveloperName === POOLED_RECORD_TYPE,
+          owner: { id: toId18(c.OwnerId), name: c.Owner?.Name ?? "", isQueue: c.Owner?.Type === "Queue" || c.OwnerId.startsWith("00G") },
+        })),
+        opportunities: (account?.Opportunities ?? []).map((o) => ({
+          id: toId18(o.Id),
+          name: o.Name ?? "",
+          nextStep: o.NextStep,
+          isClosed: o.IsClosed,
+          owner: { id: toId18(o.OwnerId), name: o.Owner?.Name ?? "" },
+        })),
+        pooledOwnerUserIds: claimant.pooledOwnerUserIds,
+      }),
+    );
+    if (target) {
+      const { because } = target;
+      return { outcome: "conflict", transferTo: { id: target.id, name: target.name || null }, because: { kind: because.kind, recordId: because.recordId, label: because.label } };
+    }
+  }
+  return { outcome: "changed", now };
+}

@@ -1,0 +1,60 @@
+/**
+ * Transfer to the AE who already works the account: OwnerId = that AE and a line
+ * appended to Notes__c saying why, in ONE Composite (allOrNone false) shaped like
+ * the claim's (see claim-case.ts and case-guard.ts):
+ *
+ *   guard    Account query whose child subquery yields this case only while it still
+ *            has the owner the panel showed and is open, and whose semi-join keeps
+ *            the account only while the conflicting record is still open and still
+ *            owned by that AE. No row = no transfer.
+ *   transfer PATCH /sobjects/Case/@{guard...} with If-Unmodified-Since (which also
+ *            protects the Notes the new line is appended to) and Sforce-Auto-Assign: FALSE.
+ *   now      who has the case after it.
+ */
+import type { Connection } from "jsforce";
+
+import { toId18 } from "../../domain/salesforce-id";
+import type { TransferRequest, TransferResult } from "../../messaging/case-actions";
+import { caseUpdateHeaders } from "../case-update-headers";
+import { composite, dataPath, queryUrl, SalesforceError, type Subrequest } from "../composite";
+import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
+
+export type TransferInput = Omit<TransferRequest, "type">;
+
+/** The line the case's Notes get, so the next reader knows why the case moved. */
+export function transferNote(input: TransferInput, byName: string | null, on: Date): string {
+  const why = input.because.kind === "open-case" ? `they own open Pooled ${input.because.label} on this account` : `they own the open Ultimate Upgrade opportunity "${input.because.label}" on this account`;
+  return `${on.toISOString().slice(0, 10)}: transferred to ${input.to.name ?? "the account's AE"}${byName ? ` by ${byName}` : ""} (Pooled Case Copilot): ${why}.`;
+}
+
+export function appendNote(notes: string | null, line: string): string {
+  return notes && notes.trim() ? `${notes.replace(/\s+$/, "")}\n${line}` : line;
+}
+
+export function transferSubrequests(input: TransferInput, note: string): Subrequest[] {
+  if (!input.accountId) throw new SalesforceError("INVALID_INPUT", "A case without an account has no one to transfer to.");
+  const conflictObject = input.because.kind === "open-case" ? "Case" : "Opportunity";
+  const guard =
+    `SELECT Id, ${sameCaseSubquery(input.caseId, input.ownerId)} FROM Account WHERE Id = ${soqlId(input.accountId)} ` +
+    `AND Id IN (SELECT AccountId FROM ${conflictObject} WHERE Id = ${soqlId(input.because.recordId)} AND OwnerId = ${soqlId(input.to.id)} AND IsClosed = false)`;
+  return [
+    { referenceId: "guard", method: "GET", url: queryUrl(guard) },
+    {
+      referenceId: "transfer",
+      method: "PATCH",
+      url: dataPath(`/sobjects/Case/${GUARDED_CASE_REF}`),
+      body: { OwnerId: toId18(input.to.id), Notes__c: appendNote(input.notes, note) },
+      httpHeaders: caseUpdateHeaders(input.lastModifiedDate),
+    },
+    caseNowSubrequest(input.caseId),
+  ];
+}
+
+export async function transferCase(connection: Connection, input: TransferInput, byName: string | null, now: Date = new Date()): Promise<TransferResult> {
+  const results = await composite(connection, transferSubrequests(input, transferNote(input, byName, now)), false);
+  const outcome = guardedWriteOutcome(results, "transfer");
+  if (outcome === "written") return { outcome: "transferred", to: input.to };
+  const caseNow = readCaseNow(results);
+  const unchanged = caseNow !== null && toId18(caseNow.owner.id) === toId18(input.ownerId) && !caseNow.isClosed;
+  return outcome === "guard-empty" && unchanged ? { outcome: "conflict-gone" } : { outcome: "changed", now: caseNow };
+}
