@@ -1,15 +1,20 @@
 /** The list of everything the worker can do for the panel: one line per request type. */
 import { claimCase } from "../salesforce/operations/claim-case";
+import { closeUpgradeOpportunity } from "../salesforce/operations/close-upgrade-opportunity";
+import { createUpgradeOpportunity } from "../salesforce/operations/create-upgrade-opportunity";
 import { closeCase } from "../salesforce/operations/close-case";
 import { createReferral } from "../salesforce/operations/create-referral";
 import { getCloseOptions } from "../salesforce/operations/get-close-options";
 import { getCasePanel } from "../salesforce/operations/get-case-panel";
 import { getOrgContext } from "../salesforce/operations/get-org-context";
 import { getPooledAccount } from "../salesforce/operations/get-pooled-account";
+import { getPoolOverview } from "../salesforce/operations/get-pool-overview";
 import { logActivity } from "../salesforce/operations/log-activity";
 import { saveNotes } from "../salesforce/operations/save-notes";
+import { takeNext } from "../salesforce/operations/take-next";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
+import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
 import type { Handlers } from "./router";
 
 export const handlers: Handlers = {
@@ -29,4 +34,18 @@ export const handlers: Handlers = {
   },
   "case/close": ({ type: _type, ...input }, org) => withRetry(() => closeCase(org.connection, input)),
   "case/close-options": (_request, org) => getCloseOptions(org.connection, org.session),
+  // The popup: one Composite; it refreshes the toolbar badge for free with what it read.
+  "pool/overview": async (_request, org) => {
+    const overview = await getPoolOverview(org.connection, await getOrgContext(org.connection, org.session), org.apiHost);
+    await showBadgeCount(overview.queue.filter((row) => row.needsAttention).length);
+    return overview;
+  },
+  // Take next reuses the panel's claim, one try per case in the popup's order, then shows the case in the Salesforce tab.
+  "pool/take-next": async (request, org) => {
+    const { me, pooledOwnerUserIds } = await getOrgContext(org.connection, org.session);
+    const result = await takeNext(request.candidates, (version) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds })));
+    return { ...result, openedInTab: result.claimed ? await openCaseInSalesforceTab(org.apiHost, result.claimed.id) : false };
+  },
+  "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
+  "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, (await getOrgContext(org.connection, org.session)).me),
 };

@@ -1,6 +1,7 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
 import { connectionFor } from "../salesforce/connection";
 import { findSession, loginUrlFor } from "../salesforce/session";
+import { countForOrg, popupOrgHost, startBadge } from "./badge";
 import { handlers } from "./handlers";
 import { createRouter } from "./router";
 
@@ -10,7 +11,11 @@ const route = createRouter(handlers, {
   findSession,
   connect: connectionFor,
   loginUrlFor,
+  popupUrl: chrome.runtime.getURL("popup.html"),
+  popupOrgHost,
 });
+
+startBadge(countForOrg);
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

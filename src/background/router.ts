@@ -1,7 +1,8 @@
 /**
  * The worker's single entry for messages. It checks who is asking (only our own
- * panel page, inside a Salesforce tab), parses the request with zod, finds the
- * org from the tab the panel sits in, and always answers a Result: a handler
+ * panel page, inside a Salesforce tab, or our toolbar popup), parses the request
+ * with zod, finds the org from the tab the panel sits in (the popup's from the
+ * Salesforce tab the AE is on), and always answers a Result: a handler
  * that throws becomes { ok: false }, never an unanswered message.
  */
 import type { Connection } from "jsforce";
@@ -34,26 +35,33 @@ export interface RouterDeps {
   findSession(apiHost: string): Promise<SalesforceSession | null>;
   connect(session: SalesforceSession): Connection;
   loginUrlFor(apiHost: string, returnPath: string): string;
+  /** The toolbar popup's page (popup.html). It sits in no Salesforce tab, so its org comes from popupOrgHost. */
+  popupUrl?: string;
+  /** The org of the Salesforce tab the AE is on (or used last); null when none is open. */
+  popupOrgHost?(): Promise<string | null>;
 }
 
 const reject = (error: AppError): Result<never> => ({ ok: false, error });
 
 export function createRouter(handlers: Handlers, deps: RouterDeps) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
-    if (sender.id !== deps.extensionId || !sender.url?.startsWith(deps.panelUrlPrefix)) {
-      return reject({ kind: "bad-request", message: "Only the Pooled Case Copilot panel may ask for Salesforce data." });
+    const fromPanel = sender.url?.startsWith(deps.panelUrlPrefix) ?? false;
+    const fromPopup = !fromPanel && deps.popupUrl !== undefined && sender.url?.split(/[?#]/)[0] === deps.popupUrl;
+    if (sender.id !== deps.extensionId || !(fromPanel || fromPopup)) {
+      return reject({ kind: "bad-request", message: "Only the Pooled Case Copilot panel or popup may ask for Salesforce data." });
     }
-    const tabUrl = sender.tab?.url ? safeUrl(sender.tab.url) : null;
-    const apiHost = tabUrl ? apiHostFor(tabUrl.hostname) : null;
-    if (!tabUrl || !apiHost) {
-      return reject({ kind: "bad-request", message: "The panel is not inside a Salesforce tab." });
+    const tabUrl = fromPanel && sender.tab?.url ? safeUrl(sender.tab.url) : null;
+    const popupHost = fromPopup ? ((await deps.popupOrgHost?.()) ?? null) : null;
+    const apiHost = tabUrl ? apiHostFor(tabUrl.hostname) : popupHost ? apiHostFor(popupHost) : null;
+    if (!apiHost) {
+      return reject({ kind: "bad-request", message: fromPopup ? "Open your Salesforce org in a tab: the popup works on that org." : "The panel is not inside a Salesforce tab." });
     }
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) {
       return reject({ kind: "bad-request", message: `Malformed request: ${parsed.error.issues[0]?.message ?? "invalid"}` });
     }
 
-    const loginUrl = deps.loginUrlFor(apiHost, tabUrl.pathname + tabUrl.search);
+    const loginUrl = deps.loginUrlFor(apiHost, tabUrl ? tabUrl.pathname + tabUrl.search : "/lightning/page/home");
     try {
       const session = await deps.findSession(apiHost);
       if (!session) {

@@ -18,6 +18,16 @@ import {
 import { CasePanelDataSchema } from "./case-panel-data";
 import { LogActivityRequestSchema, LoggedActivitySchema, SavedNotesSchema, SaveNotesRequestSchema } from "./case-work";
 import { CreateReferralRequestSchema, PooledAccountDataSchema, PooledAccountRequestSchema, ReferralCreatedSchema } from "./pooled-account";
+import {
+  CloseUpgradeRequestSchema,
+  CloseUpgradeResultSchema,
+  CreateUpgradeRequestSchema,
+  CreateUpgradeResultSchema,
+  PoolOverviewRequestSchema,
+  PoolOverviewSchema,
+  TakeNextRequestSchema,
+  TakeNextResultSchema,
+} from "./pool";
 
 const CaseIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
 
@@ -31,6 +41,10 @@ export const RequestSchema = z.discriminatedUnion("type", [
   TransferRequestSchema,
   CloseRequestSchema,
   CloseOptionsRequestSchema,
+  PoolOverviewRequestSchema,
+  TakeNextRequestSchema,
+  CreateUpgradeRequestSchema,
+  CloseUpgradeRequestSchema,
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -47,6 +61,10 @@ export const ResponseDataSchemas = {
   "case/transfer": TransferResultSchema,
   "case/close": CloseResultSchema,
   "case/close-options": CloseOptionsSchema,
+  "pool/overview": PoolOverviewSchema,
+  "pool/take-next": TakeNextResultSchema,
+  "upgrade/create": CreateUpgradeResultSchema,
+  "upgrade/close": CloseUpgradeResultSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

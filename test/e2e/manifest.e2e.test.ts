@@ -12,19 +12,26 @@ interface Manifest {
   content_scripts: { matches: string[]; js: string[] }[];
   web_accessible_resources: { resources: string[]; matches: string[] }[];
   background: { service_worker: string };
+  action?: { default_popup?: string };
 }
 
 const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
 const SALESFORCE = ["https://*.lightning.force.com/*", "https://*.my.salesforce.com/*"];
 
 describe("the production manifest", () => {
+  it("has the toolbar popup (the queue of my pool)", () => {
+    expect(manifest.action?.default_popup).toBe("popup.html");
+  });
+
   it("has a name (Chromium silently refuses an extension without one)", () => {
     expect(manifest.name).toBe("Pooled Case Copilot");
     expect(manifest.manifest_version).toBe(3);
   });
 
   it("asks for no more than it uses", () => {
-    expect([...manifest.permissions].sort()).toEqual(["cookies", "storage"]);
+    // alarms: the toolbar badge's refresh (every 5 minutes, only while a Salesforce tab is open).
+    // No "tabs": tabs.query by the Salesforce URL patterns and tabs.update work with the host permissions.
+    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "storage"]);
     expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);
   });
 

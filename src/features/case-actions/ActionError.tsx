@@ -18,7 +18,7 @@ export function toAppErrorOf(error: unknown): AppError {
 export function hintFor(error: AppError): string | null {
   if (error.kind === "session") return "Nothing was changed. Log in again, then redo it: your choices are kept.";
   if (error.errorCode && HINTS[error.errorCode]) return HINTS[error.errorCode]!;
-  if (error.errorCode && /^HTTP_5\d\d$/.test(error.errorCode)) return "Salesforce is having trouble right now. Nothing was changed; try again in a few minutes.";
+  if (error.errorCode && /^(?:ERROR_)?HTTP_5\d\d$|^SERVER_UNAVAILABLE$/.test(error.errorCode)) return "Salesforce is having trouble right now. Nothing was changed; try again in a few minutes.";
   if (error.kind === "network") return "Nothing was changed.";
   return null;
 }

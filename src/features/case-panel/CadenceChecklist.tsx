@@ -29,6 +29,9 @@ export function CadenceChecklist({ data, view, now, transport }: { data: CasePan
   const contact = data.case.contact;
   const canLog = view.claimed && view.isMine && !data.case.isClosed;
   const next = view.nextStep;
+  // Only from the step's own day: the cadence counts an activity for a step only on or
+  // after that day, so a call logged on Day 2 would not tick Day 3 and the button would stay.
+  const loggable = (step: CadenceStep) => canLog && next?.day === step.day && (step.state === "due" || step.state === "overdue");
 
   const log = (step: CadenceStep) =>
     logActivity.mutate({
@@ -50,7 +53,7 @@ export function CadenceChecklist({ data, view, now, transport }: { data: CasePan
             <span className="cadence__kind">{KIND[step.kind]}</span>
             <span className="cadence__date">{formatDay(step.date, view.timeZone)}</span>
             <span className="cadence__status">{stepStatus(step, view.timeZone)}</span>
-            {canLog && next?.day === step.day ? (
+            {loggable(step) ? (
               <button type="button" className="button button--small" disabled={logActivity.isPending} onClick={() => log(step)}>
                 Log {step.kind}
               </button>

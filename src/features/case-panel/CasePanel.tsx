@@ -18,8 +18,8 @@ export function CasePanelSections({ data, now, transport }: { data: CasePanelDat
   const view = deriveCaseView(data, now);
   return (
     <>
-      <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <CaseHeader caseSummary={data.case} now={now} />
+      <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <ConflictsSection data={data} />
       <CaseActions data={data} />
       <ClocksSection view={view} />

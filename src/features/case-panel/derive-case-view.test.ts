@@ -248,7 +248,7 @@ describe("deriveCaseView: cheat sheet step", () => {
 });
 
 describe("deriveCaseView: trigger", () => {
-  it.each<[string, string | null, string | null, string]>([
+  it.each<[string, string | null, string]>([
     ["Contact Us Form Response - Northwind", "Web Form", "contact-us-form"],
     ["PQL Hand Raise: Ultimate trial", "Web", "pql-hand-raise"],
     ["Referral: team wants a quote", "SMB Pool Internal Created", "internal-referral"],

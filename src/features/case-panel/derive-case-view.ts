@@ -34,7 +34,10 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
   const timeZone = data.org.me.timeZone ?? data.org.businessHours?.TimeZoneSidKey ?? FALLBACK_TIME_ZONE;
   const { calendar, source: calendarSource } = businessCalendar(data);
   const ownerIsPooledUser = data.org.pooledOwnerUserIds.includes(detail.owner.id);
-  const claimedAt = detail.claimedAt ? new Date(detail.claimedAt) : null;
+  const claimed = !detail.owner.isQueue && !ownerIsPooledUser;
+  // A queue-to-Pooled-Sales-User move (or a First Responded stamp) is not a claim: no AE
+  // owns the case yet, so its cadence stays a preview, as the checklist and cheat sheet say.
+  const claimedAt = claimed && detail.claimedAt ? new Date(detail.claimedAt) : null;
 
   const cadence = cadenceChecklist({
     claimedAt,
@@ -50,7 +53,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
     timeZone,
     calendarSource,
     isMine: detail.owner.id === data.org.me.id,
-    claimed: !detail.owner.isQueue && !ownerIsPooledUser,
+    claimed,
     cadence,
     nextStep: nextCadenceStep(cadence),
     sla: slaClock({

@@ -47,7 +47,8 @@ export function PooledAccountView({ object, recordId, shape, transport, dock = r
     const error = query.error instanceof RequestFailed ? query.error.error : { kind: "internal" as const, message: String(query.error) };
     return <ErrorNotice error={error} onRetry={() => void query.refetch()} />;
   }
-  if (!pooled) return null;
+  // Nothing to see; the marker only tells tests the answer has arrived.
+  if (!pooled) return <span hidden data-pooled-account="not-pooled" />;
   return (
     <article className="pooled" aria-label={`Pooled account ${pooled.account.name ?? pooled.account.id}`} data-account-id={pooled.account.id}>
       <style>{POOLED_ACCOUNT_CSS}</style>

@@ -17,7 +17,7 @@ import { CaseRecordFields, CaseRecordSchema, TaskFields, TaskRecordSchema, child
 /** Activities older than this cannot tick a step of a 7-day cadence that is still relevant. */
 const ACTIVITY_WINDOW_DAYS = 60;
 
-const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
+export const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
 
 const PanelCaseSchema = CaseRecordSchema.extend({
   Reason: nullable,
@@ -121,11 +121,13 @@ export function casePanelSubrequests(caseId: string) {
   ];
 }
 
-function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]): Activity {
-  const subtype = (task.TaskSubtype ?? task.Type ?? "").toLowerCase();
+export function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]): Activity {
+  // Salesforce always fills TaskSubtype ("Task" for a plain task), so a call logged as a
+  // plain task with Type "Call" is known by its Type.
+  const kindOf = (value: string | null) => (value?.toLowerCase() === "email" ? "email" : value?.toLowerCase() === "call" ? "call" : null);
   return {
     id: toId18(task.Id),
-    kind: subtype === "email" ? "email" : subtype === "call" ? "call" : "other",
+    kind: kindOf(task.TaskSubtype) ?? kindOf(task.Type) ?? "other",
     subject: task.Subject,
     // When it happened: completion time, else the activity date, else when it was logged.
     at: task.CompletedDateTime ?? (task.ActivityDate ? `${task.ActivityDate}T12:00:00.000Z` : task.CreatedDate),
@@ -134,7 +136,7 @@ function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]):
 }
 
 /** Day 1 of the cadence: the first owner change from a queue to a user; else the first-response stamp. */
-function claimedAt(histories: z.infer<typeof HistoryRecord>[], firstResponded: string | null, ownerIsQueue: boolean): string | null {
+export function claimedAt(histories: z.infer<typeof HistoryRecord>[], firstResponded: string | null, ownerIsQueue: boolean): string | null {
   if (ownerIsQueue) return null;
   const claim = histories.find((row) => typeof row.OldValue === "string" && row.OldValue.startsWith("00G") && typeof row.NewValue === "string" && row.NewValue.startsWith("005"));
   return claim?.CreatedDate ?? firstResponded;

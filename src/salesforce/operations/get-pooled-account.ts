@@ -16,7 +16,7 @@ import { composite, dataPath, firstError, queryUrl, type Subrequest } from "../c
 import { cachedForSession, sessionCacheKey, type SessionStorageArea } from "../session-cache";
 import { childRecords, nullable, queryResult } from "./case-records";
 
-/** How many contacts the form's search covers; an SMB account rarely has more. */
+/** How many contacts the form's search covers; an SMB account rarely has more. (A child subquery's totalSize counts only the rows it returns, so one more is read to tell.) */
 export const CONTACT_LIMIT = 500;
 
 const OwnerSchema = z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional();
@@ -43,10 +43,7 @@ const AccountRecord = z.object({
   OwnerId: z.string(),
   Owner: z.object({ Name: nullable, CommunityNickname: nullable, Pooled_Role__c: nullable, Pooled_Region__c: nullable }).nullable().optional(),
   Cases: childRecords(PooledCaseRecord),
-  Contacts: z
-    .object({ totalSize: z.number(), records: z.array(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })) })
-    .nullable()
-    .optional(),
+  Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
 });
 
 const DescribeSchema = z.object({
@@ -74,7 +71,7 @@ export function accountSubrequest(object: "Account" | "Contact", recordId: strin
     url: queryUrl(
       `SELECT Id, Name, Type, CARR__c, Pooled_Region__c, OwnerId, Owner.Name, Owner.CommunityNickname, Owner.Pooled_Role__c, Owner.Pooled_Region__c, ` +
         `(SELECT ${OpenPooledCaseFields} FROM Cases WHERE ${openPooledCasesWhere} ORDER BY CreatedDate ASC), ` +
-        `(SELECT Id, Name, Email, Title FROM Contacts ORDER BY LastName ASC, FirstName ASC LIMIT ${CONTACT_LIMIT}) ` +
+        `(SELECT Id, Name, Email, Title FROM Contacts ORDER BY LastName ASC, FirstName ASC LIMIT ${CONTACT_LIMIT + 1}) ` +
         `FROM Account WHERE ${where} LIMIT 1`,
     ),
   };
@@ -149,8 +146,9 @@ export async function getPooledAccount(connection: Connection, object: "Account"
         }
       : null,
     openPooledCases: (account?.Cases ?? []).map(toPooledCase),
-    contacts: (account?.Contacts?.records ?? []).map((contact) => ({ id: toId18(contact.Id), name: contact.Name, email: contact.Email, title: contact.Title })),
-    contactsTruncated: (account?.Contacts?.totalSize ?? 0) > (account?.Contacts?.records.length ?? 0),
+    contacts: (account?.Contacts ?? []).slice(0, CONTACT_LIMIT).map((contact) => ({ id: toId18(contact.Id), name: contact.Name, email: contact.Email, title: contact.Title })),
+    // One row more than the limit is read: its presence says there are more.
+    contactsTruncated: (account?.Contacts.length ?? 0) > CONTACT_LIMIT,
     metadata,
   };
 }

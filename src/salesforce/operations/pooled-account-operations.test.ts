@@ -95,7 +95,7 @@ describe("getPooledAccount", () => {
     const soql = decodeURIComponent(account!.url.split("?q=")[1]!);
     expect(soql).toContain("Owner.CommunityNickname, Owner.Pooled_Role__c, Owner.Pooled_Region__c");
     expect(soql).toContain("FROM Cases WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case'");
-    expect(soql).toContain("FROM Contacts ORDER BY LastName ASC, FirstName ASC LIMIT 500");
+    expect(soql).toContain("FROM Contacts ORDER BY LastName ASC, FirstName ASC LIMIT 501");
     expect(soql).toMatch(/FROM Account WHERE Id = '0018X0000000002QAA' LIMIT 1$/);
     expect(describe).toMatchObject({ method: "GET", url: "/services/data/v62.0/sobjects/Case/describe" });
 
@@ -144,6 +144,14 @@ describe("getPooledAccount", () => {
     expect(decodeURIComponent(calls[0]!.body.compositeRequest[0]!.url)).toContain("FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Id = '0038X0000000003QAA') LIMIT 1");
     expect(data.account).toBeNull();
     expect(data.openPooledCases).toEqual([]);
+  });
+
+  it("says when the account has more contacts than the search covers", async () => {
+    const many = Array.from({ length: 501 }, (_, i) => ({ Id: `0038X${String(i).padStart(10, "0")}QAA`, Name: `Contact ${i}`, Email: null, Title: null }));
+    const { connection } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records({ ...ACCOUNT, Contacts: records(...many) }) : DESCRIBE)) }));
+    const data = await getPooledAccount(connection, "Account", ACCOUNT.Id, { session, apiHost: "acme.my.salesforce.com", storage: memoryStorage() });
+    expect(data.contacts).toHaveLength(500);
+    expect(data.contactsTruncated).toBe(true);
   });
 
   it("throws Salesforce's own error", async () => {

@@ -26,7 +26,7 @@ body { margin: 0; background: #fff; }
 .muted { color: #5c5c5c; font-size: 12px; }
 h3 { margin: 0 0 6px; font-size: 12px; font-weight: 700; color: #3e3e3c; text-transform: uppercase; letter-spacing: .03em; }
 section { border-top: 1px solid #e5e5e5; padding-top: 10px; }
-.trigger { border-top: 0; padding-top: 0; display: grid; gap: 6px; }
+.trigger { display: grid; gap: 6px; }
 .trigger__head { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 .playbook { display: grid; grid-template-columns: 88px 1fr; gap: 2px 8px; margin: 0; font-size: 12px; }
 .playbook dt { color: #5c5c5c; }

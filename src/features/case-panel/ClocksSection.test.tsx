@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+
+import { casePanelFixture } from "../../../test/support/case-panel-fixture";
+import { ClocksSection } from "./ClocksSection";
+import { deriveCaseView } from "./derive-case-view";
+
+// Wednesday 2026-11-18, 10:00 in New York; the org's hours are Mon-Fri 9-17 New York.
+const NOW = new Date("2026-11-18T15:00:00Z");
+
+type CaseOverrides = NonNullable<Parameters<typeof casePanelFixture>[0]>["case"];
+
+function renderClocks(caseOverrides: CaseOverrides, orgHasBusinessHours = true) {
+  const data = casePanelFixture({ case: caseOverrides });
+  const view = deriveCaseView(orgHasBusinessHours ? data : { ...data, org: { ...data.org, businessHours: null } }, NOW);
+  render(<ClocksSection view={view} />);
+  const clocks = screen.getByRole("region", { name: "Clocks" });
+  const clock = (name: "sla" | "resolution") => clocks.querySelector<HTMLElement>(`[data-clock="${name}"]`)!;
+  return { sla: clock("sla"), resolution: clock("resolution") };
+}
+
+describe("ClocksSection: SLA", () => {
+  it("on track: business time left and when it is due, in the AE's zone", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-18T13:00:00.000Z", firstRespondedDate: null });
+    expect(sla).toHaveClass("clock--on-track");
+    expect(within(sla).getByText("On track")).toBeInTheDocument();
+    expect(within(sla).getByText("7 h of business time left · due Nov 18, 5:00 PM EST")).toBeInTheDocument();
+    expect(within(sla).getByText("Org business hours")).toBeInTheDocument();
+  });
+
+  it("at risk with 2 business hours or less left", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-17T16:00:00.000Z", firstRespondedDate: null });
+    expect(sla).toHaveClass("clock--at-risk");
+    expect(within(sla).getByText("At risk")).toBeInTheDocument();
+    expect(within(sla).getByText("1 h of business time left · due Nov 18, 11:00 AM EST")).toBeInTheDocument();
+  });
+
+  it("met: says when it was answered", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-16T14:00:00.000Z", firstRespondedDate: "2026-11-16T20:00:00.000Z" });
+    expect(sla).toHaveClass("clock--met");
+    expect(within(sla).getByText("Met")).toBeInTheDocument();
+    expect(within(sla).getByText("Answered Nov 16, 3:00 PM EST")).toBeInTheDocument();
+  });
+
+  it("breached: how late in business time, and when it was due", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-16T14:00:00.000Z", firstRespondedDate: "2026-11-17T15:30:00.000Z" });
+    expect(sla).toHaveClass("clock--breached");
+    expect(within(sla).getByText("Breached")).toBeInTheDocument();
+    expect(within(sla).getByText("Late by 1 h 30 min of business time · was due Nov 16, 5:00 PM EST")).toBeInTheDocument();
+  });
+
+  it("breached while nobody has answered yet", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-13T20:00:00.000Z", firstRespondedDate: null });
+    expect(within(sla).getByText("Breached")).toBeInTheDocument();
+    expect(within(sla).getByText("Late by 11 h of business time · was due Nov 16, 3:00 PM EST")).toBeInTheDocument();
+  });
+
+  it("says when the region's default hours stand in for the org's", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-18T13:00:00.000Z" }, false);
+    expect(within(sla).getByText("Region's default business hours")).toBeInTheDocument();
+    expect(within(sla).queryByText("Org business hours")).toBeNull();
+  });
+});
+
+describe("ClocksSection: resolution within 7 days", () => {
+  it.each<[string, CaseOverrides, string, string]>([
+    ["on track", { createdDate: "2026-11-16T14:00:00.000Z" }, "5 days left", "Target Nov 23, 9:00 AM EST"],
+    ["one day left", { createdDate: "2026-11-12T14:00:00.000Z" }, "1 day left", "Target Nov 19, 9:00 AM EST"],
+    ["due today", { createdDate: "2026-11-11T16:00:00.000Z" }, "Due today", "Target Nov 18, 11:00 AM EST"],
+    ["overdue by a day", { createdDate: "2026-11-10T14:00:00.000Z" }, "Overdue by 1 day", "Target Nov 17, 9:00 AM EST"],
+    ["overdue by days", { createdDate: "2026-11-08T14:00:00.000Z" }, "Overdue by 3 days", "Target Nov 15, 9:00 AM EST"],
+    [
+      "resolved in time",
+      { createdDate: "2026-11-08T14:00:00.000Z", isClosed: true, status: "Closed - Resolved", closedDate: "2026-11-12T14:00:00.000Z" },
+      "Resolved in time",
+      "Target Nov 15, 9:00 AM EST",
+    ],
+    [
+      "resolved late",
+      { createdDate: "2026-11-08T14:00:00.000Z", isClosed: true, status: "Closed - Resolved", closedDate: "2026-11-17T14:00:00.000Z" },
+      "Resolved late",
+      "Target Nov 15, 9:00 AM EST",
+    ],
+  ])("%s", (_name, caseOverrides, state, target) => {
+    const { resolution } = renderClocks(caseOverrides);
+    expect(within(resolution).getByText(state)).toHaveClass("clock__state");
+    expect(within(resolution).getByText(target)).toBeInTheDocument();
+  });
+
+  it("marks an overdue case for styling", () => {
+    const { resolution } = renderClocks({ createdDate: "2026-11-10T14:00:00.000Z" });
+    expect(resolution).toHaveClass("clock--overdue");
+  });
+});

@@ -1,0 +1,177 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from "@tanstack/react-query";
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+
+import { casePanelFixture } from "../../../test/support/case-panel-fixture";
+import { renderWithQuery } from "../../../test/support/render-with-query";
+import type { CaseDetail } from "../../messaging/case-panel-data";
+import type { Transport } from "../../messaging/send-request";
+import type { DraftStorage } from "../../shared/draft-store";
+import { NotesEditor } from "./NotesEditor";
+import { casePanelQueryKey } from "./use-case-panel";
+
+const CASE_ID = "5008X00002CytL1QAJ";
+const DRAFT_KEY = `draft:notes:${CASE_ID}`;
+const LAST_MODIFIED = "2026-11-18T14:03:07.000+0000";
+
+/** chrome.storage.local's shape, in memory, with the items open for assertions. */
+function memoryDraftStorage(initial: Record<string, unknown> = {}): DraftStorage & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>(Object.entries(initial));
+  return {
+    items,
+    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
+    set: async (entries) => {
+      for (const [key, value] of Object.entries(entries)) items.set(key, value);
+    },
+    remove: async (key) => {
+      items.delete(key);
+    },
+  };
+}
+
+function recordingTransport(reply: unknown) {
+  const sent: unknown[] = [];
+  const transport: Transport = async (message) => {
+    sent.push(message);
+    return reply;
+  };
+  return { sent, transport };
+}
+
+const saved = { ok: true, data: { saved: true } };
+const detailWith = (notes: string | null): CaseDetail => casePanelFixture({ case: { notes, lastModifiedDate: LAST_MODIFIED } }).case;
+
+function renderNotes({
+  notes = "Emailed Ana on Monday.",
+  storage = memoryDraftStorage(),
+  reply = saved,
+}: { notes?: string | null; storage?: ReturnType<typeof memoryDraftStorage>; reply?: unknown } = {}) {
+  const { sent, transport } = recordingTransport(reply);
+  const rendered = renderWithQuery(<NotesEditor detail={detailWith(notes)} transport={transport} storage={storage} />);
+  const textarea = screen.getByRole("textbox", { name: "Notes · next steps" });
+  const saveButton = () => screen.getByRole("button", { name: /Save notes|Saving…/ });
+  return { ...rendered, sent, transport, storage, textarea, saveButton };
+}
+
+describe("NotesEditor", () => {
+  it("shows the case's notes; nothing to save until they change", () => {
+    const { textarea, saveButton } = renderNotes();
+    expect(textarea).toHaveValue("Emailed Ana on Monday.");
+    expect(saveButton()).toBeDisabled();
+    expect(screen.getByText("22 / 32,000")).toBeInTheDocument();
+  });
+
+  it("keeps every keystroke as a draft", async () => {
+    const { textarea, storage, saveButton } = renderNotes();
+    await userEvent.type(textarea, " Call Friday.");
+    expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
+    await waitFor(() => expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday."));
+    expect(saveButton()).toBeEnabled();
+  });
+
+  it("restores an unsaved draft after a remount", async () => {
+    const storage = memoryDraftStorage();
+    const first = renderNotes({ storage });
+    await userEvent.type(first.textarea, " Call Friday.");
+    await waitFor(() => expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday."));
+    first.unmount();
+
+    renderNotes({ storage });
+    expect(await screen.findByText("Unsaved draft restored")).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Notes · next steps" })).toHaveValue("Emailed Ana on Monday. Call Friday.");
+    expect(screen.getByRole("button", { name: "Save notes" })).toBeEnabled();
+  });
+
+  it("does not announce a draft that matches what Salesforce already has", async () => {
+    const storage = memoryDraftStorage({ [DRAFT_KEY]: "Emailed Ana on Monday." });
+    const getSpy = vi.spyOn(storage, "get");
+    const { textarea } = renderNotes({ storage });
+    await waitFor(() => expect(getSpy).toHaveBeenCalledWith(DRAFT_KEY));
+    // Let the load settle before asserting that nothing was announced.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByText("Unsaved draft restored")).toBeNull();
+    expect(textarea).toHaveValue("Emailed Ana on Monday.");
+  });
+
+  it("saves with the case's LastModifiedDate and drops the draft once Salesforce has the text", async () => {
+    const storage = memoryDraftStorage({ [DRAFT_KEY]: "Quote sent; call Friday." });
+    const { sent, saveButton, queryClient } = renderNotes({ storage });
+    expect(await screen.findByText("Unsaved draft restored")).toBeInTheDocument();
+    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
+
+    await userEvent.click(saveButton());
+
+    await waitFor(() => expect(storage.items.has(DRAFT_KEY)).toBe(false));
+    expect(sent).toEqual([{ type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call Friday.", lastModifiedDate: LAST_MODIFIED }]);
+    expect(screen.queryByText("Unsaved draft restored")).toBeNull();
+    expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("says Saved once the refreshed case carries the text", async () => {
+    const storage = memoryDraftStorage();
+    const { transport } = recordingTransport(saved);
+    const { queryClient, rerender } = renderWithQuery(<NotesEditor detail={detailWith(null)} transport={transport} storage={storage} />);
+    await userEvent.type(screen.getByRole("textbox"), "Call Friday.");
+    await userEvent.click(screen.getByRole("button", { name: "Save notes" }));
+    await waitFor(() => expect(storage.items.has(DRAFT_KEY)).toBe(false));
+
+    rerender(
+      <QueryClientProvider client={queryClient}>
+        <NotesEditor detail={detailWith("Call Friday.")} transport={transport} storage={storage} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Save notes" })).toBeDisabled();
+  });
+
+  it("keeps the text and the draft when the save fails, and shows Salesforce's message", async () => {
+    const reply = { ok: false, error: { kind: "salesforce", errorCode: "STRING_TOO_LONG", message: "Notes: data value too large" } };
+    const { textarea, saveButton, storage } = renderNotes({ reply });
+    await userEvent.type(textarea, " Call Friday.");
+    await userEvent.click(saveButton());
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Not saved: Notes: data value too large");
+    expect(alert).toHaveTextContent("(STRING_TOO_LONG)");
+    expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
+    expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday.");
+    expect(saveButton()).toBeEnabled();
+  });
+
+  it("explains a PRECONDITION_FAILED: someone changed the case; the text is kept and the panel re-read", async () => {
+    const reply = { ok: false, error: { kind: "salesforce", errorCode: "PRECONDITION_FAILED", message: "The requested resource was modified since the If-Unmodified-Since date." } };
+    const { textarea, saveButton, storage, queryClient } = renderNotes({ reply });
+    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
+    await userEvent.type(textarea, " Call Friday.");
+    await userEvent.click(saveButton());
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Someone changed this case since you opened it. Your text is kept: refresh the panel, then save again.");
+    expect(alert).not.toHaveTextContent("PRECONDITION_FAILED");
+    expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
+    expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday.");
+    expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true);
+  });
+
+  it("refuses to save more than 32,000 characters", async () => {
+    const { textarea, saveButton, sent } = renderNotes({ notes: null });
+    await userEvent.click(textarea);
+    await userEvent.paste("x".repeat(32_001));
+
+    expect(textarea).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("32,001 / 32,000")).toHaveClass("warning");
+    expect(saveButton()).toBeDisabled();
+    await userEvent.click(saveButton());
+    expect(sent).toEqual([]);
+  });
+
+  it("allows exactly 32,000 characters", async () => {
+    const storage = memoryDraftStorage({ [DRAFT_KEY]: "x".repeat(32_000) });
+    const { textarea, saveButton } = renderNotes({ notes: null, storage });
+    expect(await screen.findByText("32,000 / 32,000")).toHaveClass("muted");
+    expect(textarea).toHaveAttribute("aria-invalid", "false");
+    expect(saveButton()).toBeEnabled();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * "My cases", ordered by what needs me first: an overdue cadence step or an
+ * overdue 7-day target before anything due today, before the rest; within a tier
+ * the earliest due first, then High Priority, then the oldest case. Each case
+ * shows its next cadence step (Day 1 email, Day 3 call, ...) and when it is due,
+ * the days left of the 7-day target, and the SLA state, from the domain's clocks.
+ */
+import { cadenceChecklist, nextCadenceStep, type CadenceStep } from "../../domain/cadence";
+import { resolutionClock, type ResolutionClock } from "../../domain/resolution";
+import { classifyTrigger, type TriggerMatch } from "../../domain/trigger/classify-trigger";
+import type { MyCaseRow } from "../../messaging/pool";
+
+export interface MyCaseItem {
+  row: MyCaseRow;
+  trigger: TriggerMatch;
+  /** The first step not done yet; null when all four are done. */
+  next: CadenceStep | null;
+  resolution: ResolutionClock;
+  /** 0: something is overdue, 1: due today, 2: nothing due yet. */
+  tier: 0 | 1 | 2;
+}
+
+function tierOf(next: CadenceStep | null, resolution: ResolutionClock): MyCaseItem["tier"] {
+  if (next?.state === "overdue" || resolution.state === "overdue") return 0;
+  if (next?.state === "due" || resolution.state === "due-today") return 1;
+  return 2;
+}
+
+const isHigh = (priority: string | null) => (priority ?? "").trim().toLowerCase() === "high";
+
+export function myCaseItem(row: MyCaseRow, now: Date, timeZone: string): MyCaseItem {
+  // Day 1 is the claim; a case that never sat in a queue starts when it was opened.
+  const claimedAt = new Date(row.claimedAt ?? row.createdDate);
+  const activities = row.activities.map((activity, index) => ({ id: String(index), kind: activity.kind, at: new Date(activity.at) }));
+  const next = nextCadenceStep(cadenceChecklist({ claimedAt, activities, now, timeZone }));
+  const resolution = resolutionClock({ openedAt: new Date(row.createdDate), closedAt: null, now, timeZone });
+  return { row, trigger: classifyTrigger({ subject: row.subject, origin: row.origin }), next, resolution, tier: tierOf(next, resolution) };
+}
+
+export function compareMyCases(a: MyCaseItem, b: MyCaseItem): number {
+  const dueOf = (item: MyCaseItem) => item.next?.date ?? "9999-12-31";
+  return (
+    a.tier - b.tier ||
+    dueOf(a).localeCompare(dueOf(b)) ||
+    a.resolution.dueAt.getTime() - b.resolution.dueAt.getTime() ||
+    Number(isHigh(b.row.priority)) - Number(isHigh(a.row.priority)) ||
+    a.row.createdDate.localeCompare(b.row.createdDate)
+  );
+}
+
+export function myCasesView(rows: readonly MyCaseRow[], now: Date, timeZone: string): MyCaseItem[] {
+  return rows.map((row) => myCaseItem(row, now, timeZone)).sort(compareMyCases);
+}
+
+const KIND = { email: "email", call: "call" } as const;
+
+/** "Day 3 call: overdue since Mon, Nov 16" and the like, for the row. */
+export function nextStepText(next: CadenceStep | null, formatDay: (date: string) => string): string {
+  if (!next) return "Cadence complete: all four touches done";
+  const step = `Day ${next.day} ${KIND[next.kind]}`;
+  if (next.state === "overdue") return `${step}: overdue (was due ${formatDay(next.date)})`;
+  if (next.state === "due") return `${step}: due today`;
+  return `${step}: due ${formatDay(next.date)}`;
+}
+
+export function resolutionText(clock: ResolutionClock): string {
+  if (clock.state === "overdue") return `7-day target missed by ${clock.overdueByDays} day${clock.overdueByDays === 1 ? "" : "s"}`;
+  if (clock.state === "due-today") return "7-day target: due today";
+  return `${clock.daysLeft} day${clock.daysLeft === 1 ? "" : "s"} left of 7`;
+}

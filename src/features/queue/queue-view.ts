@@ -1,0 +1,67 @@
+/**
+ * What the popup's queue shows, derived from the worker's rows with the domain:
+ * the handbook's order (High Priority first, then oldest), the trigger from the
+ * Subject, the age, and the SLA countdown as words. Take next's plan is here too:
+ * the cases to try in that order, leaving out those that go to another AE.
+ */
+import { formatCaseAge } from "../../domain/case-age";
+import { orderQueue } from "../../domain/queue";
+import { formatBusinessDuration } from "../../domain/sla";
+import { classifyTrigger, type TriggerMatch } from "../../domain/trigger/classify-trigger";
+import type { QueueRow, SlaSnapshot, TakeNextCandidate } from "../../messaging/pool";
+
+export interface QueueItem {
+  row: QueueRow;
+  position: number;
+  trigger: TriggerMatch;
+  age: string;
+  slaText: string;
+}
+
+export function slaText(sla: SlaSnapshot): string {
+  switch (sla.state) {
+    case "on-track":
+      return `${formatBusinessDuration(sla.remainingBusinessMs ?? 0)} left`;
+    case "at-risk":
+      return `At risk: ${formatBusinessDuration(sla.remainingBusinessMs ?? 0)} left`;
+    case "breached":
+      return `Breached ${formatBusinessDuration(sla.breachedByBusinessMs ?? 0)} ago`;
+    case "met":
+      return "Met";
+  }
+}
+
+export function queueView(rows: readonly QueueRow[], now: Date): QueueItem[] {
+  const ordered = orderQueue(rows.map((row) => ({ id: row.id, caseNumber: row.caseNumber, priority: row.priority, createdAt: new Date(row.createdDate), row })));
+  return ordered.map(({ row }, index) => ({
+    row,
+    position: index + 1,
+    trigger: classifyTrigger({ subject: row.subject, origin: row.origin }),
+    age: formatCaseAge(new Date(row.createdDate), now),
+    slaText: slaText(row.sla),
+  }));
+}
+
+/** How many cases one Take next may try before it stops (each try is one API call). */
+export const TAKE_NEXT_TRIES = 5;
+
+export interface TakeNextPlan {
+  candidates: TakeNextCandidate[];
+  /** Cases ahead in the order that the handbook sends to another AE: skipped, and said so. */
+  conflictsAhead: QueueItem[];
+}
+
+export function takeNextPlan(items: readonly QueueItem[], tries = TAKE_NEXT_TRIES): TakeNextPlan {
+  const claimable = items.filter((item) => item.row.conflict === null);
+  const first = claimable[0];
+  return {
+    candidates: claimable.slice(0, tries).map(({ row }) => ({
+      caseId: row.id,
+      caseNumber: row.caseNumber,
+      lastModifiedDate: row.lastModifiedDate,
+      ownerId: row.ownerId,
+      accountId: row.account?.id ?? null,
+    })),
+    conflictsAhead: first ? items.filter((item) => item.row.conflict !== null && item.position < first.position) : items.filter((item) => item.row.conflict !== null),
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Messages of the toolbar popup (the queue of my pool, my cases, Take next) and of
+ * the Ultimate Upgrade opportunities (create from the panel, mine against the cap,
+ * the ASM's team view and closing one that is not valid).
+ *
+ * The worker reads the popup's data in one Composite and adds what needs the org's
+ * business hours (the SLA of each case, the conflict of each queue row), so the
+ * badge and the popup count "needs attention" the same way. Cadence, 7-day target
+ * and order are derived in the popup with the domain code, as the panel does.
+ */
+import * as z from "zod";
+
+import { CaseVersionSchema } from "./case-actions";
+
+const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+const IsoDateTime = z.string().min(10);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The SLA clock as read (business time is computed in the worker with the org's hours). */
+export const SlaSnapshotSchema = z.object({
+  state: z.enum(["on-track", "at-risk", "met", "breached"]),
+  dueAt: IsoDateTime,
+  /** Business time left when read; null once met or breached. */
+  remainingBusinessMs: z.number().nullable(),
+  /** Business time past the due moment; null unless breached. */
+  breachedByBusinessMs: z.number().nullable(),
+});
+
+const PersonSchema = z.object({ id: Id, name: z.string().nullable() });
+const AccountRefSchema = z.object({ id: Id, name: z.string().nullable() });
+
+export const QueueRowSchema = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  subject: z.string().nullable(),
+  origin: z.string().nullable(),
+  priority: z.string().nullable(),
+  createdDate: IsoDateTime,
+  lastModifiedDate: IsoDateTime,
+  ownerId: Id,
+  account: AccountRefSchema.nullable(),
+  sla: SlaSnapshotSchema,
+  /** High Priority, or SLA at risk or breached: what the toolbar badge counts. */
+  needsAttention: z.boolean(),
+  /** Another AE works the account (an open pooled case or an active Ultimate Upgrade): the case goes to them. */
+  conflict: z.object({ kind: z.enum(["open-case", "upgrade-opportunity"]), label: z.string(), transferTo: PersonSchema }).nullable(),
+});
+
+export const MyCaseRowSchema = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  subject: z.string().nullable(),
+  origin: z.string().nullable(),
+  priority: z.string().nullable(),
+  status: z.string().nullable(),
+  createdDate: IsoDateTime,
+  /** Day 1 of the cadence: when I (or the AE before me) took it from the queue. */
+  claimedAt: IsoDateTime.nullable(),
+  account: AccountRefSchema.nullable(),
+  /** Completed emails and calls on the case or its contact, oldest first. */
+  activities: z.array(z.object({ kind: z.enum(["email", "call", "other"]), at: IsoDateTime })),
+  sla: SlaSnapshotSchema,
+});
+
+export const UpgradeOpportunitySchema = z.object({
+  id: Id,
+  name: z.string().nullable(),
+  nextStep: z.string().nullable(),
+  stageName: z.string().nullable(),
+  createdDate: IsoDateTime,
+  closeDate: IsoDate.nullable(),
+  lastActivityDate: IsoDate.nullable(),
+  lastModifiedDate: IsoDateTime,
+  account: AccountRefSchema.nullable(),
+  owner: PersonSchema,
+});
+
+export const PoolRegionSchema = z.enum(["AMER", "EMEA"]);
+
+export const PoolOverviewSchema = z.object({
+  /** The My Domain host the data comes from. */
+  orgHost: z.string(),
+  readAt: IsoDateTime,
+  me: z.object({ id: Id, name: z.string().nullable(), region: z.string().nullable(), role: z.string().nullable(), timeZone: z.string() }),
+  pool: z.object({
+    region: PoolRegionSchema,
+    queueDeveloperName: z.string(),
+    /** AMER works one shared queue; an EMEA AE works the cases of the accounts of their own regional pool. */
+    scope: z.enum(["shared-queue", "my-region-pool"]),
+  }),
+  queue: z.array(QueueRowSchema),
+  /** More cases wait than were read. */
+  queueTruncated: z.boolean(),
+  myCases: z.array(MyCaseRowSchema),
+  upgrades: z.object({
+    cap: z.number(),
+    /** The cap is AMER's rule: EMEA AEs own all their region's opportunities. */
+    capApplies: z.boolean(),
+    mine: z.array(UpgradeOpportunitySchema),
+    /** Every AE's active Ultimate Upgrade opportunities, for the ASM only; null for AEs. */
+    team: z.array(UpgradeOpportunitySchema).nullable(),
+  }),
+});
+
+export const PoolOverviewRequestSchema = z.object({ type: z.literal("pool/overview") });
+
+export const TakeNextCandidateSchema = CaseVersionSchema.extend({ caseNumber: z.string() });
+
+export const TakeNextRequestSchema = z.object({
+  type: z.literal("pool/take-next"),
+  /** The queue in the handbook's order, as the popup showed it; the worker claims the first it can. */
+  candidates: z.array(TakeNextCandidateSchema).min(1).max(10),
+});
+
+export const SkippedCaseSchema = z.object({
+  caseId: Id,
+  caseNumber: z.string(),
+  /** taken: an AE owns it now (or it closed); changed: still waiting but edited since; conflict: it goes to another AE. */
+  reason: z.enum(["taken", "changed", "conflict"]),
+  /** Who has it now (taken), or whom it goes to (conflict). */
+  who: z.string().nullable(),
+});
+
+export const TakeNextResultSchema = z.object({
+  claimed: z.object({ id: Id, caseNumber: z.string() }).nullable(),
+  skipped: z.array(SkippedCaseSchema),
+  /** Whether a Salesforce tab now shows the claimed case. */
+  openedInTab: z.boolean(),
+});
+
+export const CreateUpgradeRequestSchema = z.object({ type: z.literal("upgrade/create"), caseId: Id });
+
+export const CreateUpgradeResultSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("created"), opportunity: UpgradeOpportunitySchema, count: z.number(), cap: z.number(), capApplies: z.boolean() }),
+  z.object({ outcome: z.literal("refused"), reason: z.string(), mine: z.array(UpgradeOpportunitySchema), cap: z.number() }),
+]);
+
+export const CloseUpgradeRequestSchema = z.object({
+  type: z.literal("upgrade/close"),
+  opportunityId: Id,
+  /** The version the ASM saw: a change since is not overwritten. */
+  lastModifiedDate: IsoDateTime,
+  reason: z
+    .string()
+    .max(200)
+    .refine((text) => text.trim().length >= 3, "Say why it is not valid."),
+});
+
+export const CloseUpgradeResultSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("closed"), stageName: z.string() }),
+  z.object({ outcome: z.literal("refused"), reason: z.string() }),
+]);
+
+export type SlaSnapshot = z.infer<typeof SlaSnapshotSchema>;
+export type QueueRow = z.infer<typeof QueueRowSchema>;
+export type MyCaseRow = z.infer<typeof MyCaseRowSchema>;
+export type UpgradeOpportunity = z.infer<typeof UpgradeOpportunitySchema>;
+export type PoolOverview = z.infer<typeof PoolOverviewSchema>;
+export type TakeNextCandidate = z.infer<typeof TakeNextCandidateSchema>;
+export type TakeNextResult = z.infer<typeof TakeNextResultSchema>;
+export type SkippedCase = z.infer<typeof SkippedCaseSchema>;
+export type CreateUpgradeResult = z.infer<typeof CreateUpgradeResultSchema>;
+export type CloseUpgradeRequest = z.infer<typeof CloseUpgradeRequestSchema>;
+export type CloseUpgradeResult = z.infer<typeof CloseUpgradeResultSchema>;

@@ -1,0 +1,191 @@
+/** The claim / transfer / close composites as sent, against a fake Connection that records the body. */
+import type { Connection } from "jsforce";
+
+import { claimCase } from "./claim-case";
+import { closeCase } from "./close-case";
+import { transferCase, transferNote } from "./transfer-case";
+
+interface Sent {
+  allOrNone: boolean;
+  compositeRequest: { referenceId: string; method: string; url: string; body?: Record<string, unknown>; httpHeaders?: Record<string, string> }[];
+}
+
+function fakeConnection(answer: (sent: Sent) => { referenceId: string; httpStatusCode: number; body: unknown }[]) {
+  const calls: Sent[] = [];
+  const connection = {
+    request: async (req: { method: string; url: string; body: string }) => {
+      expect(req).toMatchObject({ method: "POST", url: "/services/data/v62.0/composite" });
+      const sent = JSON.parse(req.body) as Sent;
+      calls.push(sent);
+      return { compositeResponse: answer(sent) };
+    },
+  } as unknown as Connection;
+  return { connection, calls };
+}
+
+const CASE = "5008X0000000001QAA";
+const QUEUE = "00G8X0000000001UAA";
+const ACCOUNT = "0018X0000000001QAA";
+const ME = "0058X0000000003QAA";
+const POOLED = "0058X0000000001QAA";
+const AVERY = { id: "0058X0000000002QAA", name: "Avery Chen" };
+const version = { caseId: CASE, lastModifiedDate: "2026-11-23T04:33:21.000+0000", ownerId: QUEUE, accountId: ACCOUNT };
+const query = (records: unknown[]) => ({ totalSize: records.length, done: true, records });
+const decode = (url: string) => decodeURIComponent(url.replace(/^.*\?q=/, ""));
+const halted = [{ errorCode: "PROCESSING_HALTED", message: "Invalid reference specified. No value for guard.records[0].Cases.records[0].Id found in guard." }];
+const caseNow = (OwnerId: string, name: string, type: string, Status = "In Progress", IsClosed = false) => query([{ OwnerId, Owner: { Name: name, Type: type }, Status, IsClosed }]);
+
+describe("claimCase", () => {
+  it("sends one composite: guard, conditional PATCH without auto-assign, read-backs", async () => {
+    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: s.method === "PATCH" ? null : query([]) })));
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED] })).toEqual({ outcome: "claimed" });
+
+    expect(calls).toHaveLength(1);
+    const [sent] = calls;
+    expect(sent!.allOrNone).toBe(false);
+    expect(sent!.compositeRequest.map((s) => `${s.method} ${s.referenceId}`)).toEqual(["GET guard", "PATCH claim", "GET now", "GET account"]);
+    const guard = decode(sent!.compositeRequest[0]!.url);
+    expect(guard).toContain(`(SELECT Id FROM Cases WHERE Id = '${CASE}' AND OwnerId = '${QUEUE}' AND IsClosed = false) FROM Account WHERE Id = '${ACCOUNT}'`);
+    expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Id != '${CASE}' AND OwnerId NOT IN ('${POOLED}'))`);
+    expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false AND (Name LIKE '%Ultimate%Upgrade%' OR NextStep LIKE '%Ultimate%Upgrade%') AND OwnerId NOT IN ('${POOLED}'))`);
+    expect(guard.match(/ IN \(SELECT/g)).toHaveLength(2); // SOQL allows two semi/anti-joins per WHERE
+    expect(sent!.compositeRequest[1]).toEqual({
+      referenceId: "claim",
+      method: "PATCH",
+      url: "/services/data/v62.0/sobjects/Case/@{guard.records[0].Cases.records[0].Id}",
+      body: { OwnerId: ME, Status: "In Progress" },
+      httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Mon, 23 Nov 2026 04:33:21 GMT" },
+    });
+  });
+
+  it("guards a case without an account by the case alone", async () => {
+    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: 200, body: query([]) })));
+    await claimCase(connection, { ...version, accountId: null }, { meId: ME, pooledOwnerUserIds: [] });
+    expect(decode(calls[0]!.compositeRequest[0]!.url)).toBe(`SELECT Id FROM Case WHERE Id = '${CASE}' AND OwnerId = '${QUEUE}' AND IsClosed = false AND AccountId = null`);
+    expect(calls[0]!.compositeRequest[1]!.url).toMatch(/\/sobjects\/Case\/@\{guard\.records\[0\]\.Id\}$/);
+  });
+
+  it("says who has it now after a 412", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: ACCOUNT, Cases: query([{ Id: CASE }]) }]) },
+      { referenceId: "claim", httpStatusCode: 412, body: [{ errorCode: "PRECONDITION_FAILED", message: "modified" }] },
+      { referenceId: "now", httpStatusCode: 200, body: caseNow(AVERY.id, AVERY.name, "User") },
+      { referenceId: "account", httpStatusCode: 200, body: query([]) },
+    ]);
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [] })).toEqual({
+      outcome: "changed",
+      now: { owner: { id: AVERY.id, name: "Avery Chen", isQueue: false }, status: "In Progress", isClosed: false },
+    });
+  });
+
+  it("turns an empty guard on an unchanged case with a fresh conflict into the transfer offer", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([]) },
+      { referenceId: "claim", httpStatusCode: 400, body: halted },
+      { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
+      {
+        referenceId: "account",
+        httpStatusCode: 200,
+        body: query([
+          {
+            Id: ACCOUNT,
+            Cases: query([
+              { Id: CASE, CaseNumber: "00000001", IsClosed: false, OwnerId: QUEUE, Owner: { Name: "Pooled Sales Queue", Type: "Queue" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } },
+              { Id: "5008X0000000013QAA", CaseNumber: "00000024", IsClosed: false, OwnerId: AVERY.id, Owner: { Name: AVERY.name, Type: "User" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } },
+            ]),
+            Opportunities: null,
+          },
+        ]),
+      },
+    ]);
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED] })).toEqual({
+      outcome: "conflict",
+      transferTo: AVERY,
+      because: { kind: "open-case", recordId: "5008X0000000013QAA", label: "Case 00000024" },
+    });
+  });
+
+  it("throws Salesforce's own error for anything else (nothing was written)", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: ACCOUNT, Cases: query([{ Id: CASE }]) }]) },
+      { referenceId: "claim", httpStatusCode: 400, body: [{ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Set a Case Reason first." }] },
+      { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
+      { referenceId: "account", httpStatusCode: 200, body: query([]) },
+    ]);
+    await expect(claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [] })).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Set a Case Reason first." });
+  });
+});
+
+describe("transferCase", () => {
+  const input = {
+    ...version,
+    to: AVERY,
+    because: { kind: "open-case" as const, recordId: "5008X0000000013QAA", label: "Case 00000024" },
+    notes: "Left a voicemail.",
+  };
+  const on = new Date("2026-11-23T15:00:00Z");
+
+  it("moves the owner and appends why to Notes, guarded by the conflict still being there", async () => {
+    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: query([]) })));
+    expect(await transferCase(connection, input, "Jordan Rivera", on)).toEqual({ outcome: "transferred", to: AVERY });
+    const sent = calls[0]!;
+    expect(sent.allOrNone).toBe(false);
+    expect(decode(sent.compositeRequest[0]!.url)).toContain(`Id IN (SELECT AccountId FROM Case WHERE Id = '5008X0000000013QAA' AND OwnerId = '${AVERY.id}' AND IsClosed = false)`);
+    expect(sent.compositeRequest[1]).toMatchObject({
+      method: "PATCH",
+      url: "/services/data/v62.0/sobjects/Case/@{guard.records[0].Cases.records[0].Id}",
+      body: { OwnerId: AVERY.id, Notes__c: `Left a voicemail.\n${transferNote(input, "Jordan Rivera", on)}` },
+      httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Mon, 23 Nov 2026 04:33:21 GMT" },
+    });
+    expect(transferNote(input, "Jordan Rivera", on)).toBe(
+      "2026-11-23: transferred to Avery Chen by Jordan Rivera (Pooled Case Copilot): they own open Pooled Case 00000024 on this account.",
+    );
+  });
+
+  it("says when the conflict is gone instead of transferring", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([]) },
+      { referenceId: "transfer", httpStatusCode: 400, body: halted },
+      { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
+    ]);
+    expect(await transferCase(connection, input, null, on)).toEqual({ outcome: "conflict-gone" });
+  });
+});
+
+describe("closeCase", () => {
+  const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, status: "Closed - Resolved", resolutionAction: "Upgrade Completed", opportunity: { id: "0068X0000000010QAA", stageName: "Closed Won" } };
+
+  it("closes case and opportunity in one allOrNone composite", async () => {
+    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: 204, body: null })));
+    expect(await closeCase(connection, input)).toEqual({ outcome: "closed" });
+    expect(calls[0]).toEqual({
+      allOrNone: true,
+      compositeRequest: [
+        {
+          referenceId: "case",
+          method: "PATCH",
+          url: `/services/data/v62.0/sobjects/Case/${CASE}`,
+          body: { Status: "Closed - Resolved", Resolution_Action__c: "Upgrade Completed" },
+          httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Mon, 23 Nov 2026 04:33:21 GMT" },
+        },
+        { referenceId: "opportunity", method: "PATCH", url: "/services/data/v62.0/sobjects/Opportunity/0068X0000000010QAA", body: { StageName: "Closed Won" } },
+      ],
+    });
+  });
+
+  it("throws the real error, not PROCESSING_HALTED, when the opportunity fails", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "case", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "The transaction was rolled back since another operation in the same transaction failed." }] },
+      { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount is required to close." }] },
+    ]);
+    await expect(closeCase(connection, input)).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount is required to close." });
+  });
+
+  it("answers 'changed' when the case moved since the dialog opened", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "case", httpStatusCode: 412, body: [{ errorCode: "PRECONDITION_FAILED", message: "modified" }] },
+      { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "rolled back" }] },
+    ]);
+    expect(await closeCase(connection, { ...input, opportunity: null })).toEqual({ outcome: "changed", now: null });
+  });
+});

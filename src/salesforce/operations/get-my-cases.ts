@@ -1,0 +1,89 @@
+/**
+ * My open cases, for the popup's "My cases": two subrequests of the popup's one
+ * Composite. The case with its completed activities and owner history (Day 1 of
+ * the cadence is when it left the queue), and its contact's recent activities, as
+ * the panel reads them, so both show the same cadence.
+ */
+import * as z from "zod";
+
+import type { BusinessCalendar } from "../../domain/business-hours";
+import { toId18 } from "../../domain/salesforce-id";
+import type { MyCaseRow } from "../../messaging/pool";
+import { queryUrl, type Subrequest } from "../composite";
+import { soqlId } from "./case-guard";
+import { childRecords, nullable, queryResult, TaskFields, TaskRecordSchema } from "./case-records";
+import { activityOf, claimedAt, HistoryRecord } from "./get-case-panel";
+import { slaSnapshot } from "./pool-sla";
+
+/** The same window as the panel: older contact activity cannot tick a 7-day cadence. */
+const CONTACT_ACTIVITY_DAYS = 60;
+const MY_CASES_LIMIT = 200;
+
+export function myCasesSubrequests(meId: string): Subrequest[] {
+  const mine = `OwnerId = ${soqlId(meId)} AND IsClosed = false`;
+  return [
+    {
+      referenceId: "myCases",
+      method: "GET",
+      url: queryUrl(
+        `SELECT Id, CaseNumber, Subject, Origin, Priority, Status, CreatedDate, First_Responded_Date__c, ContactId, AccountId, Account.Name, ` +
+          `(SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate ASC), ` +
+          `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC) ` +
+          `FROM Case WHERE ${mine} ORDER BY CreatedDate ASC LIMIT ${MY_CASES_LIMIT}`,
+      ),
+    },
+    {
+      referenceId: "myContacts",
+      method: "GET",
+      url: queryUrl(
+        `SELECT Id, (SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${CONTACT_ACTIVITY_DAYS} ORDER BY CreatedDate ASC) ` +
+          `FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE ${mine})`,
+      ),
+    },
+  ];
+}
+
+const MyCaseRecord = z.object({
+  Id: z.string(),
+  CaseNumber: z.string(),
+  Subject: nullable,
+  Origin: nullable,
+  Priority: nullable,
+  Status: nullable,
+  CreatedDate: z.string(),
+  First_Responded_Date__c: nullable,
+  ContactId: nullable,
+  AccountId: nullable,
+  Account: z.object({ Name: nullable }).nullable().optional(),
+  Tasks: childRecords(TaskRecordSchema),
+  Histories: childRecords(HistoryRecord),
+});
+
+const ContactTasks = z.object({ Id: z.string(), Tasks: childRecords(TaskRecordSchema) });
+
+export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, calendar: BusinessCalendar, now: Date): MyCaseRow[] {
+  const contacts = new Map(queryResult(ContactTasks).parse(bodies.contacts).records.map((contact) => [toId18(contact.Id), contact.Tasks]));
+  return queryResult(MyCaseRecord)
+    .parse(bodies.cases)
+    .records.map((record): MyCaseRow => {
+      const contactTasks = record.ContactId ? (contacts.get(toId18(record.ContactId)) ?? []) : [];
+      const seen = new Set<string>();
+      const activities = [...record.Tasks.map((task) => activityOf(task, "case")), ...contactTasks.map((task) => activityOf(task, "contact"))]
+        .filter((activity) => !seen.has(activity.id) && seen.add(activity.id) !== undefined)
+        .sort((a, b) => a.at.localeCompare(b.at))
+        .map(({ kind, at }) => ({ kind, at }));
+      return {
+        id: toId18(record.Id),
+        caseNumber: record.CaseNumber,
+        subject: record.Subject,
+        origin: record.Origin,
+        priority: record.Priority,
+        status: record.Status,
+        createdDate: record.CreatedDate,
+        claimedAt: claimedAt(record.Histories, record.First_Responded_Date__c, false),
+        account: record.AccountId ? { id: toId18(record.AccountId), name: record.Account?.Name ?? null } : null,
+        activities,
+        sla: slaSnapshot(record.CreatedDate, record.First_Responded_Date__c, calendar, now),
+      };
+    });
+}

@@ -1,0 +1,97 @@
+/**
+ * Bench of claim, transfer and close for run-bench.ts: API round trips per action
+ * (the issue's target: 1 each), plus what the close dialog's options cost the first
+ * time in a session. Counted in the simulator's request log from the click until
+ * the panel has settled; the panel then re-reads its data once (the
+ * ["case-panel", id] invalidation, one composite), reported separately.
+ *
+ *   import { actionsBench } from "./actions-bench";
+ *   const actions = await actionsBench(sim, page);   // page logged in as an AMER AE (averyChen), build loaded
+ *
+ * It claims DEMO_CASES.pqlNew, transfers DEMO_CASES.upgradeConflictCase to Marcus Lee
+ * and closes DEMO_CASES.urgentRenewalNew with its opportunity.
+ */
+import type { Frame, Page } from "playwright-core";
+
+import type { Simulator } from "../simulator/index";
+import { DEMO_USERS, QUEUE_IDS } from "../simulator/seeds/baseline";
+import { DEMO_CASES } from "../simulator/seeds/demo";
+import { LIGHTNING } from "../tools/extension-browser";
+import { PanelPage } from "../e2e/support/panel";
+
+export interface ActionsBenchResult {
+  apiRoundTripsPerClaim: number;
+  apiRoundTripsPerTransfer: number;
+  apiRoundTripsPerClose: number;
+  apiRoundTripsCloseOptionsFirstOpen: number;
+  /** The panel's re-read after each action (same for all three). */
+  apiRoundTripsPanelRefreshAfterAction: number;
+}
+
+const apiCalls = (sim: Simulator) => sim.countRequests({ path: /^\/services\/data\// });
+const PANEL_REFRESH = 1;
+
+async function settle(page: Page, sim: Simulator): Promise<number> {
+  // Quiet for 400 ms: the action and the panel's refresh have both landed.
+  let last = -1;
+  for (;;) {
+    const now = apiCalls(sim);
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(400);
+  }
+}
+
+async function openCase(page: Page, panel: PanelPage, sim: Simulator, caseId: string): Promise<Frame> {
+  await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view`);
+  const frame = await panel.waitForFrame();
+  await frame.locator(`article[aria-label="Case ${String(sim.store.get("Case", caseId)!.CaseNumber)}"]`).waitFor({ timeout: 20_000 });
+  await settle(page, sim);
+  return frame;
+}
+
+export async function actionsBench(sim: Simulator, page: Page): Promise<ActionsBenchResult> {
+  const panel = new PanelPage(page);
+  const me = DEMO_USERS.averyChen.userId;
+
+  // Claim (a queue case; out of order it asks first, which costs no request).
+  sim.store.update("Case", DEMO_CASES.pqlNew, { OwnerId: QUEUE_IDS.amer, Status: "New" }, me, { autoAssign: false });
+  let frame = await openCase(page, panel, sim, DEMO_CASES.pqlNew);
+  sim.resetRequests();
+  await frame.getByRole("button", { name: "Claim", exact: true }).click();
+  const anyway = frame.getByRole("button", { name: "Claim anyway" });
+  if (await anyway.isVisible().catch(() => false)) await anyway.click();
+  await frame.locator(".claim [role=status]").first().waitFor({ timeout: 20_000 });
+  const claim = (await settle(page, sim)) - PANEL_REFRESH;
+
+  // Transfer (the demo's upgrade conflict).
+  frame = await openCase(page, panel, sim, DEMO_CASES.upgradeConflictCase);
+  sim.resetRequests();
+  await frame.getByRole("button", { name: /^Transfer to / }).click();
+  await frame.getByText(/^This case is with /).waitFor({ timeout: 20_000 });
+  const transfer = (await settle(page, sim)) - PANEL_REFRESH;
+
+  // Close, case and related opportunity together.
+  sim.store.update("Case", DEMO_CASES.urgentRenewalNew, { OwnerId: me, Status: "In Progress", Reason: "Renewal" }, me, { autoAssign: false });
+  frame = await openCase(page, panel, sim, DEMO_CASES.urgentRenewalNew);
+  sim.resetRequests();
+  await frame.getByRole("button", { name: "Close case…" }).click();
+  const dialog = frame.getByRole("dialog", { name: "Close case" });
+  await dialog.locator("select:enabled").nth(1).waitFor({ timeout: 20_000 });
+  const closeOptions = await settle(page, sim);
+  await dialog.getByLabel("Status").selectOption({ index: 1 });
+  await dialog.getByLabel("Resolution Action").selectOption({ index: 1 });
+  await dialog.getByLabel(/Opportunity stage/).selectOption({ index: 1 });
+  sim.resetRequests();
+  await dialog.getByRole("button", { name: /^Close case/ }).click();
+  await frame.getByText(/^This case is closed/).waitFor({ timeout: 20_000 });
+  const close = (await settle(page, sim)) - PANEL_REFRESH;
+
+  return {
+    apiRoundTripsPerClaim: claim,
+    apiRoundTripsPerTransfer: transfer,
+    apiRoundTripsPerClose: close,
+    apiRoundTripsCloseOptionsFirstOpen: closeOptions,
+    apiRoundTripsPanelRefreshAfterAction: PANEL_REFRESH,
+  };
+}
