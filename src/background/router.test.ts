@@ -11,7 +11,10 @@ const panelSender = (tabUrl = `https://acme.lightning.force.com/lightning/r/Case
   tab: { url: tabUrl },
 });
 
-function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"] } = {}) {
+const POPUP = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html";
+const popupSender = (url = POPUP) => ({ id: "abcdefghijklmnopabcdefghijklmnop", url });
+
+function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"]; popupOrg?: string | null } = {}) {
   const connection = { marker: "connection" } as unknown as Connection;
   const seen: { apiHost?: string; caseId?: string } = {};
   // Only the request type under test is served; the router is the same for all.
@@ -30,6 +33,8 @@ function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"] 
     findSession: async (apiHost) => (overrides.session === false ? null : { instanceUrl: `https://${apiHost}`, accessToken: "00Dsecret!token" }),
     connect: () => connection,
     loginUrlFor: (apiHost, path) => `https://${apiHost}/?startURL=${encodeURIComponent(path)}`,
+    popupUrl: POPUP,
+    popupOrgHost: async () => (overrides.popupOrg === undefined ? "acme.lightning.force.com" : overrides.popupOrg),
   });
   return { route, seen };
 }
@@ -88,5 +93,29 @@ describe("worker message router", () => {
       ok: false,
       error: { kind: "salesforce", errorCode: "UNABLE_TO_LOCK_ROW", message: "unable to obtain exclusive access to this record" },
     });
+  });
+
+  it("serves the toolbar popup on the org of the AE's Salesforce tab", async () => {
+    const { route, seen } = setup();
+    await expect(route({ type: "case/panel", caseId: CASE_ID }, popupSender())).resolves.toMatchObject({ ok: true });
+    expect(seen.apiHost).toBe("acme.my.salesforce.com");
+  });
+
+  it("asks for a Salesforce tab when the popup has no org to work on, and refuses look-alike popups", async () => {
+    const { route } = setup({ popupOrg: null });
+    await expect(route({ type: "case/panel", caseId: CASE_ID }, popupSender())).resolves.toMatchObject({
+      ok: false,
+      error: { kind: "bad-request", message: expect.stringMatching(/Salesforce org in a tab/) },
+    });
+    const { route: withOrg } = setup({ popupOrg: "evil.example" });
+    await expect(withOrg({ type: "case/panel", caseId: CASE_ID }, popupSender())).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
+    for (const sender of [
+      popupSender("chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html.evil"),
+      popupSender("chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html"),
+      { ...popupSender(), id: "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" },
+      { id: "abcdefghijklmnopabcdefghijklmnop", url: "https://acme.lightning.force.com/popup.html", tab: { url: "https://acme.lightning.force.com/" } },
+    ]) {
+      await expect(setup().route({ type: "case/panel", caseId: CASE_ID }, sender)).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
+    }
   });
 });

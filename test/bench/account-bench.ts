@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 
 import type { Simulator } from "../simulator/index";
 import { LIGHTNING } from "../tools/extension-browser";
+import { waitForQuietApi } from "../e2e/support/account-panel";
 import { PanelPage } from "../e2e/support/panel";
 
 export interface AccountBenchResult {
@@ -40,6 +41,8 @@ function pooledAccounts(sim: Simulator): Array<{ id: string; name: string }> {
 
 export async function accountBench(sim: Simulator, page: Page, runsPerLatency = 5): Promise<AccountBenchResult> {
   const panel = new PanelPage(page);
+  // The worker's start-up calls (the toolbar badge's first count) are not the banner's.
+  await waitForQuietApi(sim, page);
   const accounts = pooledAccounts(sim);
   let next = 0;
 

@@ -34,7 +34,9 @@ describe("the case panel in Chromium", () => {
 
     // Case -> its account -> the account's other open case, all by Lightning-style links.
     await org.page.locator(`a[data-sim-link][href*="${DEMO_ACCOUNTS.conflictOpenCase}"]`).first().click();
-    await expect.poll(() => org.panel.isDocked()).toBe(false);
+    // A pooled account: the panel switches from the case to the account's banner.
+    await expect.poll(async () => (await org.panel.frame()?.locator("article.case-panel").count()) ?? 0).toBe(0);
+    await expect.poll(() => org.panel.isDocked()).toBe(true);
     await org.page.locator(`a[data-sim-link][href*="${DEMO_CASES.conflictFirstCase}"]`).first().click();
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictFirstCase));
 

@@ -124,6 +124,14 @@ describe("claim", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(errorCode);
   });
 
+  it("waits for the panel's refresh before claiming (a cached copy would only be refused)", async () => {
+    const data = casePanelFixture();
+    const { queryClient } = renderWithQuery(<CaseActions data={data} transport={fakeWorker({}).transport} />);
+    expect(screen.getByRole("button", { name: "Claim" })).toBeEnabled();
+    void queryClient.prefetchQuery({ queryKey: ["case-panel", data.case.id], queryFn: () => new Promise(() => undefined) });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Claim" })).toBeDisabled());
+  });
+
   it("offers no claim when the account's conflict sends the case to another AE", () => {
     const data = casePanelFixture({
       otherCases: [

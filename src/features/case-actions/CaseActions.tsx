@@ -6,7 +6,7 @@ import type { Transport } from "../../messaging/send-request";
 import { conflictsOf } from "../conflicts/conflicts-of";
 import { ClaimButton } from "./ClaimButton";
 import { CloseDialog } from "./CloseDialog";
-import { caseVersionOf, useClaim } from "./use-case-actions";
+import { caseVersionOf, useClaim, usePanelRefreshing } from "./use-case-actions";
 
 /**
  * One-click claim and close. The claim's mutation lives here, not in the button,
@@ -15,6 +15,7 @@ import { caseVersionOf, useClaim } from "./use-case-actions";
  */
 export function CaseActions({ data, transport }: { data: CasePanelData; transport?: Transport }) {
   const claim = useClaim(data.case.id, transport);
+  const refreshing = usePanelRefreshing(data.case.id);
   const [closing, setClosing] = useState(false);
   const detail = data.case;
   const mine = sameId(detail.owner.id, data.org.me.id);
@@ -25,13 +26,13 @@ export function CaseActions({ data, transport }: { data: CasePanelData; transpor
 
   return (
     <section className="case-actions" aria-label="Actions">
-      <ClaimButton data={data} version={caseVersionOf(data)} claim={claim} showButton={claimable} transport={transport} />
+      <ClaimButton data={data} version={caseVersionOf(data)} claim={claim} showButton={claimable} refreshing={refreshing} transport={transport} />
       {!detail.isClosed && inPool && conflicted ? <p>Claiming is off: the handbook sends this case to {target.name || "the AE who works the account"} (see Conflicts).</p> : null}
       {!detail.isClosed && mine ? (
         closing ? (
           <CloseDialog data={data} transport={transport} onCancel={() => setClosing(false)} />
         ) : (
-          <button type="button" className="button button--secondary" onClick={() => setClosing(true)}>
+          <button type="button" className="button button--secondary" disabled={refreshing} onClick={() => setClosing(true)}>
             Close case…
           </button>
         )

@@ -27,7 +27,22 @@ export interface ClaimState {
  * One click: Owner = me, Status = In Progress. Out of the handbook's queue order
  * (High first, then oldest) it first asks, naming the case that should come first.
  */
-export function ClaimButton({ data, version, claim, showButton, transport }: { data: CasePanelData; version: CaseVersion; claim: ClaimState; showButton: boolean; transport?: Transport }) {
+export function ClaimButton({
+  data,
+  version,
+  claim,
+  showButton,
+  refreshing = false,
+  transport,
+}: {
+  data: CasePanelData;
+  version: CaseVersion;
+  claim: ClaimState;
+  showButton: boolean;
+  /** The panel is re-reading the case: wait for the fresh version. */
+  refreshing?: boolean;
+  transport?: Transport;
+}) {
   const [confirming, setConfirming] = useState(false);
   const order = claimOrderCheck(asQueueCase(data.case), data.queueCases.map(asQueueCase));
   const send = () => {
@@ -38,7 +53,7 @@ export function ClaimButton({ data, version, claim, showButton, transport }: { d
   return (
     <div className="claim">
       {showButton ? (
-        <button type="button" className="button" disabled={claim.isPending} onClick={() => (order.inOrder ? send() : setConfirming(true))}>
+        <button type="button" className="button" disabled={claim.isPending || refreshing} onClick={() => (order.inOrder ? send() : setConfirming(true))}>
           {claim.isPending ? "Claiming…" : "Claim"}
         </button>
       ) : null}
@@ -49,7 +64,7 @@ export function ClaimButton({ data, version, claim, showButton, transport }: { d
             Claim case {data.case.caseNumber} before case {order.shouldComeFirst.caseNumber} anyway?
           </p>
           <div className="notice__actions">
-            <button type="button" className="button" onClick={send}>
+            <button type="button" className="button" disabled={refreshing} onClick={send}>
               Claim anyway
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>

@@ -6,7 +6,7 @@ import type { Transport } from "../../messaging/send-request";
 import { createDraft } from "../../shared/draft-store";
 import { ActionError } from "./ActionError";
 import { changedMessage } from "./outcome-messages";
-import { useCloseCase, useCloseOptions } from "./use-case-actions";
+import { useCloseCase, useCloseOptions, usePanelRefreshing } from "./use-case-actions";
 
 export interface CloseChoices {
   status: string;
@@ -38,6 +38,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
   const [choices, setChoices] = useState<CloseChoices>(EMPTY);
   const options = useCloseOptions(transport);
   const close = useCloseCase(data.case.id, transport);
+  const refreshing = usePanelRefreshing(data.case.id);
   const draft = draftFor(data.case.id);
 
   useEffect(() => {
@@ -91,7 +92,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
       className="close-dialog notice"
       onSubmit={(event) => {
         event.preventDefault();
-        if (readiness.ready) submit();
+        if (readiness.ready && !refreshing) submit();
       }}
     >
       <p>
@@ -142,7 +143,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
       {close.data?.outcome === "changed" ? <p role="status">Not closed: {changedMessage(close.data.now, data.org.me.id)} Your choices are kept.</p> : null}
       {close.isError ? <ActionError error={close.error} onRetry={readiness.ready ? submit : undefined} /> : null}
       <div className="notice__actions">
-        <button type="submit" className="button" disabled={!readiness.ready || close.isPending}>
+        <button type="submit" className="button" disabled={!readiness.ready || close.isPending || refreshing}>
           {close.isPending ? "Closing…" : closingOpportunity ? "Close case and opportunity" : "Close case"}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -2,7 +2,7 @@
  * The panel's writes as react-query mutations. Every answer that changes what the
  * panel shows (done, or "the case changed since") refreshes ["case-panel", id].
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useIsFetching, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { CaseVersion, ClaimResult, CloseRequest, CloseResult, TransferRequest, TransferResult } from "../../messaging/case-actions";
 import type { CasePanelData } from "../../messaging/case-panel-data";
@@ -40,4 +40,13 @@ export function useCloseCase(caseId: string, transport?: Transport) {
 /** Resolution Actions and closed stages: the worker caches them per session, the panel for its life. */
 export function useCloseOptions(transport?: Transport, enabled = true) {
   return useQuery({ queryKey: ["close-options"], queryFn: () => sendRequest({ type: "case/close-options" }, transport), staleTime: Infinity, retry: false, enabled });
+}
+
+/**
+ * Whether the panel is re-reading the case (a revisit shows the cached copy while it
+ * refreshes). Writes wait for the fresh copy: acting on a stale one would only be
+ * refused as "changed since".
+ */
+export function usePanelRefreshing(caseId: string): boolean {
+  return useIsFetching({ queryKey: casePanelQueryKey(caseId) }) > 0;
 }

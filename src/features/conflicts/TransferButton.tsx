@@ -2,12 +2,13 @@ import type { ConflictRef } from "../../messaging/case-actions";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
 import { ActionError } from "../case-actions/ActionError";
-import { caseVersionOf, useTransfer } from "../case-actions/use-case-actions";
+import { caseVersionOf, usePanelRefreshing, useTransfer } from "../case-actions/use-case-actions";
 import { changedMessage } from "../case-actions/outcome-messages";
 
 /** One click: the case goes to the AE who already works the account, with a line in Notes saying why. */
 export function TransferButton({ data, to, because, transport }: { data: CasePanelData; to: { id: string; name: string | null }; because: ConflictRef; transport?: Transport }) {
   const transfer = useTransfer(data.case.id, transport);
+  const refreshing = usePanelRefreshing(data.case.id);
   const result = transfer.data;
   const name = to.name ?? "the account's AE";
   return (
@@ -15,7 +16,7 @@ export function TransferButton({ data, to, because, transport }: { data: CasePan
       <button
         type="button"
         className="button"
-        disabled={transfer.isPending}
+        disabled={transfer.isPending || refreshing}
         onClick={() => transfer.mutate({ ...caseVersionOf(data), to, because, notes: data.case.notes })}
       >
         {transfer.isPending ? `Transferring to ${name}…` : `Transfer to ${name}`}

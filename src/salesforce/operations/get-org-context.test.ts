@@ -1,5 +1,6 @@
 import type { Connection } from "jsforce";
 
+import { casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { OrgContextSchema } from "../../messaging/case-panel-data";
 import { cachedForSession, clearMemoryCache, sessionCacheKey, type SessionStorageArea } from "../session-cache";
 import { getOrgContext } from "./get-org-context";
@@ -12,24 +13,7 @@ const SESSION = { instanceUrl: "https://acme.my.salesforce.com", accessToken: TO
 const records = (...rows: unknown[]) => ({ totalSize: rows.length, done: true, records: rows });
 const ok = (referenceId: string, body: unknown) => ({ referenceId, httpStatusCode: 200, body, httpHeaders: {} });
 
-const BUSINESS_HOURS = {
-  attributes: { type: "BusinessHours" },
-  TimeZoneSidKey: "America/New_York",
-  SundayStartTime: null,
-  SundayEndTime: null,
-  MondayStartTime: "09:00:00.000Z",
-  MondayEndTime: "17:00:00.000Z",
-  TuesdayStartTime: "09:00:00.000Z",
-  TuesdayEndTime: "17:00:00.000Z",
-  WednesdayStartTime: "09:00:00.000Z",
-  WednesdayEndTime: "17:00:00.000Z",
-  ThursdayStartTime: "09:00:00.000Z",
-  ThursdayEndTime: "17:00:00.000Z",
-  FridayStartTime: "09:00:00.000Z",
-  FridayEndTime: "17:00:00.000Z",
-  SaturdayStartTime: null,
-  SaturdayEndTime: null,
-};
+const BUSINESS_HOURS = { attributes: { type: "BusinessHours" }, ...casePanelFixture().org.businessHours };
 
 /** A jsforce Connection answering OAuth userinfo and the org-context Composite; records what it was asked. */
 function fakeConnection({ hours = [BUSINESS_HOURS] as unknown[] } = {}) {

@@ -2,8 +2,9 @@
  * Page helpers for the pooled-account banner and referral form inside the docked
  * panel (Account and Contact pages, where the dock starts hidden).
  */
-import type { Frame, Locator } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 
+import type { Simulator } from "../../simulator/index";
 import { LIGHTNING } from "../../tools/extension-browser";
 import type { OrgSession } from "./org-session";
 
@@ -53,5 +54,18 @@ export class AccountPanel {
     await form.getByRole("radio", { name: new RegExp(p.contact) }).check();
     await form.getByLabel("Description").fill(p.description);
     await form.getByLabel("Case Reason").selectOption(p.reason);
+  }
+}
+
+/** Waits until no API call has reached the org for `quietMs` (at most `maxMs`): lets start-up work of the worker finish. */
+export async function waitForQuietApi(sim: Simulator, page: Page, quietMs = 600, maxMs = 10_000): Promise<void> {
+  const calls = () => sim.countRequests({ path: /^\/services\// });
+  const deadline = Date.now() + maxMs;
+  let last = calls();
+  for (;;) {
+    await page.waitForTimeout(quietMs);
+    const now = calls();
+    if (now === last || Date.now() > deadline) return;
+    last = now;
   }
 }

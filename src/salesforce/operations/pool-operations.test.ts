@@ -1,0 +1,306 @@
+import type { Connection } from "jsforce";
+
+import type { OrgContext } from "../../messaging/case-panel-data";
+import type { ClaimResult } from "../../messaging/case-actions";
+import { badgeCount } from "./badge-count";
+import { closeUpgradeOpportunity } from "./close-upgrade-opportunity";
+import { createUpgradeOpportunity } from "./create-upgrade-opportunity";
+import { getPoolOverview } from "./get-pool-overview";
+import { takeNext } from "./take-next";
+
+type Sub = { referenceId: string; method: string; url: string; body?: any; httpHeaders?: Record<string, string> };
+
+/** A jsforce Connection that records every request and answers composites per subrequest from a script. */
+function fakeConnection(answer: (sub: Sub) => { status?: number; body: unknown }, plain: (url: string, req: any) => unknown = () => ({})) {
+  const calls: Array<{ url: string; subrequests?: Sub[]; body?: any }> = [];
+  const connection = {
+    request: async (req: string | { url: string; body?: string; method?: string }) => {
+      const url = typeof req === "string" ? req : req.url;
+      if (typeof req !== "string" && url.endsWith("/composite")) {
+        const body = JSON.parse(req.body ?? "{}") as { compositeRequest: Sub[] };
+        calls.push({ url, subrequests: body.compositeRequest });
+        return {
+          compositeResponse: body.compositeRequest.map((sub) => {
+            const { status = 200, body: answerBody } = answer(sub);
+            return { referenceId: sub.referenceId, httpStatusCode: status, body: answerBody, httpHeaders: {} };
+          }),
+        };
+      }
+      const body = typeof req === "string" || !req.body ? undefined : JSON.parse(req.body);
+      calls.push({ url, body });
+      return plain(url, body);
+    },
+  } as unknown as Connection;
+  return { connection, calls };
+}
+
+const records = (...rows: unknown[]) => ({ totalSize: rows.length, done: true, records: rows });
+const soqlOf = (sub: Sub) => decodeURIComponent(sub.url.split("?q=")[1] ?? "");
+const isQuery = (sub: Sub) => sub.url.includes("/query?q=");
+
+const ME = "0058X0000000003QAA";
+const AVERY = "0058X0000000002QAA";
+const POOLED_USER = "0058X0000000001QAA";
+const QUEUE = "00G8X0000000001QAA";
+const BUSINESS_HOURS = {
+  TimeZoneSidKey: "America/New_York",
+  ...Object.fromEntries(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].flatMap((d) => [
+      [`${d}StartTime`, "09:00:00.000Z"],
+      [`${d}EndTime`, "17:00:00.000Z"],
+    ]),
+  ),
+  SaturdayStartTime: null,
+  SaturdayEndTime: null,
+  SundayStartTime: null,
+  SundayEndTime: null,
+} as OrgContext["businessHours"];
+
+const org = (region = "AMER"): OrgContext => ({
+  me: { id: ME, name: "Jordan Rivera", timeZone: "America/Chicago", region },
+  pooledOwnerUserIds: [POOLED_USER],
+  statuses: [],
+  businessHours: BUSINESS_HOURS,
+  holidays: [],
+});
+
+// Wednesday 2026-11-18, 12:00 New York.
+const NOW = new Date("2026-11-18T17:00:00.000Z");
+
+const queueCase = (n: number, priority: string, created: string, account: string | null) => ({
+  Id: `5008X000000000${n}QAA`,
+  CaseNumber: `0000000${n}`,
+  Subject: "Expansion Opportunity: Seat overage 112%",
+  Origin: "Case Automation",
+  Priority: priority,
+  CreatedDate: created,
+  LastModifiedDate: created,
+  OwnerId: QUEUE,
+  First_Responded_Date__c: null,
+  AccountId: account,
+  Account: account ? { Name: `Account ${n}` } : null,
+});
+
+const upgrade = (n: number, owner: string, extra: Record<string, unknown> = {}) => ({
+  Id: `0068X00000001${String(n).padStart(2, "0")}QAA`,
+  Name: `Account ${n} - Ultimate Upgrade`,
+  NextStep: "Ultimate Upgrade: demo",
+  StageName: "1-Discovery",
+  IsClosed: false,
+  CreatedDate: "2026-10-01T15:00:00.000+0000",
+  CloseDate: "2026-12-01",
+  LastActivityDate: null,
+  LastModifiedDate: "2026-10-01T15:00:00.000+0000",
+  AccountId: `0018X00000000${String(n).padStart(2, "0")}QAA`,
+  Account: { Name: `Account ${n}` },
+  OwnerId: owner,
+  Owner: { Name: owner === ME ? "Jordan Rivera" : "Avery Chen" },
+  ...extra,
+});
+
+function overviewAnswers(role = "AE", queue = [queueCase(1, "Low", "2026-11-16T15:00:00.000+0000", "0018X0000000001QAA"), queueCase(2, "Medium", "2026-11-18T16:00:00.000+0000", "0018X0000000002QAA")]) {
+  return (sub: Sub) => {
+    if (sub.referenceId === "me") return { body: { Pooled_Role__c: role } };
+    if (sub.referenceId === "queue") return { body: records(...queue) };
+    if (sub.referenceId === "queueAccounts") {
+      if (!queue.length) return { status: 400, body: [{ errorCode: "INVALID_QUERY_FILTER_OPERATOR", message: "Invalid reference specified" }] };
+      return {
+        body: records(
+          { Id: "0018X0000000001QAA", Cases: null, Opportunities: null },
+          {
+            Id: "0018X0000000002QAA",
+            Cases: records({ Id: "5008X0000000009QAA", CaseNumber: "00000009", IsClosed: false, OwnerId: AVERY, Owner: { Name: "Avery Chen", Type: "User" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } }),
+            Opportunities: null,
+          },
+        ),
+      };
+    }
+    if (sub.referenceId === "myCases") {
+      return {
+        body: records({
+          Id: "5008X0000000022QAA",
+          CaseNumber: "00000022",
+          Subject: "Churn & Contraction Mitigation: downgrade",
+          Origin: "Case Automation",
+          Priority: "Medium",
+          Status: "In Progress",
+          CreatedDate: "2026-11-13T15:00:00.000+0000",
+          First_Responded_Date__c: "2026-11-14T16:00:00.000+0000",
+          ContactId: "0038X0000000001QAA",
+          AccountId: "0018X0000000020QAA",
+          Account: { Name: "Saltmarsh Brewing Co" },
+          Tasks: records({ Id: "00T8X0000000001QAA", Subject: "Email", TaskSubtype: "Email", Type: "Email", ActivityDate: "2026-11-14", CompletedDateTime: "2026-11-14T17:00:00.000+0000", CreatedDate: "2026-11-14T17:00:00.000+0000" }),
+          Histories: records({ Field: "Owner", OldValue: QUEUE, NewValue: ME, CreatedDate: "2026-11-14T16:00:00.000+0000" }),
+        }),
+      };
+    }
+    if (sub.referenceId === "myContacts") {
+      // The same email, seen through the contact: counted once.
+      return {
+        body: records({
+          Id: "0038X0000000001QAA",
+          Tasks: records({ Id: "00T8X0000000001QAA", Subject: "Email", TaskSubtype: "Email", Type: "Email", ActivityDate: "2026-11-14", CompletedDateTime: "2026-11-14T17:00:00.000+0000", CreatedDate: "2026-11-14T17:00:00.000+0000" }),
+        }),
+      };
+    }
+    if (sub.referenceId === "upgrades") {
+      return { body: records(upgrade(1, ME), upgrade(2, AVERY), upgrade(3, ME, { Name: "Account 3 renewal", NextStep: "Ultimate pricing, then upgrade" })) };
+    }
+    throw new Error(`unexpected ${sub.referenceId}`);
+  };
+}
+
+describe("getPoolOverview", () => {
+  it("reads the popup in one Composite of at most 5 queries and flags SLA, attention and conflicts", async () => {
+    const { connection, calls } = fakeConnection(overviewAnswers());
+    const overview = await getPoolOverview(connection, org(), "acme.my.salesforce.com", NOW);
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.subrequests!.filter(isQuery).length).toBeLessThanOrEqual(5);
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!)).toContain("DeveloperName = 'Pooled_Sales_Queue'");
+    expect(calls[0]!.subrequests!.find((s) => s.referenceId === "queueAccounts")!.url).toContain("'@{queue.records[0].OwnerId}'");
+
+    const [old, fresh] = overview.queue;
+    expect(old).toMatchObject({ caseNumber: "00000001", sla: { state: "breached" }, needsAttention: true, conflict: null });
+    expect(fresh).toMatchObject({ caseNumber: "00000002", sla: { state: "on-track" }, needsAttention: false, conflict: { kind: "open-case", transferTo: { name: "Avery Chen" } } });
+    expect(overview.myCases).toEqual([
+      expect.objectContaining({ caseNumber: "00000022", claimedAt: "2026-11-14T16:00:00.000+0000", activities: [{ kind: "email", at: "2026-11-14T17:00:00.000+0000" }], sla: expect.objectContaining({ state: "met" }) }),
+    ]);
+    // "Ultimate pricing, then upgrade" passes SOQL's LIKE but is not an Ultimate Upgrade.
+    expect(overview.upgrades).toMatchObject({ cap: 15, capApplies: true, team: null });
+    expect(overview.upgrades.mine.map((o) => o.name)).toEqual(["Account 1 - Ultimate Upgrade"]);
+    expect(overview.me).toMatchObject({ role: "AE", timeZone: "America/Chicago" });
+  });
+
+  it("gives the ASM every AE's upgrade opportunities", async () => {
+    const { connection } = fakeConnection(overviewAnswers("ASM"));
+    const overview = await getPoolOverview(connection, { ...org(), me: { ...org().me, id: "0058X0000000010QAA" } }, "acme.my.salesforce.com", NOW);
+    expect(overview.upgrades.team?.map((o) => o.owner.name)).toEqual(["Jordan Rivera", "Avery Chen"]);
+  });
+
+  it("reads an empty queue as no conflicts, not as an error; EMEA works the AE's own accounts", async () => {
+    const { connection, calls } = fakeConnection(overviewAnswers("AE", []));
+    const overview = await getPoolOverview(connection, org("EMEA"), "acme.my.salesforce.com", NOW);
+    expect(overview.queue).toEqual([]);
+    expect(overview.pool).toEqual({ region: "EMEA", queueDeveloperName: "EMEA_Pooled_Sales_Queue", scope: "my-region-pool" });
+    expect(overview.upgrades.capApplies).toBe(false);
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!)).toContain(`(Account.OwnerId = '${ME}' OR AccountId = null)`);
+  });
+});
+
+describe("badgeCount", () => {
+  it("is one query and counts High, at-risk and breached cases", async () => {
+    const rows = [
+      { Priority: "High", CreatedDate: "2026-11-18T16:30:00.000+0000", First_Responded_Date__c: null },
+      { Priority: "Low", CreatedDate: "2026-11-16T15:00:00.000+0000", First_Responded_Date__c: null },
+      { Priority: "Medium", CreatedDate: "2026-11-18T16:00:00.000+0000", First_Responded_Date__c: null },
+    ];
+    const { connection, calls } = fakeConnection(() => ({ body: null }), () => records(...rows));
+    await expect(badgeCount(connection, org(), NOW)).resolves.toBe(2);
+    expect(calls).toHaveLength(1);
+    expect(decodeURIComponent(calls[0]!.url)).toContain("FROM Case WHERE IsClosed = false AND OwnerId IN (SELECT Id FROM Group");
+  });
+});
+
+describe("takeNext", () => {
+  const candidate = (n: number) => ({ caseId: `5008X000000000${n}QAA`, caseNumber: `0000000${n}`, lastModifiedDate: "2026-11-18T16:00:00.000+0000", ownerId: QUEUE, accountId: null });
+
+  it("claims the first it can, in order, and says which it skipped and why", async () => {
+    const answers: ClaimResult[] = [
+      { outcome: "changed", now: { owner: { id: AVERY, name: "Avery Chen", isQueue: false }, status: "In Progress", isClosed: false } },
+      { outcome: "conflict", transferTo: { id: AVERY, name: "Avery Chen" }, because: { kind: "open-case", recordId: "5008X0000000009QAA", label: "Case 00000009" } },
+      { outcome: "changed", now: { owner: { id: QUEUE, name: "Pooled Sales Queue", isQueue: true }, status: "New", isClosed: false } },
+      { outcome: "claimed" },
+    ];
+    const tried: string[] = [];
+    const result = await takeNext([1, 2, 3, 4, 5].map(candidate), async (version) => {
+      tried.push(version.caseId);
+      return answers.shift()!;
+    });
+    expect(tried).toHaveLength(4);
+    expect(result).toEqual({
+      claimed: { id: candidate(4).caseId, caseNumber: "00000004" },
+      skipped: [
+        { caseId: candidate(1).caseId, caseNumber: "00000001", reason: "taken", who: "Avery Chen" },
+        { caseId: candidate(2).caseId, caseNumber: "00000002", reason: "conflict", who: "Avery Chen" },
+        { caseId: candidate(3).caseId, caseNumber: "00000003", reason: "changed", who: null },
+      ],
+    });
+  });
+
+  it("claims nothing when every case is gone", async () => {
+    const result = await takeNext([candidate(1)], async () => ({ outcome: "changed", now: null }));
+    expect(result).toEqual({ claimed: null, skipped: [{ caseId: candidate(1).caseId, caseNumber: "00000001", reason: "taken", who: null }] });
+  });
+});
+
+describe("createUpgradeOpportunity", () => {
+  const reads = (mine: unknown[], onAccount: unknown[] = []) => (sub: Sub) => {
+    if (sub.referenceId === "case") return { body: records({ Id: "5008X0000000001QAA", AccountId: "0018X0000000001QAA", Account: { Name: "Bluebird Bakery Co" } }) };
+    if (sub.referenceId === "mine") return { body: records(...mine) };
+    if (sub.referenceId === "accountUpgrades") return { body: records(...onAccount) };
+    if (sub.referenceId === "stage") return { body: records({ MasterLabel: "0-Pending Acceptance", ApiName: "0-Pending Acceptance" }) };
+    throw new Error(sub.referenceId);
+  };
+
+  it("creates it on the case's account, owned by me, marked in Name and Next Step, closing in 30 days", async () => {
+    const { connection, calls } = fakeConnection(reads([upgrade(1, ME)]), () => ({ id: "0068X0700000001QAA", success: true, errors: [] }));
+    const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org(), NOW);
+    expect(result).toMatchObject({ outcome: "created", count: 2, cap: 15, opportunity: { name: "Bluebird Bakery Co - Ultimate Upgrade" } });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.body).toEqual({
+      Name: "Bluebird Bakery Co - Ultimate Upgrade",
+      AccountId: "0018X0000000001QAA",
+      OwnerId: ME,
+      StageName: "0-Pending Acceptance",
+      CloseDate: "2026-12-18",
+      NextStep: "Ultimate Upgrade",
+    });
+  });
+
+  it("refuses the 16th with the reason and my open ones, without writing", async () => {
+    const fifteen = Array.from({ length: 15 }, (_, i) => upgrade(i + 1, ME));
+    const { connection, calls } = fakeConnection(reads(fifteen));
+    const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org(), NOW);
+    expect(result).toMatchObject({ outcome: "refused", reason: expect.stringMatching(/15 active Ultimate Upgrade opportunities; the limit is 15/), cap: 15 });
+    expect(result.outcome === "refused" && result.mine).toHaveLength(15);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("refuses a second upgrade on an account another AE already works; EMEA has no cap", async () => {
+    const fifteen = Array.from({ length: 15 }, (_, i) => upgrade(i + 1, ME));
+    const { connection, calls } = fakeConnection(reads(fifteen, [upgrade(40, AVERY)]));
+    const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org("EMEA"), NOW);
+    expect(result).toMatchObject({ outcome: "refused", reason: expect.stringContaining("Avery Chen owns") });
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe("closeUpgradeOpportunity", () => {
+  const reads = (role: string, opp: Record<string, unknown> = { Id: "0068X0000000101QAA", Name: "X - Ultimate Upgrade", NextStep: null, IsClosed: false }) => (sub: Sub) => {
+    if (sub.referenceId === "me") return { body: { Pooled_Role__c: role } };
+    if (sub.referenceId === "opp") return { body: records(opp) };
+    if (sub.referenceId === "stage") return { body: records({ MasterLabel: "8-Closed Lost", ApiName: "8-Closed Lost" }) };
+    if (sub.referenceId === "close") return { status: role === "ASM-stale" ? 412 : 204, body: role === "ASM-stale" ? [{ errorCode: "PRECONDITION_FAILED", message: "changed" }] : null };
+    throw new Error(sub.referenceId);
+  };
+  const input = { opportunityId: "0068X0000000101QAA", lastModifiedDate: "2026-11-01T15:00:00.000+0000", reason: "Customer has no budget" };
+  const dana = { id: "0058X0000000010QAA", name: "Dana Whitfield" };
+
+  it("closes it lost with the reason in Next Step, conditional on the version the ASM saw", async () => {
+    const { connection, calls } = fakeConnection(reads("ASM"));
+    await expect(closeUpgradeOpportunity(connection, input, dana, NOW)).resolves.toEqual({ outcome: "closed", stageName: "8-Closed Lost" });
+    const patch = calls[1]!.subrequests![0]!;
+    expect(patch).toMatchObject({ method: "PATCH", body: { StageName: "8-Closed Lost", NextStep: "Ultimate Upgrade closed as not valid by Dana Whitfield on 2026-11-18: Customer has no budget" } });
+    expect(patch.httpHeaders).toEqual({ "If-Unmodified-Since": "Sun, 01 Nov 2026 15:00:00 GMT" });
+  });
+
+  it("refuses anyone but the ASM, and a change made since, without writing over it", async () => {
+    const ae = fakeConnection(reads("AE"));
+    await expect(closeUpgradeOpportunity(ae.connection, input, dana, NOW)).resolves.toMatchObject({ outcome: "refused", reason: expect.stringMatching(/Only the Pooled ASM/) });
+    expect(ae.calls).toHaveLength(1);
+    const answer = reads("ASM-stale");
+    const stale = fakeConnection((sub) => (sub.referenceId === "me" ? { body: { Pooled_Role__c: "ASM" } } : answer(sub)));
+    await expect(closeUpgradeOpportunity(stale.connection, input, dana, NOW)).resolves.toMatchObject({ outcome: "refused", reason: expect.stringMatching(/changed this opportunity/) });
+  });
+});
