@@ -12,6 +12,8 @@ import { createSimulator, type Simulator } from "../simulator/index";
 import { DEMO_USERS } from "../simulator/seeds/baseline";
 import { DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
 import { PanelPage } from "../e2e/support/panel";
+import { accountBench } from "./account-bench";
+import { actionsBench } from "./actions-bench";
 import { buildExtension } from "../tools/build";
 import { BUILD_DIR, frontdoorUrl, launchExtensionBrowser, LIGHTNING } from "../tools/extension-browser";
 
@@ -98,6 +100,9 @@ async function main() {
   const revisit = await open(caseIds[1]!);
   sim.setLatency(0);
 
+  const actions = await actionsBench(sim, page);
+  const account = await accountBench(sim, page);
+
   await browser.close();
   await sim.close();
   console.log(
@@ -109,6 +114,8 @@ async function main() {
         apiRoundTripsBeforeCachedDataOnRevisit: revisit.apiCalls,
         revisitTimeToCachedData_200msLatency: Math.round(revisit.ms),
         ...timings,
+        ...actions,
+        ...account,
       },
       null,
       2,

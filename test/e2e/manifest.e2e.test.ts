@@ -29,7 +29,7 @@ describe("the production manifest", () => {
   });
 
   it("asks for no more than it uses", () => {
-    // alarms: the toolbar badge's refresh (every 5 minutes, only while a Salesforce tab is open).
+    // alarms: the toolbar badge's refresh (every 6 minutes, only while a Salesforce tab is open).
     // No "tabs": tabs.query by the Salesforce URL patterns and tabs.update work with the host permissions.
     expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "storage"]);
     expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);

@@ -20,8 +20,8 @@ export function CasePanelSections({ data, now, transport }: { data: CasePanelDat
     <>
       <CaseHeader caseSummary={data.case} now={now} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
-      <ConflictsSection data={data} />
-      <CaseActions data={data} />
+      <ConflictsSection data={data} transport={transport} />
+      <CaseActions data={data} transport={transport} />
       <ClocksSection view={view} />
       <CadenceChecklist data={data} view={view} now={now} transport={transport} />
       <CheatSheet view={view} />
