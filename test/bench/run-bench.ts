@@ -14,6 +14,7 @@ import { DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
 import { PanelPage } from "../e2e/support/panel";
 import { accountBench } from "./account-bench";
 import { actionsBench } from "./actions-bench";
+import { queueBench } from "./queue-bench";
 import { buildExtension } from "../tools/build";
 import { BUILD_DIR, frontdoorUrl, launchExtensionBrowser, LIGHTNING } from "../tools/extension-browser";
 
@@ -60,6 +61,7 @@ function median(values: number[]): number {
 async function main() {
   buildExtension();
   const sizes = bundleSizes();
+  const queue = await queueBench();
   const sim = await createSimulator({ seed: demoSeed(new Date()) });
   const browser = await launchExtensionBrowser({ simPort: sim.port });
   const page = await browser.context.newPage();
@@ -116,6 +118,7 @@ async function main() {
         ...timings,
         ...actions,
         ...account,
+        queue,
       },
       null,
       2,

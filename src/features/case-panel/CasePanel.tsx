@@ -3,6 +3,7 @@ import { RequestFailed, type Transport } from "../../messaging/send-request";
 import { useNow } from "../../shared/use-now";
 import { CaseActions } from "../case-actions/CaseActions";
 import { ConflictsSection } from "../conflicts/ConflictsSection";
+import { CreateUpgradeButton } from "../upgrade-opportunity/CreateUpgradeButton";
 import { ErrorNotice } from "../session/ErrorNotice";
 import { CadenceChecklist } from "./CadenceChecklist";
 import { CaseHeader } from "./CaseHeader";
@@ -22,6 +23,7 @@ export function CasePanelSections({ data, now, transport }: { data: CasePanelDat
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <ConflictsSection data={data} transport={transport} />
       <CaseActions data={data} transport={transport} />
+      {view.isMine && !data.case.isClosed && data.case.account ? <CreateUpgradeButton caseId={data.case.id} transport={transport} /> : null}
       <ClocksSection view={view} />
       <CadenceChecklist data={data} view={view} now={now} transport={transport} />
       <CheatSheet view={view} />

@@ -8,7 +8,7 @@ function QueueRowView({ item }: { item: QueueItem }) {
   const { row } = item;
   const high = (row.priority ?? "").toLowerCase() === "high";
   return (
-    <li className={`queue-row sla--${row.sla.state}`} data-case-id={row.id} data-attention={row.needsAttention} aria-label={`Case ${row.caseNumber}`}>
+    <li className={`queue-row queue-row--${row.sla.state}`} data-case-id={row.id} data-attention={row.needsAttention} aria-label={`Case ${row.caseNumber}`}>
       <div className="queue-row__head">
         <span className="queue-row__number">{row.caseNumber}</span>
         {high ? <span className="text-high">High</span> : <span className="muted">{row.priority ?? "No priority"}</span>}

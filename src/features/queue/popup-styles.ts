@@ -8,14 +8,15 @@ body { width: 400px; max-height: 580px; }
 .popup section { border-top: 0; padding-top: 0; }
 .queue__bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .queue__bar p { margin: 0; }
+.queue__bar .button { white-space: nowrap; }
 .queue__rows { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 .queue-row { border: 1px solid #e5e5e5; border-radius: 6px; padding: 6px 8px; display: grid; gap: 3px; }
 .queue-row p { margin: 0; }
 .queue-row__head { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }
 .queue-row__number { font-weight: 700; }
 .queue-row__account { overflow-wrap: anywhere; }
-.queue-row.sla--at-risk { border-color: #f8b9a9; background: #fef1ee; }
-.queue-row.sla--breached { border-color: #ea001e; background: #feded8; }
+.queue-row--at-risk { border-color: #f8b9a9; background: #fef1ee; }
+.queue-row--breached { border-color: #ea001e; background: #feded8; }
 .sla { margin-left: auto; font-size: 12px; }
 .sla--at-risk { color: #8c4b02; font-weight: 600; }
 .sla--breached { color: #ba0517; font-weight: 700; }
