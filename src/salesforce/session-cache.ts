@@ -20,13 +20,28 @@ export async function sessionCacheKey(name: string, instanceUrl: string, accessT
   return `${name}:${instanceUrl}:${(await sha256(accessToken)).slice(0, 16)}`;
 }
 
-export async function cachedForSession<T>(
+const pending = new Map<string, Promise<unknown>>();
+
+/**
+ * The value for this session: from memory, else from session storage, else loaded.
+ * Concurrent callers (the panel and the badge at browser start) share one load.
+ */
+export function cachedForSession<T>(
   key: string,
   load: () => Promise<T>,
   parse: (value: unknown) => T,
   storage: SessionStorageArea | undefined = globalThis.chrome?.storage?.session,
 ): Promise<T> {
-  if (memory.has(key)) return memory.get(key) as T;
+  if (memory.has(key)) return Promise.resolve(memory.get(key) as T);
+  let inFlight = pending.get(key) as Promise<T> | undefined;
+  if (!inFlight) {
+    inFlight = readOrLoad(key, load, parse, storage).finally(() => pending.delete(key));
+    pending.set(key, inFlight);
+  }
+  return inFlight;
+}
+
+async function readOrLoad<T>(key: string, load: () => Promise<T>, parse: (value: unknown) => T, storage: SessionStorageArea | undefined): Promise<T> {
   const stored = storage ? (await storage.get(key))[key] : undefined;
   if (stored !== undefined) {
     try {

@@ -111,7 +111,8 @@ async function main() {
     JSON.stringify(
       {
         ...sizes,
-        apiRoundTripsFirstPanelOfSession: firstOpen.apiCalls,
+        // Session start: who I am + org context (once, shared) + this panel + the badge's first refresh.
+        apiCallsAtSessionStartFirstPanelAndBadge: firstOpen.apiCalls,
         apiRoundTripsPerColdPanelOpen: { median: median(coldCalls), max: Math.max(...coldCalls) },
         apiRoundTripsBeforeCachedDataOnRevisit: revisit.apiCalls,
         revisitTimeToCachedData_200msLatency: Math.round(revisit.ms),

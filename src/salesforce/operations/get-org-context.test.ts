@@ -164,6 +164,24 @@ describe("cachedForSession", () => {
     expect(loads).toBe(1);
   });
 
+  it("shares one load between callers that ask at the same time", async () => {
+    vi.unstubAllGlobals();
+    let loads = 0;
+    let finish: () => void = () => undefined;
+    const load = () => {
+      loads += 1;
+      return new Promise<{ label: string; isClosed: boolean; isDefault: boolean }[]>((resolve) => {
+        finish = () => resolve([{ label: "New", isClosed: false, isDefault: true }]);
+      });
+    };
+    const first = cachedForSession("concurrent", load, parse, undefined);
+    const second = cachedForSession("concurrent", load, parse, undefined);
+    await Promise.resolve();
+    finish();
+    expect(await second).toEqual(await first);
+    expect(loads).toBe(1);
+  });
+
   it("reads again when the stored copy no longer parses (written by an older version)", async () => {
     const area = memorySessionStorage();
     area.items.set("k", [{ label: "New" }]);
