@@ -9,8 +9,9 @@ import * as z from "zod";
 
 import { casePanelQueryKey } from "../features/case-panel/use-case-panel";
 import { CasePanelDataSchema } from "../messaging/case-panel-data";
+import { PANEL_CACHE_KEY } from "../messaging/storage-keys";
 
-const KEY = "panel-cache:v1";
+const KEY = PANEL_CACHE_KEY;
 const MAX_CASES = 20;
 
 export interface CacheStorage {

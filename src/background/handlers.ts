@@ -30,7 +30,7 @@ export const handlers: Handlers = {
   },
   "case/transfer": async ({ type: _type, ...input }, org) => {
     const { me } = await getOrgContext(org.connection, org.session);
-    return withRetry(() => transferCase(org.connection, input, me.name));
+    return withRetry(() => transferCase(org.connection, input, me));
   },
   "case/close": ({ type: _type, ...input }, org) => withRetry(() => closeCase(org.connection, input)),
   "case/close-options": (_request, org) => getCloseOptions(org.connection, org.session),

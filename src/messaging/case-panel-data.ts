@@ -76,7 +76,8 @@ export const TimeValue = z.string().nullable();
 export const OrgContextSchema = z.object({
   me: z.object({ id: Id, name: z.string().nullable(), timeZone: z.string().nullable(), region: z.string().nullable() }),
   pooledOwnerUserIds: z.array(Id),
-  statuses: z.array(z.object({ label: z.string(), isClosed: z.boolean(), isDefault: z.boolean() })),
+  /** CaseStatus values: `value` (ApiName) is what Case.Status holds and takes; `label` (MasterLabel) is what people read. */
+  statuses: z.array(z.object({ value: z.string(), label: z.string(), isClosed: z.boolean(), isDefault: z.boolean() })),
   /** The org's default BusinessHours record, as Salesforce sends it; null when the org has none. */
   businessHours: z
     .object({
@@ -100,10 +101,18 @@ export const OrgContextSchema = z.object({
   holidays: z.array(
     z.object({
       Name: z.string().nullable(),
-      ActivityDate: z.string(),
+      ActivityDate: z.string().nullable(),
       IsAllDay: z.boolean(),
       StartTimeInMinutes: z.number().nullable(),
       EndTimeInMinutes: z.number().nullable(),
+      IsRecurrence: z.boolean().nullish(),
+      RecurrenceType: z.string().nullish(),
+      RecurrenceStartDate: z.string().nullish(),
+      RecurrenceEndDateOnly: z.string().nullish(),
+      RecurrenceDayOfMonth: z.number().nullish(),
+      RecurrenceMonthOfYear: z.string().nullish(),
+      RecurrenceInstance: z.string().nullish(),
+      RecurrenceDayOfWeekMask: z.number().nullish(),
     }),
   ),
 });
@@ -126,3 +135,9 @@ export type AccountOpportunity = z.infer<typeof AccountOpportunitySchema>;
 export type QueueCase = z.infer<typeof QueueCaseSchema>;
 export type OrgContext = z.infer<typeof OrgContextSchema>;
 export type CasePanelData = z.infer<typeof CasePanelDataSchema>;
+
+/** The label of a Case.Status value, for display; the value itself when the org has no such status. */
+export function caseStatusLabel(org: Pick<OrgContext, "statuses">, value: string | null): string | null {
+  if (value === null) return null;
+  return org.statuses.find((status) => status.value === value)?.label ?? value;
+}

@@ -107,7 +107,7 @@ export async function queueBench(): Promise<QueueBenchResult> {
     const closeOptionsOnce = await measure(sim, page, () => send({ type: "case/close-options" }));
     const { caseId, lastModifiedDate } = version(DEMO_CASES.pqlNew);
     const closeWrite = await measure(sim, page, () =>
-      send({ type: "case/close", caseId, lastModifiedDate, status: "Closed - Resolved", resolutionAction: "Question Answered", opportunity: null }),
+      send({ type: "case/close", caseId, lastModifiedDate, status: "Closed_Resolved", resolutionAction: "Question Answered", opportunity: null }),
     );
     await ext.close();
 

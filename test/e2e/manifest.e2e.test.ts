@@ -13,6 +13,7 @@ interface Manifest {
   web_accessible_resources: { resources: string[]; matches: string[] }[];
   background: { service_worker: string };
   action?: { default_popup?: string };
+  incognito?: string;
 }
 
 const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
@@ -21,6 +22,10 @@ const SALESFORCE = ["https://*.lightning.force.com/*", "https://*.my.salesforce.
 describe("the production manifest", () => {
   it("has the toolbar popup (the queue of my pool)", () => {
     expect(manifest.action?.default_popup).toBe("popup.html");
+  });
+
+  it("runs a separate worker in incognito, so an incognito tab never acts with the regular window's session", () => {
+    expect(manifest.incognito).toBe("split");
   });
 
   it("has a name (Chromium silently refuses an extension without one)", () => {

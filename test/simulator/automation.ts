@@ -45,10 +45,11 @@ export function beforeWrite(ctx: WriteContext, row: Row, previous: Row | undefin
   }
 }
 
+/** The status record of a picklist value: matched by ApiName (the value the field holds), never by label. */
 function findStatus(store: OrgStore, type: "CaseStatus" | "OpportunityStage", value: unknown): Row | undefined {
   if (typeof value !== "string") return undefined;
   const v = value.toLowerCase();
-  return store.rows(type).find((r) => String(r.ApiName ?? "").toLowerCase() === v || String(r.MasterLabel ?? "").toLowerCase() === v);
+  return store.rows(type).find((r) => String(r.ApiName ?? r.MasterLabel ?? "").toLowerCase() === v);
 }
 
 function beforeCaseWrite(ctx: WriteContext, row: Row, previous: Row | undefined): void {

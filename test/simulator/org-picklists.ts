@@ -44,14 +44,19 @@ export const TASK_SUBTYPES = ["Task", "Email", "Call"] as const;
 
 export const TASK_STATUSES = ["Not Started", "In Progress", "Completed"] as const;
 
-/** CaseStatus records the seed creates (MasterLabel, IsClosed, IsDefault). Four closed ones, per the handbook. */
+/**
+ * CaseStatus records the seed creates (ApiName, MasterLabel, IsClosed, IsDefault). Four closed
+ * ones, per the handbook. Case.Status holds the ApiName (describe's picklist value); MasterLabel
+ * is only the label. One status was relabeled after creation, as happens in real orgs, so its
+ * ApiName differs from its label and writing the label is rejected like in Salesforce.
+ */
 export const CASE_STATUSES = [
-  { label: "New", isClosed: false, isDefault: true },
-  { label: "In Progress", isClosed: false, isDefault: false },
-  { label: "Closed - Resolved", isClosed: true, isDefault: false },
-  { label: "Closed - Customer Unresponsive", isClosed: true, isDefault: false },
-  { label: "Closed - Duplicate", isClosed: true, isDefault: false },
-  { label: "Closed - Transferred", isClosed: true, isDefault: false },
+  { apiName: "New", label: "New", isClosed: false, isDefault: true },
+  { apiName: "In Progress", label: "In Progress", isClosed: false, isDefault: false },
+  { apiName: "Closed_Resolved", label: "Closed - Resolved", isClosed: true, isDefault: false },
+  { apiName: "Closed - Customer Unresponsive", label: "Closed - Customer Unresponsive", isClosed: true, isDefault: false },
+  { apiName: "Closed - Duplicate", label: "Closed - Duplicate", isClosed: true, isDefault: false },
+  { apiName: "Closed - Transferred", label: "Closed - Transferred", isClosed: true, isDefault: false },
 ] as const;
 
 /** OpportunityStage records the seed creates. */

@@ -155,6 +155,14 @@ describe("sObject rows", () => {
     expect(pick.body[0]).toMatchObject({ errorCode: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", fields: ["Status"] });
   });
 
+  it("takes a Case.Status by its ApiName, not by its label", async () => {
+    const label = await call("PATCH", `/sobjects/Case/${TINY.case3}`, { Status: "Closed - Resolved" });
+    expect(label.body[0]).toMatchObject({ errorCode: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", fields: ["Status"] });
+    const value = await call("PATCH", `/sobjects/Case/${TINY.case3}`, { Status: "Closed_Resolved" });
+    expect(value.status).toBe(204);
+    expect(sim.store.get("Case", TINY.case3)).toMatchObject({ Status: "Closed_Resolved", IsClosed: true });
+  });
+
   it("creates a Case and applies the assignment rule unless Sforce-Auto-Assign is FALSE", async () => {
     const created = await call("POST", "/sobjects/Case", { Subject: "Referral", AccountId: TINY.globex, RecordTypeId: TINY.pooledRt, Origin: "SMB Pool Internal Created" });
     expect(created.status).toBe(201);
@@ -181,6 +189,7 @@ describe("describe", () => {
     const status = res.body.fields.find((f: { name: string }) => f.name === "Status");
     expect(status.type).toBe("picklist");
     expect(status.picklistValues.map((p: { value: string }) => p.value)).toContain("Closed - Customer Unresponsive");
+    expect(status.picklistValues).toContainEqual(expect.objectContaining({ value: "Closed_Resolved", label: "Closed - Resolved" }));
     expect(status.picklistValues.find((p: { defaultValue: boolean }) => p.defaultValue).value).toBe("New");
     const owner = res.body.fields.find((f: { name: string }) => f.name === "OwnerId");
     expect(owner).toMatchObject({ referenceTo: ["Group", "User"], relationshipName: "Owner", polymorphicForeignKey: true });
@@ -216,7 +225,7 @@ describe("composite", () => {
       allOrNone: true,
       compositeRequest: [
         { method: "PATCH", url: `/services/data/v62.0/sobjects/Case/${TINY.case2}`, referenceId: "ok", body: { Priority: "High" }, httpHeaders: { "Sforce-Auto-Assign": "FALSE" } },
-        { method: "PATCH", url: `/services/data/v62.0/sobjects/Case/${TINY.case2}`, referenceId: "stale", body: { Status: "Closed - Resolved" }, httpHeaders: { "If-Unmodified-Since": "Thu, 01 Jan 2026 00:00:00 GMT" } },
+        { method: "PATCH", url: `/services/data/v62.0/sobjects/Case/${TINY.case2}`, referenceId: "stale", body: { Status: "Closed_Resolved" }, httpHeaders: { "If-Unmodified-Since": "Thu, 01 Jan 2026 00:00:00 GMT" } },
         { method: "GET", url: `/services/data/v62.0/sobjects/Case/${TINY.case2}`, referenceId: "after" },
       ],
     });

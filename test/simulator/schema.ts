@@ -223,6 +223,15 @@ const OBJECTS: Array<Omit<ObjectDef, "fieldsByLower" | "relationshipsByLower" | 
       f("IsAllDay", "boolean", { label: "All Day" }),
       f("StartTimeInMinutes", "int", { label: "Start Time In Minutes" }),
       f("EndTimeInMinutes", "int", { label: "End Time In Minutes" }),
+      // Recurring holidays keep the rule (Holiday object reference), not each date.
+      f("IsRecurrence", "boolean", { label: "Recurring Holiday" }),
+      f("RecurrenceType", "string", { label: "Recurrence Type" }),
+      f("RecurrenceStartDate", "date", { label: "Recurrence Start" }),
+      f("RecurrenceEndDateOnly", "date", { label: "Recurrence End" }),
+      f("RecurrenceDayOfMonth", "int", { label: "Recurrence Day of Month" }),
+      f("RecurrenceMonthOfYear", "string", { label: "Recurrence Month of Year" }),
+      f("RecurrenceInstance", "string", { label: "Recurrence Instance" }),
+      f("RecurrenceDayOfWeekMask", "int", { label: "Recurrence Day of Week Mask" }),
     ],
   },
   {

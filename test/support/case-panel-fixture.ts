@@ -27,13 +27,14 @@ export function casePanelFixture(overrides: Partial<Omit<CasePanelData, "case">>
     org: {
       me: { id: ME, name: "Avery Chen", timeZone: "America/New_York", region: "AMER" },
       pooledOwnerUserIds: ["0058X00000F1YFqQAN"],
+      // Case.Status holds the CaseStatus ApiName (value); one differs from its label, as in the simulated org.
       statuses: [
-        { label: "New", isClosed: false, isDefault: true },
-        { label: "In Progress", isClosed: false, isDefault: false },
-        { label: "Closed - Resolved", isClosed: true, isDefault: false },
-        { label: "Closed - Customer Unresponsive", isClosed: true, isDefault: false },
-        { label: "Closed - Duplicate", isClosed: true, isDefault: false },
-        { label: "Closed - Transferred", isClosed: true, isDefault: false },
+        { value: "New", label: "New", isClosed: false, isDefault: true },
+        { value: "In Progress", label: "In Progress", isClosed: false, isDefault: false },
+        { value: "Closed_Resolved", label: "Closed - Resolved", isClosed: true, isDefault: false },
+        { value: "Closed - Customer Unresponsive", label: "Closed - Customer Unresponsive", isClosed: true, isDefault: false },
+        { value: "Closed - Duplicate", label: "Closed - Duplicate", isClosed: true, isDefault: false },
+        { value: "Closed - Transferred", label: "Closed - Transferred", isClosed: true, isDefault: false },
       ],
       businessHours: {
         TimeZoneSidKey: "America/New_York",

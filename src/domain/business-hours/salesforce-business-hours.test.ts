@@ -74,8 +74,16 @@ describe("calendarFromBusinessHoursRecord", () => {
     ["a partial holiday without times", { ActivityDate: "2026-12-18", IsAllDay: false, StartTimeInMinutes: null, EndTimeInMinutes: null }],
     ["a partial holiday ending before it starts", { ActivityDate: "2026-12-18", IsAllDay: false, StartTimeInMinutes: 600, EndTimeInMinutes: 540 }],
     ["an impossible date", { ActivityDate: "2026-02-30", IsAllDay: true }],
-  ])("rejects %s", (_name, holiday) => {
-    expect(() => calendarFromBusinessHoursRecord(record(), [holiday])).toThrow();
+  ])("skips %s but keeps the org's hours", (_name, holiday) => {
+    const calendar = calendarFromBusinessHoursRecord(record(), [holiday]);
+    expect(calendar.holidays).toEqual([]);
+    expect(calendar.weekly.monday).not.toBeNull();
+  });
+
+  it("expands a recurring holiday into the years around the given date", () => {
+    const thanksgiving = { Name: "Thanksgiving", ActivityDate: null, IsAllDay: true, IsRecurrence: true, RecurrenceType: "RecursYearlyNth", RecurrenceInstance: "Fourth", RecurrenceDayOfWeekMask: 16, RecurrenceMonthOfYear: "November" };
+    const calendar = calendarFromBusinessHoursRecord(record(), [thanksgiving], new Date("2026-11-20T12:00:00Z"));
+    expect(calendar.holidays.map((holiday) => holiday.date)).toEqual(["2025-11-27", "2026-11-26", "2027-11-25"]);
   });
 });
 

@@ -5,7 +5,8 @@
 import * as z from "zod";
 
 import { WEEKDAYS, type BusinessCalendar, type Holiday, type OpeningHours, type Weekday } from "./calendar";
-import { isValidTimeZone, parseLocalDate } from "./zoned-time";
+import { holidayDates } from "./holiday-recurrence";
+import { isValidTimeZone } from "./zoned-time";
 
 const DAY_MINUTES = 1440;
 
@@ -34,8 +35,17 @@ export type BusinessHoursRecord = z.input<typeof BusinessHoursRecordSchema>;
 
 const HolidayRecordSchema = z.object({
   Name: z.string().nullable().optional(),
-  ActivityDate: z.string(),
+  // Null for some recurring holidays: Salesforce keeps the rule, not the dates.
+  ActivityDate: z.string().nullable().optional(),
   IsAllDay: z.boolean(),
+  IsRecurrence: z.boolean().nullable().optional(),
+  RecurrenceType: z.string().nullable().optional(),
+  RecurrenceStartDate: z.string().nullable().optional(),
+  RecurrenceEndDateOnly: z.string().nullable().optional(),
+  RecurrenceDayOfMonth: z.number().nullable().optional(),
+  RecurrenceMonthOfYear: z.string().nullable().optional(),
+  RecurrenceInstance: z.string().nullable().optional(),
+  RecurrenceDayOfWeekMask: z.number().nullable().optional(),
   StartTimeInMinutes: z.number().int().min(0).max(DAY_MINUTES).nullable().optional(),
   EndTimeInMinutes: z.number().int().min(0).max(DAY_MINUTES).nullable().optional(),
 });
@@ -70,23 +80,27 @@ function openingHours(start: string | null | undefined, end: string | null | und
   return { startMinute, endMinute };
 }
 
-function holidayFrom(record: HolidayRecord): Holiday {
-  const parsed = HolidayRecordSchema.parse(record);
-  const date = parsed.ActivityDate;
-  parseLocalDate(date); // validates
-  const name = parsed.Name ?? undefined;
-  const named = name === undefined ? {} : { name };
-  if (parsed.IsAllDay) return { date, allDay: true, ...named };
-  const { StartTimeInMinutes: startMinute, EndTimeInMinutes: endMinute } = parsed;
-  if (startMinute == null || endMinute == null || endMinute <= startMinute) {
-    throw new Error(`Holiday ${name ?? date}: a holiday that is not all day needs a start before its end`);
+/** The holiday's closed days in these years; a malformed row yields none rather than losing the org's hours. */
+function holidaysFrom(record: HolidayRecord, years: readonly number[]): Holiday[] {
+  try {
+    const parsed = HolidayRecordSchema.parse(record);
+    const name = parsed.Name ?? undefined;
+    const named = name === undefined ? {} : { name };
+    const { StartTimeInMinutes: startMinute, EndTimeInMinutes: endMinute } = parsed;
+    if (!parsed.IsAllDay && (startMinute == null || endMinute == null || endMinute <= startMinute)) return [];
+    return holidayDates(parsed, years).map((date) =>
+      parsed.IsAllDay ? { date, allDay: true as const, ...named } : { date, allDay: false as const, startMinute: startMinute!, endMinute: endMinute!, ...named },
+    );
+  } catch {
+    return [];
   }
-  return { date, allDay: false, startMinute, endMinute, ...named };
 }
 
+/** `around` picks the years recurring holidays are expanded into (the year before, of and after it). */
 export function calendarFromBusinessHoursRecord(
   record: BusinessHoursRecord,
   holidays: readonly HolidayRecord[] = [],
+  around: Date = new Date(0),
 ): BusinessCalendar {
   const parsed = BusinessHoursRecordSchema.parse(record);
   if (!isValidTimeZone(parsed.TimeZoneSidKey)) throw new Error(`Unknown time zone: ${parsed.TimeZoneSidKey}`);
@@ -97,7 +111,9 @@ export function calendarFromBusinessHoursRecord(
       return [day, openingHours(fields[`${name}StartTime`], fields[`${name}EndTime`], name)];
     }),
   ) as Record<Weekday, OpeningHours | null>;
-  return { timeZone: parsed.TimeZoneSidKey, weekly, holidays: holidays.map(holidayFrom) };
+  const year = around.getUTCFullYear();
+  const years = [year - 1, year, year + 1];
+  return { timeZone: parsed.TimeZoneSidKey, weekly, holidays: holidays.flatMap((holiday) => holidaysFrom(holiday, years)) };
 }
 
 export type PooledRegion = "AMER" | "EMEA";

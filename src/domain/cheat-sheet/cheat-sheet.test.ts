@@ -4,7 +4,13 @@ import { cheatSheet, type CaseFacts } from "./cheat-sheet";
 
 const ME = "0058X0000000001";
 const QUEUE = toId18("00G8X0000000001");
-const CLOSED_STATUSES = ["Closed - Resolved", "Closed - Customer Unresponsive", "Closed - Duplicate", "Closed - Transferred"];
+// Case.Status holds the CaseStatus ApiName; one here differs from its label, as after a rename.
+const CLOSED_STATUSES = [
+  { value: "Closed_Resolved", label: "Closed - Resolved" },
+  { value: "Closed - Customer Unresponsive", label: "Closed - Customer Unresponsive" },
+  { value: "Closed - Duplicate", label: "Closed - Duplicate" },
+  { value: "Closed - Transferred", label: "Closed - Transferred" },
+];
 
 const inQueue: CaseFacts = {
   ownerId: QUEUE,
@@ -49,11 +55,22 @@ describe("cheatSheet", () => {
     [
       "closed, all done",
       "closed",
-      { ...worked, status: "Closed - Resolved", resolutionAction: "Renewal Processed", relatedOpportunity: { isClosed: true } },
+      { ...worked, status: "Closed_Resolved", resolutionAction: "Renewal Processed", relatedOpportunity: { isClosed: true } },
       { "closed-status": true, "resolution-action": true, "related-opportunity": true },
+    ],
+    [
+      "closed, status compared by API value (the label is not the value)",
+      "closed",
+      { ...worked, status: "Closed - Resolved", resolutionAction: "Renewal Processed" },
+      { "closed-status": false, "resolution-action": true },
     ],
   ])("%s", (_name, step, facts, expected) => {
     expect(okById(cheatSheet(step, facts))).toEqual(expected);
+  });
+
+  it("lists the closed statuses by label", () => {
+    const line = cheatSheet("closing", worked).find((l) => l.id === "closed-status");
+    expect(line?.instruction).toBe("Set Status to one of the closed options: Closed - Resolved, Closed - Customer Unresponsive, Closed - Duplicate, Closed - Transferred.");
   });
 
   it("every line names a field and says what to do", () => {

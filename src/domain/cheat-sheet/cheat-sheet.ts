@@ -2,7 +2,7 @@
  * The handbook's field-update cheat sheet per step. Each line is checked against
  * the case, so the same sheet tells the AE what to update and whether it is done.
  */
-import { isFilled } from "../close-readiness";
+import { isFilled, type ClosedStatusOption } from "../close-readiness";
 import { sameId } from "../salesforce-id";
 import type { CaseStep } from "./case-step";
 
@@ -19,7 +19,8 @@ export interface CaseFacts {
   /** Logged activities (Tasks) on the case, its contact or account. */
   activityCount: number;
   resolutionAction: string | null;
-  closedStatuses: readonly string[];
+  /** Compared by value (Case.Status holds the ApiName), shown by label. */
+  closedStatuses: readonly ClosedStatusOption[];
   relatedOpportunity: null | { isClosed: boolean };
 }
 
@@ -62,8 +63,8 @@ export function cheatSheet(step: CaseStep, facts: CaseFacts): CheatSheetLine[] {
         line(
           "closed-status",
           "Status",
-          `Set Status to one of the closed options: ${facts.closedStatuses.join(", ")}.`,
-          facts.status !== null && facts.closedStatuses.includes(facts.status),
+          `Set Status to one of the closed options: ${facts.closedStatuses.map((status) => status.label).join(", ")}.`,
+          facts.status !== null && facts.closedStatuses.some((status) => status.value === facts.status),
         ),
         line("resolution-action", "Resolution Action", "Choose the Resolution Action.", isFilled(facts.resolutionAction)),
       ];

@@ -1,13 +1,19 @@
 import { closeReadiness, type CloseReadinessInput } from "./close-readiness";
 
-const CLOSED_STATUSES = ["Closed - Resolved", "Closed - Customer Unresponsive", "Closed - Duplicate", "Closed - Transferred"];
+// Case.Status holds the CaseStatus ApiName; one here differs from its label, as after a rename.
+const CLOSED_STATUSES = [
+  { value: "Closed_Resolved", label: "Closed - Resolved" },
+  { value: "Closed - Customer Unresponsive", label: "Closed - Customer Unresponsive" },
+  { value: "Closed - Duplicate", label: "Closed - Duplicate" },
+  { value: "Closed - Transferred", label: "Closed - Transferred" },
+];
 const CLOSED_STAGES = ["Closed Won", "8-Closed Lost", "9-Unqualified"];
 
 const ready: CloseReadinessInput = {
   contactSet: true,
   reasonSet: true,
   resolutionAction: "Question Answered",
-  closedStatus: "Closed - Resolved",
+  closedStatus: "Closed_Resolved",
   closedStatuses: CLOSED_STATUSES,
   relatedOpportunity: null,
 };
@@ -20,6 +26,7 @@ describe("closeReadiness", () => {
     ["no reason", { reasonSet: false }, ["reason"]],
     ["no status chosen", { closedStatus: null }, ["closed-status"]],
     ["an open status", { closedStatus: "In Progress" }, ["closed-status"]],
+    ["a closed status's label instead of its API value", { closedStatus: "Closed - Resolved" }, ["closed-status"]],
     ["a blank resolution action", { resolutionAction: "  " }, ["resolution-action"]],
     ["an open opportunity left open", { relatedOpportunity: opp(false, null) }, ["related-opportunity"]],
     ["an open opportunity given an open stage", { relatedOpportunity: opp(false, "5-Negotiating") }, ["related-opportunity"]],
@@ -41,5 +48,10 @@ describe("closeReadiness", () => {
   it("names the closed options in the fix", () => {
     const line = closeReadiness({ ...ready, closedStatus: null }).lines.find((l) => l.id === "closed-status");
     expect(line?.fix).toContain("Closed - Customer Unresponsive");
+  });
+
+  it("names the closed options by label, not by API value", () => {
+    const line = closeReadiness({ ...ready, closedStatus: null }).lines.find((l) => l.id === "closed-status");
+    expect(line?.fix).toBe("Set Status to one of the closed options: Closed - Resolved, Closed - Customer Unresponsive, Closed - Duplicate, Closed - Transferred.");
   });
 });

@@ -7,14 +7,20 @@
  */
 export type CloseCheckId = "contact" | "reason" | "closed-status" | "resolution-action" | "related-opportunity";
 
+/** A closed CaseStatus: `value` (its ApiName) is what Case.Status holds; `label` (MasterLabel) is what people read. */
+export interface ClosedStatusOption {
+  value: string;
+  label: string;
+}
+
 export interface CloseReadinessInput {
   contactSet: boolean;
   reasonSet: boolean;
   resolutionAction: string | null;
-  /** The status the AE is closing with. */
+  /** The status the AE is closing with (its API value). */
   closedStatus: string | null;
-  /** The org's closed CaseStatus labels (four in the handbook). */
-  closedStatuses: readonly string[];
+  /** The org's closed CaseStatus values (four in the handbook). */
+  closedStatuses: readonly ClosedStatusOption[];
   relatedOpportunity: null | {
     isClosed: boolean;
     /** The stage the AE picked to close it with, if closing it now. */
@@ -48,8 +54,8 @@ export function closeReadiness(input: CloseReadinessInput): CloseReadiness {
     line(
       "closed-status",
       "Closed status chosen",
-      input.closedStatus !== null && input.closedStatuses.includes(input.closedStatus),
-      `Set Status to one of the closed options: ${input.closedStatuses.join(", ")}.`,
+      input.closedStatus !== null && input.closedStatuses.some((status) => status.value === input.closedStatus),
+      `Set Status to one of the closed options: ${input.closedStatuses.map((status) => status.label).join(", ")}.`,
     ),
     line("resolution-action", "Resolution Action set", isFilled(input.resolutionAction), "Choose a Resolution Action."),
   ];

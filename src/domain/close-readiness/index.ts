@@ -1,5 +1,6 @@
 export {
   closeReadiness,
+  type ClosedStatusOption,
   isFilled,
   type CloseCheckId,
   type CloseReadiness,

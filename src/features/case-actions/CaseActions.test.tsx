@@ -192,10 +192,20 @@ describe("close dialog", () => {
       type: "case/close",
       caseId: data.case.id,
       lastModifiedDate: data.case.lastModifiedDate,
-      status: "Closed - Resolved",
+      // The CaseStatus ApiName, not the label the AE picked by.
+      status: "Closed_Resolved",
       resolutionAction: "Upgrade Completed",
       opportunity: { id: "0068X0000000010QAA", stageName: "Closed Won" },
     });
+  });
+
+  it("offers each closed status by label with its API value, and names a closed case's status by label", async () => {
+    const { dialog } = await openDialog(mine(), ok({ outcome: "closed" }));
+    const options = within(within(dialog).getByLabelText("Status")).getAllByRole("option") as HTMLOptionElement[];
+    expect(options.find((o) => o.textContent === "Closed - Resolved")?.value).toBe("Closed_Resolved");
+
+    renderWithQuery(<CaseActions data={mine({ case: { isClosed: true, status: "Closed_Resolved" } })} transport={fakeWorker({}).transport} />);
+    expect(screen.getByText("This case is closed (Closed - Resolved).")).toBeInTheDocument();
   });
 
   it("keeps the AE's choices and shows Salesforce's message when the close fails", async () => {
@@ -208,7 +218,7 @@ describe("close dialog", () => {
 
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(failure.message);
     expect(within(dialog).getByText(/A validation rule refused the change. Nothing was changed./)).toBeInTheDocument();
-    expect(within(dialog).getByLabelText("Status")).toHaveValue("Closed - Resolved");
+    expect(within(dialog).getByLabelText("Status")).toHaveValue("Closed_Resolved");
     expect(within(dialog).getByLabelText("Resolution Action")).toHaveValue("Upgrade Completed");
     expect(within(dialog).getByLabelText(/Opportunity stage/)).toHaveValue("Closed Won");
     expect(within(dialog).getByRole("button", { name: "Close case and opportunity" })).toBeEnabled();

@@ -1,7 +1,7 @@
 import { useState } from "react";
 
 import { sameId } from "../../domain/salesforce-id";
-import type { CasePanelData } from "../../messaging/case-panel-data";
+import { caseStatusLabel, type CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
 import { conflictsOf } from "../conflicts/conflicts-of";
 import { ClaimButton } from "./ClaimButton";
@@ -37,7 +37,7 @@ export function CaseActions({ data, transport }: { data: CasePanelData; transpor
           </button>
         )
       ) : null}
-      {detail.isClosed ? <p>This case is closed ({detail.status ?? "closed"}).</p> : null}
+      {detail.isClosed ? <p>This case is closed ({caseStatusLabel(data.org, detail.status) ?? "closed"}).</p> : null}
     </section>
   );
 }

@@ -60,7 +60,8 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
     void draft.save(JSON.stringify(next));
   };
 
-  const closedStatuses = data.org.statuses.filter((s) => s.isClosed).map((s) => s.label);
+  // Case.Status takes the CaseStatus ApiName (value); the label is only shown.
+  const closedStatuses = data.org.statuses.filter((s) => s.isClosed).map(({ value, label }) => ({ value, label }));
   const closedStages = options.data?.closedStages ?? [];
   const opportunity = data.case.relatedOpportunity;
   const closingOpportunity = opportunity !== null && !opportunity.isClosed;
@@ -101,9 +102,9 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
       <label htmlFor={`${id}-status`}>Status</label>{" "}
       <select id={`${id}-status`} value={choices.status} onChange={(e) => choose({ status: e.target.value })}>
         <option value="">Choose a closed status…</option>
-        {closedStatuses.map((label) => (
-          <option key={label} value={label}>
-            {label}
+        {closedStatuses.map((status) => (
+          <option key={status.value} value={status.value}>
+            {status.label}
           </option>
         ))}
       </select>

@@ -1,4 +1,4 @@
-import type { CasePanelData } from "../../messaging/case-panel-data";
+import { caseStatusLabel, type CasePanelData } from "../../messaging/case-panel-data";
 import { RequestFailed, type Transport } from "../../messaging/send-request";
 import { useNow } from "../../shared/use-now";
 import { CaseActions } from "../case-actions/CaseActions";
@@ -19,7 +19,7 @@ export function CasePanelSections({ data, now, transport }: { data: CasePanelDat
   const view = deriveCaseView(data, now);
   return (
     <>
-      <CaseHeader caseSummary={data.case} now={now} />
+      <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} now={now} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <ConflictsSection data={data} transport={transport} />
       <CaseActions data={data} transport={transport} />

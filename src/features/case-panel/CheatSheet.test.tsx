@@ -64,7 +64,7 @@ describe("CheatSheet", () => {
 
   it("closed: shows what was set", () => {
     const { section, line } = renderSheet({
-      case: { owner: ME, isClosed: true, status: "Closed - Resolved", closedDate: "2026-11-18T14:00:00.000Z", resolutionAction: "Question Answered" },
+      case: { owner: ME, isClosed: true, status: "Closed_Resolved", closedDate: "2026-11-18T14:00:00.000Z", resolutionAction: "Question Answered" },
     });
     expect(within(section).getByRole("heading", { name: "Closed: what was set" })).toBeInTheDocument();
     expect(line("closed-status")).toHaveClass("ok");

@@ -40,6 +40,12 @@ function recordingTransport(reply: unknown) {
 }
 
 const saved = { ok: true, data: { saved: true } };
+
+/** The draft's words (it is stored with the version it was written on). */
+const draftText = (storage: { items: Map<string, unknown> }) => {
+  const stored = storage.items.get(DRAFT_KEY);
+  return typeof stored === "string" ? (JSON.parse(stored) as { text: string }).text : undefined;
+};
 const detailWith = (notes: string | null): CaseDetail => casePanelFixture({ case: { notes, lastModifiedDate: LAST_MODIFIED } }).case;
 
 function renderNotes({
@@ -66,7 +72,7 @@ describe("NotesEditor", () => {
     const { textarea, storage, saveButton } = renderNotes();
     await userEvent.type(textarea, " Call Friday.");
     expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
-    await waitFor(() => expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday."));
+    await waitFor(() => expect(draftText(storage)).toBe("Emailed Ana on Monday. Call Friday."));
     expect(saveButton()).toBeEnabled();
   });
 
@@ -74,7 +80,7 @@ describe("NotesEditor", () => {
     const storage = memoryDraftStorage();
     const first = renderNotes({ storage });
     await userEvent.type(first.textarea, " Call Friday.");
-    await waitFor(() => expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday."));
+    await waitFor(() => expect(draftText(storage)).toBe("Emailed Ana on Monday. Call Friday."));
     first.unmount();
 
     renderNotes({ storage });
@@ -136,7 +142,7 @@ describe("NotesEditor", () => {
     expect(alert).toHaveTextContent("Not saved: Notes: data value too large");
     expect(alert).toHaveTextContent("(STRING_TOO_LONG)");
     expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
-    expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday.");
+    expect(draftText(storage)).toBe("Emailed Ana on Monday. Call Friday.");
     expect(saveButton()).toBeEnabled();
   });
 
@@ -148,11 +154,57 @@ describe("NotesEditor", () => {
     await userEvent.click(saveButton());
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Someone changed this case since you opened it. Your text is kept: refresh the panel, then save again.");
+    expect(alert).toHaveTextContent("Someone changed this case since you opened it. Your text is kept; the panel has re-read the case: check and save again.");
     expect(alert).not.toHaveTextContent("PRECONDITION_FAILED");
     expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
-    expect(storage.items.get(DRAFT_KEY)).toBe("Emailed Ana on Monday. Call Friday.");
+    expect(draftText(storage)).toBe("Emailed Ana on Monday. Call Friday.");
     expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true);
+  });
+
+  it("never saves over Notes changed in Salesforce under unsaved edits: the AE chooses", async () => {
+    const { textarea, saveButton, sent, transport, storage, rerender, queryClient } = renderNotes();
+    await userEvent.type(textarea, " Call Friday.");
+    const theirs = { ...detailWith("Emailed Ana on Monday.\n2026-11-23 Transferred to Marcus Lee"), lastModifiedDate: "2026-11-23T15:00:00.000+0000" };
+    rerender(
+      <QueryClientProvider client={queryClient}>
+        <NotesEditor detail={theirs} transport={transport} storage={storage} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent("Transferred to Marcus Lee");
+    expect(saveButton()).toBeDisabled();
+
+    await userEvent.click(screen.getByRole("button", { name: "Keep mine" }));
+    await userEvent.click(saveButton());
+    await waitFor(() => expect(sent).toHaveLength(1));
+    // Saved on purpose over the version the AE has now seen.
+    expect(sent[0]).toMatchObject({ notes: "Emailed Ana on Monday. Call Friday.", lastModifiedDate: "2026-11-23T15:00:00.000+0000" });
+  });
+
+  it("takes their Notes when the AE chooses, dropping the draft", async () => {
+    const { textarea, transport, storage, rerender, queryClient } = renderNotes();
+    await userEvent.type(textarea, " Call Friday.");
+    const theirs = { ...detailWith("Customer asked to wait until January."), lastModifiedDate: "2026-11-23T15:00:00.000+0000" };
+    rerender(
+      <QueryClientProvider client={queryClient}>
+        <NotesEditor detail={theirs} transport={transport} storage={storage} />
+      </QueryClientProvider>,
+    );
+    await userEvent.click(await screen.findByRole("button", { name: "Use theirs" }));
+    expect(textarea).toHaveValue("Customer asked to wait until January.");
+    await waitFor(() => expect(storage.items.has(DRAFT_KEY)).toBe(false));
+  });
+
+  it("keeps what was typed while a save was on its way", async () => {
+    let release: (value: unknown) => void = () => undefined;
+    const storage = memoryDraftStorage();
+    const transport: Transport = () => new Promise((resolve) => (release = resolve));
+    renderWithQuery(<NotesEditor detail={detailWith("Emailed Ana.")} transport={transport} storage={storage} />);
+    const textarea = screen.getByRole("textbox", { name: "Notes · next steps" });
+    await userEvent.type(textarea, " Call Friday.");
+    await userEvent.click(screen.getByRole("button", { name: "Save notes" }));
+    await userEvent.type(textarea, " Bring the quote.");
+    await act(async () => release(saved));
+    await waitFor(() => expect(draftText(storage)).toBe("Emailed Ana. Call Friday. Bring the quote."));
   });
 
   it("refuses to save more than 32,000 characters", async () => {

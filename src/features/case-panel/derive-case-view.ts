@@ -18,11 +18,11 @@ import type { CasePanelData } from "../../messaging/case-panel-data";
 const FALLBACK_TIME_ZONE = "America/New_York";
 
 /** The org's default business hours; when the org has none (or they don't parse), the region's policy. */
-export function businessCalendar(data: CasePanelData): { calendar: BusinessCalendar; source: "org" | "region" } {
+export function businessCalendar(data: CasePanelData, now: Date): { calendar: BusinessCalendar; source: "org" | "region" } {
   const region = (data.account?.region ?? data.org.me.region) === "EMEA" ? "EMEA" : "AMER";
   let orgCalendar: BusinessCalendar | null = null;
   try {
-    orgCalendar = data.org.businessHours ? calendarFromBusinessHoursRecord(data.org.businessHours, data.org.holidays) : null;
+    orgCalendar = data.org.businessHours ? calendarFromBusinessHoursRecord(data.org.businessHours, data.org.holidays, now) : null;
   } catch {
     orgCalendar = null;
   }
@@ -32,7 +32,7 @@ export function businessCalendar(data: CasePanelData): { calendar: BusinessCalen
 export function deriveCaseView(data: CasePanelData, now: Date) {
   const detail = data.case;
   const timeZone = data.org.me.timeZone ?? data.org.businessHours?.TimeZoneSidKey ?? FALLBACK_TIME_ZONE;
-  const { calendar, source: calendarSource } = businessCalendar(data);
+  const { calendar, source: calendarSource } = businessCalendar(data, now);
   const ownerIsPooledUser = data.org.pooledOwnerUserIds.includes(detail.owner.id);
   const claimed = !detail.owner.isQueue && !ownerIsPooledUser;
   // A queue-to-Pooled-Sales-User move (or a First Responded stamp) is not a claim: no AE
@@ -46,7 +46,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
     timeZone,
   });
   const step = caseStep({ isClosed: detail.isClosed, ownerIsQueue: detail.owner.isQueue, ownerIsPooledUser, resolutionAction: detail.resolutionAction });
-  const closedStatuses = data.org.statuses.filter((status) => status.isClosed).map((status) => status.label);
+  const closedStatuses = data.org.statuses.filter((status) => status.isClosed).map(({ value, label }) => ({ value, label }));
 
   return {
     trigger: classifyTrigger({ subject: detail.subject, origin: detail.origin }),

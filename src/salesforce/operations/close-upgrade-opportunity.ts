@@ -13,6 +13,7 @@ import { isUltimateUpgrade } from "../../domain/upgrade-cap";
 import type { CloseUpgradeRequest, CloseUpgradeResult } from "../../messaging/pool";
 import { composite, compositeBodies, dataPath, firstError, queryUrl } from "../composite";
 import { soqlId } from "./case-guard";
+import { localDateStamp } from "./local-date";
 import { nullable, queryResult } from "./case-records";
 import { ASM_ROLE } from "./get-upgrade-opportunities";
 
@@ -30,7 +31,7 @@ export function closedNextStep(reason: string, by: string | null, today: string)
 export async function closeUpgradeOpportunity(
   connection: Connection,
   input: Omit<CloseUpgradeRequest, "type">,
-  me: { id: string; name: string | null },
+  me: { id: string; name: string | null; timeZone: string | null },
   now = new Date(),
 ): Promise<CloseUpgradeResult> {
   const bodies = await compositeBodies(connection, [
@@ -54,7 +55,7 @@ export async function closeUpgradeOpportunity(
         referenceId: "close",
         method: "PATCH",
         url: dataPath(`/sobjects/Opportunity/${input.opportunityId}`),
-        body: { StageName: stageName, NextStep: closedNextStep(input.reason, me.name, now.toISOString().slice(0, 10)) },
+        body: { StageName: stageName, NextStep: closedNextStep(input.reason, me.name, localDateStamp(now, me.timeZone)) },
         httpHeaders: { "If-Unmodified-Since": new Date(input.lastModifiedDate).toUTCString() },
       },
     ],

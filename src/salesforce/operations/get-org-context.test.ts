@@ -3,7 +3,8 @@ import type { Connection } from "jsforce";
 import { casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { OrgContextSchema } from "../../messaging/case-panel-data";
 import { cachedForSession, clearMemoryCache, sessionCacheKey, type SessionStorageArea } from "../session-cache";
-import { getOrgContext } from "./get-org-context";
+import { toAppError } from "../salesforce-error";
+import { getOrgContext, loadOrgContext } from "./get-org-context";
 
 const ME_ID = "0058X00000AvErYQAV";
 const POOLED_USER_ID = "0058X00000F1YFqQAN";
@@ -31,8 +32,9 @@ function fakeConnection({ hours = [BUSINESS_HOURS] as unknown[] } = {}) {
           { attributes: { type: "User" }, Id: POOLED_USER_ID, Name: "Pooled Sales User", TimeZoneSidKey: "America/Los_Angeles", Pooled_Region__c: null },
         ),
         statuses: records(
-          { attributes: { type: "CaseStatus" }, MasterLabel: "New", IsClosed: false, IsDefault: true, SortOrder: 1 },
-          { attributes: { type: "CaseStatus" }, MasterLabel: "Closed - Resolved", IsClosed: true, IsDefault: false, SortOrder: 2 },
+          { attributes: { type: "CaseStatus" }, ApiName: "New", MasterLabel: "New", IsClosed: false, IsDefault: true, SortOrder: 1 },
+          // Relabeled: Case.Status holds the ApiName, not the label.
+          { attributes: { type: "CaseStatus" }, ApiName: "Closed_Resolved", MasterLabel: "Closed - Resolved", IsClosed: true, IsDefault: false, SortOrder: 2 },
         ),
         hours: records(...hours),
         holidays: records({ attributes: { type: "Holiday" }, Name: "Thanksgiving", ActivityDate: "2026-11-26", IsAllDay: true, StartTimeInMinutes: null, EndTimeInMinutes: null }),
@@ -44,13 +46,16 @@ function fakeConnection({ hours = [BUSINESS_HOURS] as unknown[] } = {}) {
 }
 
 /** chrome.storage.session, in memory, with its items open for assertions. */
-function memorySessionStorage(): SessionStorageArea & { items: Map<string, unknown> } {
+function memorySessionStorage(): SessionStorageArea & { items: Map<string, unknown>; remove(key: string): Promise<void> } {
   const items = new Map<string, unknown>();
   return {
     items,
     get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
     set: async (entries) => {
       for (const [key, value] of Object.entries(entries)) items.set(key, value);
+    },
+    remove: async (key) => {
+      items.delete(key);
     },
   };
 }
@@ -75,15 +80,29 @@ describe("getOrgContext", () => {
     expect(calls).toHaveLength(2);
     expect(calls[0]).toBe("/services/oauth2/userinfo");
     expect(calls[1]).toMatchObject({ method: "POST", url: "/services/data/v62.0/composite" });
+    const statusQuery = (JSON.parse((calls[1] as { body: string }).body) as { compositeRequest: Array<{ referenceId: string; url: string }> }).compositeRequest.find((sub) => sub.referenceId === "statuses");
+    expect(decodeURIComponent(statusQuery?.url ?? "").replace(/\+/g, " ")).toContain("SELECT ApiName, MasterLabel, IsClosed, IsDefault");
     expect(org).toEqual({
       me: { id: ME_ID, name: "Avery Chen", timeZone: "America/New_York", region: "AMER" },
       pooledOwnerUserIds: [POOLED_USER_ID],
       statuses: [
-        { label: "New", isClosed: false, isDefault: true },
-        { label: "Closed - Resolved", isClosed: true, isDefault: false },
+        { value: "New", label: "New", isClosed: false, isDefault: true },
+        { value: "Closed_Resolved", label: "Closed - Resolved", isClosed: true, isDefault: false },
       ],
       businessHours: Object.fromEntries(Object.entries(BUSINESS_HOURS).filter(([key]) => key !== "attributes")),
-      holidays: [{ Name: "Thanksgiving", ActivityDate: "2026-11-26", IsAllDay: true, StartTimeInMinutes: null, EndTimeInMinutes: null }],
+      holidays: [
+        {
+          Name: "Thanksgiving",
+          ActivityDate: "2026-11-26",
+          IsAllDay: true,
+          StartTimeInMinutes: null,
+          EndTimeInMinutes: null,
+          // Absent recurrence fields (a one-off holiday) read as null.
+          ...Object.fromEntries(
+            ["IsRecurrence", "RecurrenceType", "RecurrenceStartDate", "RecurrenceEndDateOnly", "RecurrenceDayOfMonth", "RecurrenceMonthOfYear", "RecurrenceInstance", "RecurrenceDayOfWeekMask"].map((field) => [field, null]),
+          ),
+        },
+      ],
     });
   });
 
@@ -99,6 +118,17 @@ describe("getOrgContext", () => {
 
     expect(calls).toHaveLength(2);
     expect(second).toEqual(first);
+  });
+
+  it("drops the panel's cached cases when a new session starts, and only then", async () => {
+    const { connection } = fakeConnection();
+    storage.items.set("panel-cache:v1", [{ caseId: "x" }]);
+    await getOrgContext(connection, SESSION);
+    expect(storage.items.has("panel-cache:v1")).toBe(false);
+
+    storage.items.set("panel-cache:v1", [{ caseId: "y" }]);
+    await getOrgContext(connection, SESSION);
+    expect(storage.items.has("panel-cache:v1")).toBe(true);
   });
 
   it("a worker Chrome restarted reads the stored copy instead of Salesforce", async () => {
@@ -157,7 +187,7 @@ describe("cachedForSession", () => {
     let loads = 0;
     const load = async () => {
       loads += 1;
-      return [{ label: "New", isClosed: false, isDefault: true }];
+      return [{ value: "New", label: "New", isClosed: false, isDefault: true }];
     };
     await cachedForSession("k", load, parse, undefined);
     await cachedForSession("k", load, parse, undefined);
@@ -170,8 +200,8 @@ describe("cachedForSession", () => {
     let finish: () => void = () => undefined;
     const load = () => {
       loads += 1;
-      return new Promise<{ label: string; isClosed: boolean; isDefault: boolean }[]>((resolve) => {
-        finish = () => resolve([{ label: "New", isClosed: false, isDefault: true }]);
+      return new Promise<{ value: string; label: string; isClosed: boolean; isDefault: boolean }[]>((resolve) => {
+        finish = () => resolve([{ value: "New", label: "New", isClosed: false, isDefault: true }]);
       });
     };
     const first = cachedForSession("concurrent", load, parse, undefined);
@@ -190,13 +220,34 @@ describe("cachedForSession", () => {
       "k",
       async () => {
         loads += 1;
-        return [{ label: "New", isClosed: false, isDefault: true }];
+        return [{ value: "New", label: "New", isClosed: false, isDefault: true }];
       },
       parse,
       area,
     );
     expect(loads).toBe(1);
-    expect(value).toEqual([{ label: "New", isClosed: false, isDefault: true }]);
+    expect(value).toEqual([{ value: "New", label: "New", isClosed: false, isDefault: true }]);
     expect(area.items.get("k")).toEqual(value);
+  });
+});
+
+describe("loadOrgContext with an expired token", () => {
+  it("treats OAuth userinfo's 403 Bad_OAuth_Token as an expired session, so the AE gets a way to log in", async () => {
+    const connection = {
+      request: async () => {
+        throw Object.assign(new Error("Bad_OAuth_Token"), { name: "ERROR_HTTP_403", errorCode: "ERROR_HTTP_403" });
+      },
+    } as unknown as Connection;
+    const failure = await loadOrgContext(connection).catch((error: unknown) => error);
+    expect(toAppError(failure, "https://acme.my.salesforce.com/")).toMatchObject({ kind: "session", errorCode: "INVALID_SESSION_ID" });
+  });
+
+  it("lets other userinfo failures through as they are", async () => {
+    const connection = {
+      request: async () => {
+        throw Object.assign(new Error("Service Unavailable"), { errorCode: "ERROR_HTTP_503" });
+      },
+    } as unknown as Connection;
+    await expect(loadOrgContext(connection)).rejects.toMatchObject({ errorCode: "ERROR_HTTP_503" });
   });
 });

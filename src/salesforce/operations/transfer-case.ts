@@ -18,13 +18,21 @@ import type { TransferRequest, TransferResult } from "../../messaging/case-actio
 import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, queryUrl, SalesforceError, type Subrequest } from "../composite";
 import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
+import { localDateStamp } from "./local-date";
 
 export type TransferInput = Omit<TransferRequest, "type">;
 
-/** The line the case's Notes get, so the next reader knows why the case moved. */
-export function transferNote(input: TransferInput, byName: string | null, on: Date): string {
+/** Who transfers: their name for the note, their time zone (TimeZoneSidKey) for its date. */
+export interface TransferBy {
+  name: string | null;
+  timeZone: string | null;
+}
+
+/** The line the case's Notes get, so the next reader knows why the case moved. Dated in the AE's time zone. */
+export function transferNote(input: TransferInput, by: TransferBy, on: Date): string {
+  const byName = by.name;
   const why = input.because.kind === "open-case" ? `they own open Pooled ${input.because.label} on this account` : `they own the open Ultimate Upgrade opportunity "${input.because.label}" on this account`;
-  return `${on.toISOString().slice(0, 10)}: transferred to ${input.to.name ?? "the account's AE"}${byName ? ` by ${byName}` : ""} (Pooled Case Copilot): ${why}.`;
+  return `${localDateStamp(on, by.timeZone)}: transferred to ${input.to.name ?? "the account's AE"}${byName ? ` by ${byName}` : ""} (Pooled Case Copilot): ${why}.`;
 }
 
 export function appendNote(notes: string | null, line: string): string {
@@ -50,8 +58,8 @@ export function transferSubrequests(input: TransferInput, note: string): Subrequ
   ];
 }
 
-export async function transferCase(connection: Connection, input: TransferInput, byName: string | null, now: Date = new Date()): Promise<TransferResult> {
-  const results = await composite(connection, transferSubrequests(input, transferNote(input, byName, now)), false);
+export async function transferCase(connection: Connection, input: TransferInput, by: TransferBy, now: Date = new Date()): Promise<TransferResult> {
+  const results = await composite(connection, transferSubrequests(input, transferNote(input, by, now)), false);
   const outcome = guardedWriteOutcome(results, "transfer");
   if (outcome === "written") return { outcome: "transferred", to: input.to };
   const caseNow = readCaseNow(results);

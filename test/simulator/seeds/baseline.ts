@@ -181,7 +181,7 @@ export function baselineSeed(now: Date): OrgSeed {
   const CaseStatus: SeedRecord[] = CASE_STATUSES.map((s, i) => ({
     Id: makeId(KEY_PREFIX.CaseStatus, i + 1),
     MasterLabel: s.label,
-    ApiName: s.label,
+    ApiName: s.apiName,
     IsClosed: s.isClosed,
     IsDefault: s.isDefault,
     SortOrder: i + 1,

@@ -958,7 +958,7 @@ export function demoSeed(now: Date): OrgSeed {
     claim(rec, "jordanRivera", claimAt);
     touch(rec, "jordanRivera", claimAt, 1);
     touch(rec, "jordanRivera", claimAt, 3, "Walked Tyler through the true-up and Ultimate pricing.");
-    close(rec, "Closed - Resolved", seconds(t - 2 * DAY_MS), "Upgrade Completed", "Expansion");
+    close(rec, "Closed_Resolved", seconds(t - 2 * DAY_MS), "Upgrade Completed", "Expansion");
   }
   {
     const created = seconds(t - 9.5 * DAY_MS);

@@ -75,7 +75,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AE_IDS = new Set(Object.values(DEMO_USERS).filter((u) => u.role === "AE").map((u) => u.userId));
 const AMER_AE_IDS = new Set(Object.values(DEMO_USERS).filter((u) => u.role === "AE" && u.region === "AMER").map((u) => u.userId));
 const STAGE = new Map<string, (typeof OPPORTUNITY_STAGES)[number]>(OPPORTUNITY_STAGES.map((s) => [s.label, s]));
-const CLOSED_STATUS = new Set<string>(CASE_STATUSES.filter((s) => s.isClosed).map((s) => s.label));
+const CLOSED_STATUS = new Set<string>(CASE_STATUSES.filter((s) => s.isClosed).map((s) => s.apiName));
 const isOpenOpp = (o: SeedRecord): boolean => STAGE.get(String(o.StageName))?.isClosed === false;
 const isUpgrade = (o: SeedRecord): boolean => String(o.Name).includes("Ultimate Upgrade") && String(o.NextStep ?? "").includes("Ultimate Upgrade");
 const isPooledCase = (c: SeedRecord): boolean => c.RecordTypeId === RECORD_TYPE_IDS.pooledSalesCase;
@@ -163,6 +163,8 @@ describe("baseline / empty seed", () => {
     ]);
     expect(seed.pooledCaseRecordTypeId).toBe(RECORD_TYPE_IDS.pooledSalesCase);
     expect(list(seed, "CaseStatus").map((s) => s.MasterLabel)).toEqual(CASE_STATUSES.map((s) => s.label));
+    expect(list(seed, "CaseStatus").map((s) => s.ApiName)).toEqual(CASE_STATUSES.map((s) => s.apiName));
+    expect(list(seed, "CaseStatus").some((s) => s.ApiName !== s.MasterLabel)).toBe(true);
     expect(list(seed, "CaseStatus").filter((s) => s.IsDefault).map((s) => s.MasterLabel)).toEqual(["New"]);
     expect(list(seed, "CaseStatus").filter((s) => s.IsClosed)).toHaveLength(4);
     expect(list(seed, "OpportunityStage").map((s) => [s.MasterLabel, s.IsClosed, s.IsWon])).toEqual(
@@ -245,7 +247,8 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as const))("demo seed a
   it("has unique 18-character ids and resolvable references", () => checkIntegrity(seed));
 
   it("uses only picklist values of org-picklists", () => {
-    const statuses = CASE_STATUSES.map((s) => s.label as string);
+    // Case.Status holds the CaseStatus ApiName, not its label.
+    const statuses = CASE_STATUSES.map((s) => s.apiName as string);
     for (const c of cases) {
       expect(statuses).toContain(c.Status);
       expect(CASE_PRIORITIES as readonly unknown[]).toContain(c.Priority);
