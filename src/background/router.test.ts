@@ -68,11 +68,24 @@ describe("worker message router", () => {
     }
   });
 
-  it("asks the AE to log in when there is no session cookie, and never leaks the token", async () => {
+  it("asks the AE to log in when there is no session cookie", async () => {
     const { route } = setup({ session: false });
     const result = await route({ type: "case/panel", caseId: CASE_ID }, panelSender());
     expect(result).toMatchObject({ ok: false, error: { kind: "session", loginUrl: expect.stringContaining("acme.my.salesforce.com") } });
-    expect(JSON.stringify(result)).not.toContain("secret");
+  });
+
+  it("never puts the session token in an answer, whether the handler succeeds or fails", async () => {
+    const { route } = setup();
+    const success = await route({ type: "case/panel", caseId: CASE_ID }, panelSender());
+    const { route: failing } = setup({
+      handler: async () => {
+        throw Object.assign(new Error("Session expired or invalid"), { errorCode: "INVALID_SESSION_ID" });
+      },
+    });
+    const failure = await failing({ type: "case/panel", caseId: CASE_ID }, panelSender());
+    expect(success.ok).toBe(true);
+    expect(failure.ok).toBe(false);
+    for (const answer of [success, failure]) expect(JSON.stringify(answer)).not.toContain("00Dsecret!token");
   });
 
   it("turns a throwing handler into an error answer with Salesforce's message", async () => {

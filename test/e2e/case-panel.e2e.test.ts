@@ -9,6 +9,16 @@ import { startOrgSession, type OrgSession } from "./support/org-session";
 
 let org: OrgSession;
 
+/**
+ * Chrome injects document_idle content scripts at the latest right after the load
+ * event; two animation frames later the dock has decided, so a "no dock" check
+ * made then is a real answer and not a race.
+ */
+async function contentScriptHasRun(): Promise<void> {
+  await org.page.waitForLoadState("load");
+  await org.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 beforeAll(async () => {
   org = await startOrgSession();
 });
@@ -61,16 +71,27 @@ describe("the case panel in Chromium", () => {
   it("stays off pages that are not a case", async () => {
     for (const path of ["/lightning/page/home", "/lightning/o/Case/list"]) {
       await org.page.goto(`${LIGHTNING}${path}`);
-      await org.page.locator("#sim-record, main").first().waitFor();
-      await org.page.waitForTimeout(300);
+      await contentScriptHasRun();
       expect(await org.panel.isDocked(), path).toBe(false);
       expect(org.panel.frame(), path).toBeNull();
     }
-    // On an account page the dock waits, hidden, for the panel to say whether the account is pooled.
+    // On an account page the dock waits, hidden, for the panel's answer on whether the account is pooled.
+    org.sim.resetRequests();
     await org.page.goto(`${LIGHTNING}/lightning/r/Account/${DEMO_ACCOUNTS.nonPooledMeridian}/view`);
-    await org.page.locator("#sim-record").waitFor();
-    await org.page.waitForTimeout(300);
+    await expect.poll(() => org.sim.countRequests({ path: /\/composite/ })).toBeGreaterThan(0);
+    await org.page.waitForTimeout(100); // the answer's render
     expect(await org.panel.isDocked()).toBe(false);
+  });
+
+  it("leaves when the AE navigates in-page from a case to a list", async () => {
+    await org.openCase(DEMO_CASES.churnNew);
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.churnNew));
+    await org.page.evaluate(() => {
+      history.pushState({}, "", "/lightning/o/Case/list");
+      dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await expect.poll(() => org.panel.isDocked()).toBe(false);
+    expect(org.panel.frame()).toBeNull();
   });
 
   it("shows customer-written HTML as text", async () => {

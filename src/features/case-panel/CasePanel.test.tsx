@@ -27,12 +27,19 @@ describe("CasePanel", () => {
 
   it("renders customer-written HTML as text, never as markup", async () => {
     const hostile = '<img src=x onerror="alert(1)">Hi <script>alert(2)</script>';
-    const summary = caseSummaryFixture({ subject: hostile, contact: { id: "0038X00000AbCdEQAV", name: "javascript:alert(1)", email: null, phone: null } });
+    const summary = caseSummaryFixture({
+      subject: hostile,
+      contact: { id: "0038X00000AbCdEQAV", name: "javascript:alert(1)", email: "javascript:alert(1)//@x.example", phone: "javascript:alert(2)" },
+    });
     const { container } = renderWithQuery(<CasePanel caseId={summary.id} transport={answering({ ok: true, data: casePanelFixture({ case: summary }) })} />);
 
     expect(await screen.findByRole("heading", { name: hostile })).toBeInTheDocument();
     expect(container.querySelector("img, script")).toBeNull();
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
+    // The only links built from customer data keep their own schemes.
+    const hrefs = [...container.querySelectorAll("a")].map((link) => link.getAttribute("href"));
+    expect(hrefs).toHaveLength(2);
+    expect(hrefs.every((href) => href?.startsWith("mailto:") || href?.startsWith("tel:"))).toBe(true);
   });
 
   it("says plainly when the case has no contact or account", async () => {

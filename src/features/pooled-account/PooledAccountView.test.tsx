@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { PooledAccountData, PooledCase, ReferralCreated } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
+import type { DraftStorage } from "../../shared/draft-store";
 import { PooledAccountView } from "./PooledAccountView";
 
 const ACCOUNT_ID = "0018X0000000001QAA";
@@ -119,6 +120,33 @@ describe("the pooled-account banner", () => {
   });
 });
 
+/** chrome.storage.local, in memory and fresh for every test, with the items open for assertions. */
+function memoryDraftStorage(): DraftStorage & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>();
+  return {
+    items,
+    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
+    set: async (entries) => {
+      for (const [key, value] of Object.entries(entries)) items.set(key, value);
+    },
+    remove: async (key) => {
+      items.delete(key);
+    },
+  };
+}
+
+const DRAFT_KEY = `draft:referral:${ACCOUNT_ID}`;
+let drafts: ReturnType<typeof memoryDraftStorage>;
+
+beforeEach(() => {
+  drafts = memoryDraftStorage();
+  vi.stubGlobal("chrome", { storage: { local: drafts } });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe("the referral form", () => {
   it("says what is missing and sends nothing", async () => {
     const { transport, creates } = fakeWorker(bannerData());
@@ -221,5 +249,50 @@ describe("the referral form", () => {
     expect(screen.getByLabelText("Case Reason")).toHaveValue("Expansion");
     expect(screen.queryByRole("status")).toBeNull();
     expect(creates()).toHaveLength(1);
+  });
+
+  it("restores the draft after a remount (a session error's re-login reloads the page), and clears it once the case is created", async () => {
+    const lost = { ok: false, error: { kind: "session", message: "Your Salesforce session expired.", loginUrl: "https://acme.my.salesforce.com/" } };
+    const first = fakeWorker(bannerData(), lost);
+    const { unmount } = renderView(first.transport);
+    await screen.findByRole("form", { name: "Create a referral case" });
+    await fillForm("Dev Patel");
+    await userEvent.click(screen.getByRole("button", { name: "Create Pooled case" }));
+    // "Log in to Salesforce" navigates the top window: the form goes away with what was typed in it.
+    expect(within(await screen.findByRole("alert")).getByRole("link", { name: "Log in to Salesforce" })).toHaveAttribute("target", "_top");
+    expect(first.creates()).toHaveLength(1);
+    unmount();
+
+    const second = fakeWorker(bannerData());
+    renderView(second.transport);
+    await waitFor(() => expect(screen.getByLabelText("Description")).toHaveValue("Needs 6 more seats, see https://gitlab.com/bluebird/-/issues/7"));
+    expect(screen.getByRole("radio", { name: /Dev Patel/ })).toBeChecked();
+    expect(screen.getByLabelText("Case Reason")).toHaveValue("Expansion");
+
+    await userEvent.click(screen.getByRole("button", { name: "Create Pooled case" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("00000099");
+    expect(second.creates()).toEqual([
+      { type: "pooled-account/create-referral", accountId: ACCOUNT_ID, contactId: DEV.id, description: "Needs 6 more seats, see https://gitlab.com/bluebird/-/issues/7", reason: "Expansion" },
+    ]);
+    await waitFor(() => expect(drafts.items.has(DRAFT_KEY)).toBe(false));
+  });
+
+  it("keeps a draft changed after the create was sent (only what was sent is cleared)", async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const data = bannerData();
+    const transport: Transport = async (message) =>
+      (message as { type: string }).type === "pooled-account/banner" ? { ok: true, data } : new Promise((resolve) => (answer = resolve));
+    renderView(transport);
+    await screen.findByRole("form", { name: "Create a referral case" });
+    await fillForm();
+    await userEvent.click(screen.getByRole("button", { name: "Create Pooled case" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Creating…" })).toBeDisabled());
+    const newer = JSON.stringify({ contactId: DEV.id, description: "A second ask, typed in another tab", reason: "Renewal" });
+    drafts.items.set(DRAFT_KEY, newer);
+
+    answer({ ok: true, data: { case: NEW_CASE, openPooledCases: [NEW_CASE] } satisfies ReferralCreated });
+    expect(await screen.findByRole("status")).toHaveTextContent("00000099");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drafts.items.get(DRAFT_KEY)).toBe(newer);
   });
 });

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 
 import { EMPTY_DRAFT, REFERRAL_CASE, isReady, recordUrl, searchContacts, validateReferral, type LinkShape, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
 import type { PooledAccountData, ReferralCreated } from "../../messaging/pooled-account";
 import { RequestFailed, type Transport } from "../../messaging/send-request";
+import { createDraft } from "../../shared/draft-store";
 import { ErrorNotice } from "../session/ErrorNotice";
 import { CaseLine } from "./CaseLine";
 import { useCreateReferral, type pooledAccountQueryKey } from "./use-pooled-account";
@@ -18,15 +19,34 @@ export interface ReferralFormProps {
   transport?: Transport;
 }
 
+/** What was typed survives a failed create, a re-login (which navigates the top window) and a reload, until the case is created. */
+const draftFor = (accountId: string) => createDraft(`referral:${accountId}`);
+
+function parseDraft(text: string | null): ReferralDraft | null {
+  try {
+    const value = text ? (JSON.parse(text) as Partial<ReferralDraft>) : null;
+    return value
+      ? { contactId: typeof value.contactId === "string" ? value.contactId : null, description: String(value.description ?? ""), reason: String(value.reason ?? "") }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The handbook's referral case in one form: what it fixes is shown, what the
- * person chooses is asked (contact, Description, Case Reason). The draft lives in
- * this component's state, so a failed create leaves it as it was.
+ * person chooses is asked (contact, Description, Case Reason). The draft is kept
+ * in chrome.storage.local (draft-store) as it is typed, so a failed create, a
+ * session error's re-login or a reload leave it as it was; only a successful
+ * create clears it.
  */
 export function ReferralForm({ data, accountId, accountName, initialContactId, shape, queryKey, transport }: ReferralFormProps) {
   const ids = useId();
   const known = (id: string | null) => (id && data.contacts.some((c) => c.id === id) ? id : null);
   const [draft, setDraft] = useState<ReferralDraft>({ ...EMPTY_DRAFT, contactId: known(initialContactId) });
+  const stored = draftFor(accountId);
+  /** Set once the person changes anything: a draft restored late must not overwrite what they typed. */
+  const touched = useRef(false);
   const [search, setSearch] = useState("");
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingDuplicate, setConfirmingDuplicate] = useState(false);
@@ -39,17 +59,39 @@ export function ReferralForm({ data, accountId, accountName, initialContactId, s
   const matches = useMemo(() => searchContacts(data.contacts, search), [data.contacts, search]);
   const selected = data.contacts.find((c) => c.id === draft.contactId) ?? null;
   const options = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
+  useEffect(() => {
+    let live = true;
+    void draftFor(accountId)
+      .load()
+      .then((text) => {
+        const saved = parseDraft(text);
+        if (!live || !saved || touched.current) return;
+        setDraft((current) => ({ ...saved, contactId: known(saved.contactId) ?? current.contactId }));
+      });
+    return () => {
+      live = false;
+    };
+    // Restored once per account; `known` checks the contact against this account's contacts.
+  }, [accountId]);
+
   const update = (patch: Partial<ReferralDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
+    touched.current = true;
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    void stored.save(JSON.stringify(next));
     setConfirmingDuplicate(false);
   };
 
   const submit = () => {
+    const sentText = JSON.stringify(draft);
     create.reset();
     create.mutate(
       { accountId, contactId: draft.contactId!, description: draft.description, reason: draft.reason },
       {
         onSuccess: (answer) => {
+          // Clear the stored draft only if it is still what was sent (not a newer edit, e.g. in another tab).
+          void stored.load().then((text) => (text === sentText ? stored.clear() : undefined));
+          touched.current = false;
           setCreated(answer);
           setDraft({ ...EMPTY_DRAFT });
           setSearch("");

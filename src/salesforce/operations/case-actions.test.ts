@@ -124,22 +124,30 @@ describe("transferCase", () => {
     notes: "Left a voicemail.",
   };
   const on = new Date("2026-11-23T15:00:00Z");
+  const jordan = { name: "Jordan Rivera", timeZone: "America/New_York" };
 
   it("moves the owner and appends why to Notes, guarded by the conflict still being there", async () => {
     const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: query([]) })));
-    expect(await transferCase(connection, input, "Jordan Rivera", on)).toEqual({ outcome: "transferred", to: AVERY });
+    expect(await transferCase(connection, input, jordan, on)).toEqual({ outcome: "transferred", to: AVERY });
     const sent = calls[0]!;
     expect(sent.allOrNone).toBe(false);
     expect(decode(sent.compositeRequest[0]!.url)).toContain(`Id IN (SELECT AccountId FROM Case WHERE Id = '5008X0000000013QAA' AND OwnerId = '${AVERY.id}' AND IsClosed = false)`);
     expect(sent.compositeRequest[1]).toMatchObject({
       method: "PATCH",
       url: "/services/data/v62.0/sobjects/Case/@{guard.records[0].Cases.records[0].Id}",
-      body: { OwnerId: AVERY.id, Notes__c: `Left a voicemail.\n${transferNote(input, "Jordan Rivera", on)}` },
+      body: { OwnerId: AVERY.id, Notes__c: `Left a voicemail.\n${transferNote(input, jordan, on)}` },
       httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Mon, 23 Nov 2026 04:33:21 GMT" },
     });
-    expect(transferNote(input, "Jordan Rivera", on)).toBe(
+    expect(transferNote(input, jordan, on)).toBe(
       "2026-11-23: transferred to Avery Chen by Jordan Rivera (Pooled Case Copilot): they own open Pooled Case 00000024 on this account.",
     );
+  });
+
+  it("dates the note in the AE's time zone: 22:30 in New York is still that day there (UTC is already the next)", () => {
+    const evening = new Date("2026-11-24T03:30:00Z"); // 22:30 EST on 2026-11-23
+    expect(transferNote(input, jordan, evening)).toMatch(/^2026-11-23: transferred to Avery Chen by Jordan Rivera/);
+    expect(transferNote(input, { name: "Jordan Rivera", timeZone: null }, evening)).toMatch(/^2026-11-23: /); // New York when unknown
+    expect(transferNote(input, { name: "Jordan Rivera", timeZone: "Europe/Dublin" }, evening)).toMatch(/^2026-11-24: /);
   });
 
   it("says when the conflict is gone instead of transferring", async () => {
@@ -148,7 +156,7 @@ describe("transferCase", () => {
       { referenceId: "transfer", httpStatusCode: 400, body: halted },
       { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
     ]);
-    expect(await transferCase(connection, input, null, on)).toEqual({ outcome: "conflict-gone" });
+    expect(await transferCase(connection, input, { name: null, timeZone: null }, on)).toEqual({ outcome: "conflict-gone" });
   });
 });
 

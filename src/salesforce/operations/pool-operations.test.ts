@@ -285,7 +285,7 @@ describe("closeUpgradeOpportunity", () => {
     throw new Error(sub.referenceId);
   };
   const input = { opportunityId: "0068X0000000101QAA", lastModifiedDate: "2026-11-01T15:00:00.000+0000", reason: "Customer has no budget" };
-  const dana = { id: "0058X0000000010QAA", name: "Dana Whitfield" };
+  const dana = { id: "0058X0000000010QAA", name: "Dana Whitfield", timeZone: "America/New_York" };
 
   it("closes it lost with the reason in Next Step, conditional on the version the ASM saw", async () => {
     const { connection, calls } = fakeConnection(reads("ASM"));
@@ -293,6 +293,15 @@ describe("closeUpgradeOpportunity", () => {
     const patch = calls[1]!.subrequests![0]!;
     expect(patch).toMatchObject({ method: "PATCH", body: { StageName: "8-Closed Lost", NextStep: "Ultimate Upgrade closed as not valid by Dana Whitfield on 2026-11-18: Customer has no budget" } });
     expect(patch.httpHeaders).toEqual({ "If-Unmodified-Since": "Sun, 01 Nov 2026 15:00:00 GMT" });
+  });
+
+  it("dates the reason in the ASM's time zone: 22:30 in New York is still that day there (UTC is already the next)", async () => {
+    const evening = new Date("2026-11-19T03:30:00.000Z"); // 22:30 EST on 2026-11-18
+    for (const timeZone of ["America/New_York", null]) {
+      const { connection, calls } = fakeConnection(reads("ASM"));
+      await closeUpgradeOpportunity(connection, input, { ...dana, timeZone }, evening);
+      expect(calls[1]!.subrequests![0]!.body).toMatchObject({ NextStep: "Ultimate Upgrade closed as not valid by Dana Whitfield on 2026-11-18: Customer has no budget" });
+    }
   });
 
   it("refuses anyone but the ASM, and a change made since, without writing over it", async () => {
