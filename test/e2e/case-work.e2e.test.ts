@@ -97,6 +97,15 @@ describe("the case panel's playbook, cadence and clocks", () => {
     expect(tasks[0]).toMatchObject({ Status: "Completed", WhoId: org.sim.store.get("Case", caseId)!.ContactId });
   });
 
+  it("shows a 32,000-character description cut to its start, with the rest one click away", async () => {
+    const frame = await openPanel(DEMO_CASES.hugeDescription);
+    const description = String(org.sim.store.get("Case", DEMO_CASES.hugeDescription)!.Description);
+    const section = frame.getByRole("region", { name: "Description" });
+    expect((await section.locator("pre").innerText()).length).toBeLessThan(description.length);
+    await section.getByRole("button", { name: /Show all/ }).click();
+    expect((await section.locator("pre").innerText()).trim()).toBe(description.trim());
+  });
+
   it("shows the cheat sheet of the step the case is in", async () => {
     let frame = await openPanel(DEMO_CASES.contactUsNew);
     expect(await frame.getByRole("region", { name: "Field updates" }).innerText()).toMatch(/Claiming sets/i);

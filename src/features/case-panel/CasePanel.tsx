@@ -10,6 +10,7 @@ import { CaseHeader } from "./CaseHeader";
 import { CheatSheet } from "./CheatSheet";
 import { ClocksSection } from "./ClocksSection";
 import { deriveCaseView } from "./derive-case-view";
+import { DescriptionSection } from "./DescriptionSection";
 import { NotesEditor } from "./NotesEditor";
 import { TriggerPlaybook } from "./TriggerPlaybook";
 import { useCasePanel } from "./use-case-panel";
@@ -21,6 +22,7 @@ export function CasePanelSections({ data, now, transport }: { data: CasePanelDat
     <>
       <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} now={now} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
+      <DescriptionSection description={data.case.description} />
       <ConflictsSection data={data} transport={transport} />
       <CaseActions data={data} transport={transport} />
       {view.isMine && !data.case.isClosed && data.case.account ? <CreateUpgradeButton caseId={data.case.id} transport={transport} /> : null}
