@@ -7,28 +7,14 @@ import { casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { CaseDetail } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import type { DraftStorage } from "../../shared/draft-store";
 import { NotesEditor } from "./NotesEditor";
 import { casePanelQueryKey } from "./use-case-panel";
+import { memoryStorageArea, type MemoryStorageArea } from "../../../test/support/memory-storage-area";
 
 const CASE_ID = "5008X00002CytL1QAJ";
 const DRAFT_KEY = `draft:notes:${CASE_ID}`;
 const LAST_MODIFIED = "2026-11-18T14:03:07.000+0000";
 
-/** chrome.storage.local's shape, in memory, with the items open for assertions. */
-function memoryDraftStorage(initial: Record<string, unknown> = {}): DraftStorage & { items: Map<string, unknown> } {
-  const items = new Map<string, unknown>(Object.entries(initial));
-  return {
-    items,
-    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
-    set: async (entries) => {
-      for (const [key, value] of Object.entries(entries)) items.set(key, value);
-    },
-    remove: async (key) => {
-      items.delete(key);
-    },
-  };
-}
 
 function recordingTransport(reply: unknown) {
   const sent: unknown[] = [];
@@ -50,9 +36,9 @@ const detailWith = (notes: string | null): CaseDetail => casePanelFixture({ case
 
 function renderNotes({
   notes = "Emailed Ana on Monday.",
-  storage = memoryDraftStorage(),
+  storage = memoryStorageArea(),
   reply = saved,
-}: { notes?: string | null; storage?: ReturnType<typeof memoryDraftStorage>; reply?: unknown } = {}) {
+}: { notes?: string | null; storage?: MemoryStorageArea; reply?: unknown } = {}) {
   const { sent, transport } = recordingTransport(reply);
   const rendered = renderWithQuery(<NotesEditor detail={detailWith(notes)} transport={transport} storage={storage} />);
   const textarea = screen.getByRole("textbox", { name: "Notes · next steps" });
@@ -77,7 +63,7 @@ describe("NotesEditor", () => {
   });
 
   it("restores an unsaved draft after a remount", async () => {
-    const storage = memoryDraftStorage();
+    const storage = memoryStorageArea();
     const first = renderNotes({ storage });
     await userEvent.type(first.textarea, " Call Friday.");
     await waitFor(() => expect(draftText(storage)).toBe("Emailed Ana on Monday. Call Friday."));
@@ -90,7 +76,7 @@ describe("NotesEditor", () => {
   });
 
   it("does not announce a draft that matches what Salesforce already has", async () => {
-    const storage = memoryDraftStorage({ [DRAFT_KEY]: "Emailed Ana on Monday." });
+    const storage = memoryStorageArea({ [DRAFT_KEY]: "Emailed Ana on Monday." });
     const getSpy = vi.spyOn(storage, "get");
     const { textarea } = renderNotes({ storage });
     await waitFor(() => expect(getSpy).toHaveBeenCalledWith(DRAFT_KEY));
@@ -101,7 +87,7 @@ describe("NotesEditor", () => {
   });
 
   it("saves with the case's LastModifiedDate and drops the draft once Salesforce has the text", async () => {
-    const storage = memoryDraftStorage({ [DRAFT_KEY]: "Quote sent; call Friday." });
+    const storage = memoryStorageArea({ [DRAFT_KEY]: "Quote sent; call Friday." });
     const { sent, saveButton, queryClient } = renderNotes({ storage });
     expect(await screen.findByText("Unsaved draft restored")).toBeInTheDocument();
     queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
@@ -116,7 +102,7 @@ describe("NotesEditor", () => {
   });
 
   it("says Saved once the refreshed case carries the text", async () => {
-    const storage = memoryDraftStorage();
+    const storage = memoryStorageArea();
     const { transport } = recordingTransport(saved);
     const { queryClient, rerender } = renderWithQuery(<NotesEditor detail={detailWith(null)} transport={transport} storage={storage} />);
     await userEvent.type(screen.getByRole("textbox"), "Call Friday.");
@@ -196,7 +182,7 @@ describe("NotesEditor", () => {
 
   it("keeps what was typed while a save was on its way", async () => {
     let release: (value: unknown) => void = () => undefined;
-    const storage = memoryDraftStorage();
+    const storage = memoryStorageArea();
     const transport: Transport = () => new Promise((resolve) => (release = resolve));
     renderWithQuery(<NotesEditor detail={detailWith("Emailed Ana.")} transport={transport} storage={storage} />);
     const textarea = screen.getByRole("textbox", { name: "Notes · next steps" });
@@ -220,7 +206,7 @@ describe("NotesEditor", () => {
   });
 
   it("allows exactly 32,000 characters", async () => {
-    const storage = memoryDraftStorage({ [DRAFT_KEY]: "x".repeat(32_000) });
+    const storage = memoryStorageArea({ [DRAFT_KEY]: "x".repeat(32_000) });
     const { textarea, saveButton } = renderNotes({ notes: null, storage });
     expect(await screen.findByText("32,000 / 32,000")).toHaveClass("muted");
     expect(textarea).toHaveAttribute("aria-invalid", "false");

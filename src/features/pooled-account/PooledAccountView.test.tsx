@@ -5,8 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { PooledAccountData, PooledCase, ReferralCreated } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
-import type { DraftStorage } from "../../shared/draft-store";
 import { PooledAccountView } from "./PooledAccountView";
+import { memoryStorageArea, type MemoryStorageArea } from "../../../test/support/memory-storage-area";
 
 const ACCOUNT_ID = "0018X0000000001QAA";
 const MAYA = { id: "0038X0000000001QAA", name: "Maya Torres", email: "maya.torres@bluebirdbakery.example", title: "Owner" };
@@ -120,26 +120,12 @@ describe("the pooled-account banner", () => {
   });
 });
 
-/** chrome.storage.local, in memory and fresh for every test, with the items open for assertions. */
-function memoryDraftStorage(): DraftStorage & { items: Map<string, unknown> } {
-  const items = new Map<string, unknown>();
-  return {
-    items,
-    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
-    set: async (entries) => {
-      for (const [key, value] of Object.entries(entries)) items.set(key, value);
-    },
-    remove: async (key) => {
-      items.delete(key);
-    },
-  };
-}
 
 const DRAFT_KEY = `draft:referral:${ACCOUNT_ID}`;
-let drafts: ReturnType<typeof memoryDraftStorage>;
+let drafts: MemoryStorageArea;
 
 beforeEach(() => {
-  drafts = memoryDraftStorage();
+  drafts = memoryStorageArea();
   vi.stubGlobal("chrome", { storage: { local: drafts } });
 });
 

@@ -2,9 +2,10 @@ import type { Connection } from "jsforce";
 
 import { casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { OrgContextSchema } from "../../messaging/case-panel-data";
-import { cachedForSession, clearMemoryCache, sessionCacheKey, type SessionStorageArea } from "../session-cache";
+import { cachedForSession, clearMemoryCache, sessionCacheKey } from "../session-cache";
 import { toAppError } from "../salesforce-error";
 import { getOrgContext, loadOrgContext } from "./get-org-context";
+import { memoryStorageArea, type MemoryStorageArea } from "../../../test/support/memory-storage-area";
 
 const ME_ID = "0058X00000AvErYQAV";
 const POOLED_USER_ID = "0058X00000F1YFqQAN";
@@ -45,26 +46,12 @@ function fakeConnection({ hours = [BUSINESS_HOURS] as unknown[] } = {}) {
   return { connection, calls };
 }
 
-/** chrome.storage.session, in memory, with its items open for assertions. */
-function memorySessionStorage(): SessionStorageArea & { items: Map<string, unknown>; remove(key: string): Promise<void> } {
-  const items = new Map<string, unknown>();
-  return {
-    items,
-    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
-    set: async (entries) => {
-      for (const [key, value] of Object.entries(entries)) items.set(key, value);
-    },
-    remove: async (key) => {
-      items.delete(key);
-    },
-  };
-}
 
-let storage: ReturnType<typeof memorySessionStorage>;
+let storage: MemoryStorageArea;
 
 beforeEach(() => {
   clearMemoryCache();
-  storage = memorySessionStorage();
+  storage = memoryStorageArea();
   vi.stubGlobal("chrome", { storage: { session: storage } });
 });
 
@@ -213,7 +200,7 @@ describe("cachedForSession", () => {
   });
 
   it("reads again when the stored copy no longer parses (written by an older version)", async () => {
-    const area = memorySessionStorage();
+    const area = memoryStorageArea();
     area.items.set("k", [{ label: "New" }]);
     let loads = 0;
     const value = await cachedForSession(

@@ -1,8 +1,9 @@
 import type { Connection } from "jsforce";
 
-import { clearMemoryCache, type SessionStorageArea } from "../session-cache";
+import { clearMemoryCache } from "../session-cache";
 import { createReferral } from "./create-referral";
 import { getPooledAccount } from "./get-pooled-account";
+import { memoryStorageArea } from "../../../test/support/memory-storage-area";
 
 interface Recorded {
   url: string;
@@ -22,16 +23,6 @@ function fakeConnection(answer: (body: Recorded["body"]) => unknown) {
   return { connection, calls };
 }
 
-function memoryStorage(): SessionStorageArea & { items: Map<string, unknown> } {
-  const items = new Map<string, unknown>();
-  return {
-    items,
-    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
-    set: async (values) => {
-      for (const [k, v] of Object.entries(values)) items.set(k, v);
-    },
-  };
-}
 
 const session = { instanceUrl: "https://acme.my.salesforce.com", accessToken: "00D!token" };
 const ok = (referenceId: string, body: unknown, status = 200) => ({ referenceId, httpStatusCode: status, body, httpHeaders: {} });
@@ -82,7 +73,7 @@ beforeEach(() => clearMemoryCache());
 
 describe("getPooledAccount", () => {
   it("reads the account, its open pooled cases, contacts and (once) describe in one Composite", async () => {
-    const storage = memoryStorage();
+    const storage = memoryStorageArea();
     const { connection, calls } = fakeConnection((body) => ({
       compositeResponse: body.compositeRequest.map((sub) => (sub.referenceId === "account" ? ok("account", records(ACCOUNT)) : ok(sub.referenceId, DESCRIBE))),
     }));
@@ -140,7 +131,7 @@ describe("getPooledAccount", () => {
 
   it("finds a Contact page's account by a semi-join and answers no account when there is none", async () => {
     const { connection, calls } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records() : DESCRIBE)) }));
-    const data = await getPooledAccount(connection, "Contact", "0038X0000000003QAA", { session, apiHost: "acme.my.salesforce.com", storage: memoryStorage() });
+    const data = await getPooledAccount(connection, "Contact", "0038X0000000003QAA", { session, apiHost: "acme.my.salesforce.com", storage: memoryStorageArea() });
     expect(decodeURIComponent(calls[0]!.body.compositeRequest[0]!.url)).toContain("FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Id = '0038X0000000003QAA') LIMIT 1");
     expect(data.account).toBeNull();
     expect(data.openPooledCases).toEqual([]);
@@ -149,7 +140,7 @@ describe("getPooledAccount", () => {
   it("says when the account has more contacts than the search covers", async () => {
     const many = Array.from({ length: 501 }, (_, i) => ({ Id: `0038X${String(i).padStart(10, "0")}QAA`, Name: `Contact ${i}`, Email: null, Title: null }));
     const { connection } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records({ ...ACCOUNT, Contacts: records(...many) }) : DESCRIBE)) }));
-    const data = await getPooledAccount(connection, "Account", ACCOUNT.Id, { session, apiHost: "acme.my.salesforce.com", storage: memoryStorage() });
+    const data = await getPooledAccount(connection, "Account", ACCOUNT.Id, { session, apiHost: "acme.my.salesforce.com", storage: memoryStorageArea() });
     expect(data.contacts).toHaveLength(500);
     expect(data.contactsTruncated).toBe(true);
   });
@@ -158,7 +149,7 @@ describe("getPooledAccount", () => {
     const { connection } = fakeConnection((body) => ({
       compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, [{ errorCode: "INVALID_FIELD", message: "No such column 'CARR__c' on entity 'Account'." }], 400)),
     }));
-    await expect(getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", storage: memoryStorage() })).rejects.toMatchObject({
+    await expect(getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", storage: memoryStorageArea() })).rejects.toMatchObject({
       errorCode: "INVALID_FIELD",
       message: "No such column 'CARR__c' on entity 'Account'.",
     });
@@ -170,7 +161,7 @@ describe("createReferral", () => {
   const NEW_CASE = { ...POOLED_CASE, Id: "5008X0000000099QAA", CaseNumber: "00000099", Subject: "Referral", Status: "New", OwnerId: "00G8X0000000001UAA", Owner: { Name: "Pooled Sales Queue", Type: "Queue" } };
 
   async function primedStorage() {
-    const storage = memoryStorage();
+    const storage = memoryStorageArea();
     const { connection } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records(ACCOUNT) : DESCRIBE)) }));
     await getPooledAccount(connection, "Account", input.accountId, { session, apiHost: "acme.my.salesforce.com", storage });
     return storage;
@@ -230,7 +221,7 @@ describe("createReferral", () => {
 
   it("reads describe first when the session has no cached metadata, and refuses without the record type", async () => {
     const { connection, calls } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, { ...DESCRIBE, recordTypeInfos: [] })) }));
-    await expect(createReferral(connection, input, { session, storage: memoryStorage() })).rejects.toMatchObject({ errorCode: "NO_POOLED_RECORD_TYPE" });
+    await expect(createReferral(connection, input, { session, storage: memoryStorageArea() })).rejects.toMatchObject({ errorCode: "NO_POOLED_RECORD_TYPE" });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.body.compositeRequest.map((sub) => sub.url)).toEqual(["/services/data/v62.0/sobjects/Case/describe"]);
   });
