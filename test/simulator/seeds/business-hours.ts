@@ -6,6 +6,16 @@
  * the queue"; business hours are the BusinessHours records of the baseline seed.
  */
 
+import {
+  addDays as addLocalDays,
+  formatLocalDate,
+  instantAt,
+  localDateOf,
+  localMinuteOf,
+  parseLocalDate,
+  weekdayOf as domainWeekdayOf,
+} from "../../../src/domain/business-hours/zoned-time";
+
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
@@ -23,75 +33,38 @@ export interface ZonedParts {
   day: number;
   hour: number;
   minute: number;
-  second: number;
   /** 0 = Sunday. */
   weekday: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+// The wall-clock maths is the product's (src/domain/business-hours); the seed only
+// adds what the product never needs: counting business hours backwards from now.
 
 /** Wall-clock parts of an instant in a time zone. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  const year = parts.year ?? 0;
-  const month = parts.month ?? 1;
-  const day = parts.day ?? 1;
-  const hour = (parts.hour ?? 0) % 24;
-  const minute = parts.minute ?? 0;
-  const second = parts.second ?? 0;
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return { year, month, day, hour, minute, second, weekday };
-}
-
-function offsetMs(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  const date = localDateOf(new Date(ms), timeZone);
+  const minuteOfDay = localMinuteOf(new Date(ms), timeZone);
+  return { ...date, hour: Math.floor(minuteOfDay / 60), minute: Math.floor(minuteOfDay % 60), weekday: domainWeekdayOf(date) };
 }
 
 /** "YYYY-MM-DD" of an instant in a time zone. */
 export function localDate(ms: number, timeZone: string): string {
-  const p = zonedParts(ms, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  return formatLocalDate(localDateOf(new Date(ms), timeZone));
 }
 
 /** Adds (or subtracts) calendar days to a "YYYY-MM-DD" date. */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+  return formatLocalDate(addLocalDays(parseLocalDate(date), days));
 }
 
 /** 0 = Sunday. */
 export function weekdayOf(date: string): number {
-  return new Date(`${date}T00:00:00.000Z`).getUTCDay();
+  return domainWeekdayOf(parseLocalDate(date));
 }
 
 /** The instant at which the wall clock in `timeZone` shows `date` + `minutes` after midnight. */
 export function localToUtc(date: string, minutes: number, timeZone: string): number {
-  const [y, m, d] = date.split("-").map(Number);
-  const guess = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, 0, minutes);
-  const first = guess - offsetMs(guess, timeZone);
-  return guess - offsetMs(first, timeZone);
+  return instantAt(parseLocalDate(date), minutes, timeZone).getTime();
 }
 
 function businessWindow(date: string, cal: BusinessCalendar): [number, number] | null {
