@@ -22,7 +22,7 @@ export interface CacheStorage {
 const EntriesSchema = z.array(z.object({ caseId: z.string(), updatedAt: z.number(), data: CasePanelDataSchema }));
 type Entries = z.infer<typeof EntriesSchema>;
 
-export function sessionCacheStorage(): CacheStorage | undefined {
+function sessionCacheStorage(): CacheStorage | undefined {
   return globalThis.chrome?.storage?.session as CacheStorage | undefined;
 }
 

@@ -31,15 +31,11 @@ export async function showBadgeCount(count: number | null): Promise<void> {
  * Shows the case in the Salesforce tab the AE is on (or used last), on that tab's
  * org; tabs.update with a URL needs no permission. A new tab when none is open.
  */
-export async function openCaseInSalesforceTab(apiHost: string, caseId: string): Promise<boolean> {
+export async function openCaseInSalesforceTab(apiHost: string, caseId: string): Promise<void> {
   const url = lightningCaseUrl(apiHost, caseId);
   const tab = pickSalesforceTab((await salesforceTabs()).filter((t) => t.url && orgOfTabs([t]) === apiHost));
-  if (tab?.id !== undefined) {
-    await chrome.tabs.update(tab.id, { url, active: true });
-    return true;
-  }
-  await chrome.tabs.create({ url });
-  return true;
+  if (tab?.id !== undefined) await chrome.tabs.update(tab.id, { url, active: true });
+  else await chrome.tabs.create({ url });
 }
 
 /** Counts for one org; null when there is no session (the badge is cleared then). */

@@ -13,9 +13,16 @@ import { logActivity } from "../salesforce/operations/log-activity";
 import { saveNotes } from "../salesforce/operations/save-notes";
 import { takeNext } from "../salesforce/operations/take-next";
 import { transferCase } from "../salesforce/operations/transfer-case";
+import type { CaseVersion } from "../messaging/case-actions";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
-import type { Handlers } from "./router";
+import type { Handlers, OrgContext } from "./router";
+
+/** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
+async function claimFor(org: OrgContext) {
+  const { me, pooledOwnerUserIds } = await getOrgContext(org.connection, org.session);
+  return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds }));
+}
 
 export const handlers: Handlers = {
   "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
@@ -24,10 +31,7 @@ export const handlers: Handlers = {
   "pooled-account/banner": (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost }),
   "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session }),
   // Claim, transfer and close retry UNABLE_TO_LOCK_ROW (see retry.ts); "me" comes from the session, never the panel.
-  "case/claim": async ({ type: _type, ...version }, org) => {
-    const { me, pooledOwnerUserIds } = await getOrgContext(org.connection, org.session);
-    return withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds }));
-  },
+  "case/claim": async ({ type: _type, ...version }, org) => (await claimFor(org))(version),
   "case/transfer": async ({ type: _type, ...input }, org) => {
     const { me } = await getOrgContext(org.connection, org.session);
     return withRetry(() => transferCase(org.connection, input, me));
@@ -42,9 +46,10 @@ export const handlers: Handlers = {
   },
   // Take next reuses the panel's claim, one try per case in the popup's order, then shows the case in the Salesforce tab.
   "pool/take-next": async (request, org) => {
-    const { me, pooledOwnerUserIds } = await getOrgContext(org.connection, org.session);
-    const result = await takeNext(request.candidates, (version) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds })));
-    return { ...result, openedInTab: result.claimed ? await openCaseInSalesforceTab(org.apiHost, result.claimed.id) : false };
+    const result = await takeNext(request.candidates, await claimFor(org));
+    if (!result.claimed) return { ...result, openedInTab: false };
+    await openCaseInSalesforceTab(org.apiHost, result.claimed.id);
+    return { ...result, openedInTab: true };
   },
   "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, (await getOrgContext(org.connection, org.session)).me),

@@ -19,6 +19,8 @@ export const config: PlasmoCSConfig = {
 const HOST_TAG = "pooled-case-copilot";
 const COLLAPSED_KEY = "dock.collapsed";
 const WIDTH = "380px";
+/** Where the panel's frame posts from. */
+const EXTENSION_ORIGIN = new URL(chrome.runtime.getURL("")).origin;
 
 const STYLE = `
 :host { all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: flex; }
@@ -91,7 +93,7 @@ function sync(): void {
 // frame is listened to: the origin is the extension's, which a page cannot forge.
 addEventListener("message", (event: MessageEvent) => {
   if (!dock || event.source !== dock.frame.contentWindow) return;
-  if (event.origin !== new URL(chrome.runtime.getURL("")).origin) return;
+  if (event.origin !== EXTENSION_ORIGIN) return;
   const data = event.data as { source?: unknown; dock?: unknown } | null;
   if (data?.source === "pooled-case-copilot" && (data.dock === "show" || data.dock === "hide")) {
     dock.host.classList.toggle("hidden", data.dock === "hide");

@@ -6,8 +6,7 @@
  */
 import * as z from "zod";
 
-const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
-const IsoDateTime = z.string().min(10);
+import { Id, IsoDateTime, OwnerSchema, PersonSchema } from "./ids";
 
 /** The case as the panel read it: what a write is conditional on. */
 export const CaseVersionSchema = z.object({
@@ -18,9 +17,7 @@ export const CaseVersionSchema = z.object({
   accountId: Id.nullable(),
 });
 
-const PersonSchema = z.object({ id: Id, name: z.string().nullable() });
-
-export const ConflictRefSchema = z.object({
+const ConflictRefSchema = z.object({
   kind: z.enum(["open-case", "upgrade-opportunity"]),
   recordId: Id,
   label: z.string(),
@@ -49,8 +46,8 @@ export const CloseRequestSchema = z.object({
 export const CloseOptionsRequestSchema = z.object({ type: z.literal("case/close-options") });
 
 /** Who has the case now, when a write found it changed. */
-export const CaseNowSchema = z.object({
-  owner: z.object({ id: Id, name: z.string().nullable(), isQueue: z.boolean() }),
+const CaseNowSchema = z.object({
+  owner: OwnerSchema,
   status: z.string().nullable(),
   isClosed: z.boolean(),
 });

@@ -7,11 +7,9 @@
 import * as z from "zod";
 
 import { CaseSummarySchema } from "./case-summary";
+import { Id, IsoDateTime, OwnerSchema, PersonSchema } from "./ids";
 
-const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
-const IsoDateTime = z.string().min(10);
-
-export const CaseDetailSchema = CaseSummarySchema.extend({
+const CaseDetailSchema = CaseSummarySchema.extend({
   reason: z.string().nullable(),
   notes: z.string().nullable(),
   resolutionAction: z.string().nullable(),
@@ -23,7 +21,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   relatedOpportunity: z.object({ id: Id, name: z.string().nullable(), stageName: z.string().nullable(), isClosed: z.boolean() }).nullable(),
 });
 
-export const ActivitySchema = z.object({
+const ActivitySchema = z.object({
   id: Id,
   kind: z.enum(["email", "call", "other"]),
   subject: z.string().nullable(),
@@ -32,16 +30,16 @@ export const ActivitySchema = z.object({
   on: z.enum(["case", "contact"]),
 });
 
-export const AccountSchema = z.object({
+const AccountSchema = z.object({
   id: Id,
   name: z.string().nullable(),
   carr: z.number().nullable(),
   region: z.string().nullable(),
   type: z.string().nullable(),
-  owner: z.object({ id: Id, name: z.string().nullable() }),
+  owner: PersonSchema,
 });
 
-export const AccountCaseSchema = z.object({
+const AccountCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
@@ -49,21 +47,21 @@ export const AccountCaseSchema = z.object({
   isClosed: z.boolean(),
   isPooled: z.boolean(),
   createdDate: IsoDateTime,
-  owner: z.object({ id: Id, name: z.string().nullable(), isQueue: z.boolean() }),
+  owner: OwnerSchema,
 });
 
-export const AccountOpportunitySchema = z.object({
+const AccountOpportunitySchema = z.object({
   id: Id,
   name: z.string().nullable(),
   nextStep: z.string().nullable(),
   stageName: z.string().nullable(),
   isClosed: z.boolean(),
   createdDate: IsoDateTime,
-  owner: z.object({ id: Id, name: z.string().nullable() }),
+  owner: PersonSchema,
 });
 
 /** An open case waiting in the same queue as this one (for the handbook's pick-up order). */
-export const QueueCaseSchema = z.object({
+const QueueCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
@@ -71,7 +69,7 @@ export const QueueCaseSchema = z.object({
   createdDate: IsoDateTime,
 });
 
-export const TimeValue = z.string().nullable();
+const TimeValue = z.string().nullable();
 
 export const OrgContextSchema = z.object({
   me: z.object({ id: Id, name: z.string().nullable(), timeZone: z.string().nullable(), region: z.string().nullable() }),

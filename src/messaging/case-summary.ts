@@ -1,10 +1,10 @@
 /** The case as the panel sees it: already flattened from Salesforce's shape by the worker. */
 import * as z from "zod";
 
-const SalesforceIdSchema = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+import { Id, OwnerSchema } from "./ids";
 
 export const CaseSummarySchema = z.object({
-  id: SalesforceIdSchema,
+  id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
   description: z.string().nullable(),
@@ -15,11 +15,11 @@ export const CaseSummarySchema = z.object({
   createdDate: z.string(),
   lastModifiedDate: z.string(),
   recordType: z.string().nullable(),
-  owner: z.object({ id: SalesforceIdSchema, name: z.string().nullable(), isQueue: z.boolean() }),
-  account: z.object({ id: SalesforceIdSchema, name: z.string().nullable() }).nullable(),
+  owner: OwnerSchema,
+  account: z.object({ id: Id, name: z.string().nullable() }).nullable(),
   contact: z
     .object({
-      id: SalesforceIdSchema,
+      id: Id,
       name: z.string().nullable(),
       email: z.string().nullable(),
       phone: z.string().nullable(),

@@ -1,7 +1,7 @@
 /** Messages for working a case from the panel: logging a cadence activity, saving Notes. */
 import * as z from "zod";
 
-const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+import { Id } from "./ids";
 
 /** Salesforce's long text area limit for Notes__c. */
 export const NOTES_MAX_LENGTH = 32_000;

@@ -28,11 +28,10 @@ import {
   TakeNextRequestSchema,
   TakeNextResultSchema,
 } from "./pool";
-
-const CaseIdSchema = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
+import { AnyId } from "./ids";
 
 export const RequestSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("case/panel"), caseId: CaseIdSchema }),
+  z.object({ type: z.literal("case/panel"), caseId: AnyId }),
   LogActivityRequestSchema,
   SaveNotesRequestSchema,
   PooledAccountRequestSchema,
@@ -69,7 +68,7 @@ export const ResponseDataSchemas = {
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
 
-export const ErrorKindSchema = z.enum([
+const ErrorKindSchema = z.enum([
   "session", // no or expired Salesforce session: the AE must log in
   "salesforce", // Salesforce answered with an error; its message is shown as is
   "network", // Salesforce could not be reached

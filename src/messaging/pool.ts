@@ -11,13 +11,11 @@
 import * as z from "zod";
 
 import { CaseVersionSchema } from "./case-actions";
-
-const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
-const IsoDateTime = z.string().min(10);
+import { Id, IsoDateTime, PersonSchema } from "./ids";
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The SLA clock as read (business time is computed in the worker with the org's hours). */
-export const SlaSnapshotSchema = z.object({
+const SlaSnapshotSchema = z.object({
   state: z.enum(["on-track", "at-risk", "met", "breached"]),
   dueAt: IsoDateTime,
   /** Business time left when read; null once met or breached. */
@@ -26,10 +24,9 @@ export const SlaSnapshotSchema = z.object({
   breachedByBusinessMs: z.number().nullable(),
 });
 
-const PersonSchema = z.object({ id: Id, name: z.string().nullable() });
-const AccountRefSchema = z.object({ id: Id, name: z.string().nullable() });
+const AccountRefSchema = PersonSchema;
 
-export const QueueRowSchema = z.object({
+const QueueRowSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
@@ -46,7 +43,7 @@ export const QueueRowSchema = z.object({
   conflict: z.object({ kind: z.enum(["open-case", "upgrade-opportunity"]), label: z.string(), transferTo: PersonSchema }).nullable(),
 });
 
-export const MyCaseRowSchema = z.object({
+const MyCaseRowSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
@@ -62,7 +59,7 @@ export const MyCaseRowSchema = z.object({
   sla: SlaSnapshotSchema,
 });
 
-export const UpgradeOpportunitySchema = z.object({
+const UpgradeOpportunitySchema = z.object({
   id: Id,
   name: z.string().nullable(),
   nextStep: z.string().nullable(),
@@ -75,7 +72,7 @@ export const UpgradeOpportunitySchema = z.object({
   owner: PersonSchema,
 });
 
-export const PoolRegionSchema = z.enum(["AMER", "EMEA"]);
+const PoolRegionSchema = z.enum(["AMER", "EMEA"]);
 
 export const PoolOverviewSchema = z.object({
   /** The My Domain host the data comes from. */
@@ -104,7 +101,7 @@ export const PoolOverviewSchema = z.object({
 
 export const PoolOverviewRequestSchema = z.object({ type: z.literal("pool/overview") });
 
-export const TakeNextCandidateSchema = CaseVersionSchema.extend({ caseNumber: z.string() });
+const TakeNextCandidateSchema = CaseVersionSchema.extend({ caseNumber: z.string() });
 
 export const TakeNextRequestSchema = z.object({
   type: z.literal("pool/take-next"),
@@ -112,7 +109,7 @@ export const TakeNextRequestSchema = z.object({
   candidates: z.array(TakeNextCandidateSchema).min(1).max(10),
 });
 
-export const SkippedCaseSchema = z.object({
+const SkippedCaseSchema = z.object({
   caseId: Id,
   caseNumber: z.string(),
   /** taken: an AE owns it now (or it closed); changed: still waiting but edited since; conflict: it goes to another AE. */

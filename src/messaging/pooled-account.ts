@@ -6,20 +6,18 @@
  */
 import * as z from "zod";
 
-const Id = z.string().regex(/^[a-zA-Z0-9]{18}$/);
-const AnyId = z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, "not a Salesforce id");
-const IsoDateTime = z.string().min(10);
+import { AnyId, Id, IsoDateTime, OwnerSchema } from "./ids";
 
-export const PooledCaseSchema = z.object({
+const PooledCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
   status: z.string().nullable(),
   createdDate: IsoDateTime,
-  owner: z.object({ id: Id, name: z.string().nullable(), isQueue: z.boolean() }),
+  owner: OwnerSchema,
 });
 
-export const AccountContactSchema = z.object({ id: Id, name: z.string().nullable(), email: z.string().nullable(), title: z.string().nullable() });
+const AccountContactSchema = z.object({ id: Id, name: z.string().nullable(), email: z.string().nullable(), title: z.string().nullable() });
 
 /** From `describe` of Case, cached for the session. */
 export const ReferralMetadataSchema = z.object({

@@ -7,7 +7,10 @@
  *   someone else in the meantime answers 412 instead of being overwritten.
  */
 export function caseUpdateHeaders(lastModifiedDate?: string): Record<string, string> {
-  const headers: Record<string, string> = { "Sforce-Auto-Assign": "FALSE" };
-  if (lastModifiedDate) headers["If-Unmodified-Since"] = new Date(lastModifiedDate).toUTCString();
-  return headers;
+  return { "Sforce-Auto-Assign": "FALSE", ...(lastModifiedDate ? ifUnmodifiedSince(lastModifiedDate) : {}) };
+}
+
+/** The precondition of a write on a record read at `lastModifiedDate`: a change since answers 412. */
+export function ifUnmodifiedSince(lastModifiedDate: string): Record<string, string> {
+  return { "If-Unmodified-Since": new Date(lastModifiedDate).toUTCString() };
 }

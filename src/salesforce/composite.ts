@@ -40,6 +40,9 @@ export class SalesforceError extends Error {
 export const dataPath = (path: string) => `/services/data/v${API_VERSION}${path}`;
 export const queryUrl = (soql: string) => dataPath(`/query?q=${encodeURIComponent(soql)}`);
 
+/** A query URL with a composite reference (`@{...}`) left readable: Salesforce resolves it before decoding. */
+export const queryUrlWithReference = (soql: string, reference: string) => queryUrl(soql).replace(encodeURIComponent(reference), reference);
+
 /** The first real error of a composite answer (PROCESSING_HALTED only says another subrequest failed). */
 export function firstError(results: CompositeResults): SalesforceError | null {
   let halted: SalesforceError | null = null;
@@ -65,10 +68,14 @@ export async function composite(connection: Connection, subrequests: Subrequest[
   return new Map(parsed.compositeResponse.map((r) => [r.referenceId, { status: r.httpStatusCode, body: r.body }]));
 }
 
-/** Runs the subrequests and returns each body, throwing the first error. */
-export async function compositeBodies(connection: Connection, subrequests: Subrequest[], allOrNone = false): Promise<Map<string, unknown>> {
-  const results = await composite(connection, subrequests, allOrNone);
+/** Each subrequest's body, throwing the first error. */
+export function bodiesOrThrow(results: CompositeResults): Map<string, unknown> {
   const error = firstError(results);
   if (error) throw error;
   return new Map([...results].map(([referenceId, result]) => [referenceId, result.body]));
+}
+
+/** Runs the subrequests and returns each body, throwing the first error. */
+export async function compositeBodies(connection: Connection, subrequests: Subrequest[], allOrNone = false): Promise<Map<string, unknown>> {
+  return bodiesOrThrow(await composite(connection, subrequests, allOrNone));
 }

@@ -5,7 +5,9 @@
  * to repeat. Everything else is answered at once: a limit or an outage does not
  * get better by asking again, and a validation rule never does.
  */
-export const RETRYABLE_CODES: ReadonlySet<string> = new Set(["UNABLE_TO_LOCK_ROW"]);
+import { errorCodeOf } from "./salesforce-error";
+
+const RETRYABLE_CODES: ReadonlySet<string> = new Set(["UNABLE_TO_LOCK_ROW"]);
 
 export interface RetryPolicy {
   /** Attempts in total, the first included. */
@@ -17,13 +19,7 @@ export interface RetryPolicy {
 
 export const LOCK_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 2_000 };
 
-function errorCodeOf(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const { errorCode, name } = error as { errorCode?: unknown; name?: unknown };
-  return typeof errorCode === "string" ? errorCode : typeof name === "string" ? name : undefined;
-}
-
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   const code = errorCodeOf(error);
   return code !== undefined && RETRYABLE_CODES.has(code);
 }
@@ -36,7 +32,7 @@ export function retryDelay(attempt: number, error: unknown, policy: RetryPolicy 
 
 export type Sleep = (ms: number) => Promise<void>;
 
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `attempt` until it succeeds, fails for good, or the policy gives up; throws the last error. */
 export async function withRetry<T>(attempt: () => Promise<T>, sleep: Sleep = realSleep, policy: RetryPolicy = LOCK_RETRY_POLICY): Promise<T> {

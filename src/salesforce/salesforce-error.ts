@@ -14,9 +14,15 @@ interface ErrorLike {
   message?: unknown;
 }
 
+/** Salesforce's error code of whatever was thrown: its errorCode, else a name that looks like one (UNABLE_TO_LOCK_ROW). */
+export function errorCodeOf(cause: unknown): string | undefined {
+  const error = (typeof cause === "object" && cause !== null ? cause : {}) as ErrorLike;
+  return typeof error.errorCode === "string" ? error.errorCode : typeof error.name === "string" && /^[A-Z_]+$/.test(error.name) ? error.name : undefined;
+}
+
 export function toAppError(cause: unknown, loginUrl: string): AppError {
   const error = (typeof cause === "object" && cause !== null ? cause : {}) as ErrorLike;
-  const errorCode = typeof error.errorCode === "string" ? error.errorCode : typeof error.name === "string" && /^[A-Z_]+$/.test(error.name) ? error.name : undefined;
+  const errorCode = errorCodeOf(cause);
   const message = typeof error.message === "string" && error.message ? error.message : String(cause);
 
   if (cause instanceof ZodError) {

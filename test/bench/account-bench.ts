@@ -11,22 +11,15 @@
 import type { Page } from "playwright-core";
 
 import type { Simulator } from "../simulator/index";
-import { LIGHTNING } from "../tools/extension-browser";
-import { waitForQuietApi } from "../e2e/support/account-panel";
+import { AccountPanel } from "../e2e/support/account-panel";
 import { PanelPage } from "../e2e/support/panel";
+import { apiCalls, median, REST_API, waitForQuietApi } from "./measure";
 
 export interface AccountBenchResult {
   bannerRoundTrips: { first: number; later: number[] };
   createRoundTrips: number[];
   navigationToBanner_0msLatency: { medianMs: number; runs: number[] };
   navigationToBanner_200msLatency: { medianMs: number; runs: number[] };
-}
-
-const apiCalls = (sim: Simulator) => sim.countRequests({ path: /^\/services\/data\// });
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /** Pooled accounts (owned by the Pooled Sales User) with at least one contact, by name. */
@@ -41,6 +34,7 @@ function pooledAccounts(sim: Simulator): Array<{ id: string; name: string }> {
 
 export async function accountBench(sim: Simulator, page: Page, runsPerLatency = 5): Promise<AccountBenchResult> {
   const panel = new PanelPage(page);
+  const banners = new AccountPanel({ page, panel });
   // The worker's start-up calls (the toolbar badge's first count) are not the banner's.
   await waitForQuietApi(sim, page);
   const accounts = pooledAccounts(sim);
@@ -50,10 +44,8 @@ export async function accountBench(sim: Simulator, page: Page, runsPerLatency = 
     const account = accounts[next++ % accounts.length]!;
     sim.resetRequests();
     const started = performance.now();
-    await page.goto(`${LIGHTNING}/lightning/r/Account/${account.id}/view`);
-    const frame = await panel.waitForFrame();
-    await frame.locator(`article[aria-label="Pooled account ${account.name}"]`).waitFor({ timeout: 20_000 });
-    return { ms: performance.now() - started, roundTrips: apiCalls(sim) };
+    await banners.open(account.id, account.name, 20_000);
+    return { ms: performance.now() - started, roundTrips: apiCalls(sim, REST_API) };
   }
 
   const first = await openBanner();
@@ -87,7 +79,7 @@ export async function accountBench(sim: Simulator, page: Page, runsPerLatency = 
       await duplicate.click();
       await status.waitFor({ timeout: 20_000 });
     }
-    createRoundTrips.push(apiCalls(sim));
+    createRoundTrips.push(apiCalls(sim, REST_API));
   }
 
   return {

@@ -16,8 +16,9 @@ import type { Frame, Page } from "playwright-core";
 import type { Simulator } from "../simulator/index";
 import { DEMO_USERS, QUEUE_IDS } from "../simulator/seeds/baseline";
 import { DEMO_CASES } from "../simulator/seeds/demo";
-import { LIGHTNING } from "../tools/extension-browser";
+import { caseUrl } from "../tools/extension-browser";
 import { PanelPage } from "../e2e/support/panel";
+import { REST_API, waitForQuietApi } from "./measure";
 
 export interface ActionsBenchResult {
   apiRoundTripsPerClaim: number;
@@ -28,24 +29,15 @@ export interface ActionsBenchResult {
   apiRoundTripsPanelRefreshAfterAction: number;
 }
 
-const apiCalls = (sim: Simulator) => sim.countRequests({ path: /^\/services\/data\// });
 const PANEL_REFRESH = 1;
 
-async function settle(page: Page, sim: Simulator): Promise<number> {
-  // Quiet for 400 ms: the action and the panel's refresh have both landed.
-  let last = -1;
-  for (;;) {
-    const now = apiCalls(sim);
-    if (now === last) return now;
-    last = now;
-    await page.waitForTimeout(400);
-  }
-}
+/** Quiet for 400 ms: the action and the panel's refresh have both landed. Returns the REST calls counted. */
+const settle = (page: Page, sim: Simulator): Promise<number> => waitForQuietApi(sim, page, { path: REST_API, quietMs: 400, maxMs: Infinity });
 
 async function openCase(page: Page, panel: PanelPage, sim: Simulator, caseId: string): Promise<Frame> {
-  await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view`);
+  await page.goto(caseUrl(caseId));
+  await panel.waitForCase(String(sim.store.get("Case", caseId)!.CaseNumber), 20_000);
   const frame = await panel.waitForFrame();
-  await frame.locator(`article[aria-label="Case ${String(sim.store.get("Case", caseId)!.CaseNumber)}"]`).waitFor({ timeout: 20_000 });
   await settle(page, sim);
   return frame;
 }

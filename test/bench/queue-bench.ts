@@ -17,22 +17,23 @@ import type { Page, Worker } from "playwright-core";
 
 import { BADGE_ALARM, BADGE_PERIOD_MINUTES } from "../../src/background/badge-logic";
 import { PanelPage } from "../e2e/support/panel";
+import { badgeText, PopupPage } from "../e2e/support/popup";
 import { createSimulator, type Simulator } from "../simulator/index";
 import { DEMO_USERS } from "../simulator/seeds/baseline";
 import { DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
-import { frontdoorUrl, launchExtensionBrowser, LIGHTNING } from "../tools/extension-browser";
+import { caseUrl, frontdoorUrl, launchExtensionBrowser } from "../tools/extension-browser";
+import { apiCalls, median } from "./measure";
 
-const apiCalls = (sim: Simulator) => sim.countRequests({ path: /^\/services\/(data|oauth2)\// });
+/** REST and OAuth (userinfo) calls. */
+const REST_AND_OAUTH = /^\/services\/(data|oauth2)\//;
 const settle = (page: Page, ms = 600) => page.waitForTimeout(ms);
 
 async function measure(sim: Simulator, page: Page, action: () => Promise<unknown>): Promise<number> {
   sim.resetRequests();
   await action();
   await settle(page);
-  return apiCalls(sim);
+  return apiCalls(sim, REST_AND_OAUTH);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Fires the badge's alarm now (unpacked extensions may schedule alarms sooner than
@@ -60,14 +61,14 @@ export async function queueBench(): Promise<QueueBenchResult> {
     const page = await browser.context.newPage();
     const panel = new PanelPage(page);
     const { worker, extensionId } = browser;
-    const badge = () => worker.evaluate(() => chrome.action.getBadgeText({}));
+    const badge = () => badgeText(worker);
 
     // The first Salesforce tab starts the badge: its first refresh also reads the org context (cached per session).
     sim.resetRequests();
     await page.goto(frontdoorUrl(sim.login(DEMO_USERS.averyChen.username), "/lightning/page/home"));
     for (let i = 0; i < 100 && !(await badge()); i++) await settle(page, 100);
     await settle(page);
-    const firstOfSession = apiCalls(sim);
+    const firstOfSession = apiCalls(sim, REST_AND_OAUTH);
 
     const badgeRuns: number[] = [];
     for (let i = 0; i < 3; i++) badgeRuns.push(await measure(sim, page, () => fireBadgeAlarm(worker, page)));
@@ -76,9 +77,7 @@ export async function queueBench(): Promise<QueueBenchResult> {
     for (let i = 0; i < 3; i++) {
       popupRuns.push(
         await measure(sim, page, async () => {
-          const popup = await browser.context.newPage();
-          await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-          await popup.getByRole("tablist").waitFor({ timeout: 20_000 });
+          const popup = await PopupPage.open(browser.context, extensionId);
           await popup.close();
         }),
       );
@@ -88,17 +87,15 @@ export async function queueBench(): Promise<QueueBenchResult> {
     for (const caseId of [DEMO_CASES.pqlNew, DEMO_CASES.churnNew, DEMO_CASES.inboundRequestNew]) {
       viewRuns.push(
         await measure(sim, page, async () => {
-          await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view`);
+          await page.goto(caseUrl(caseId));
           await (await panel.waitForFrame()).locator("article.case-panel").waitFor({ timeout: 20_000 });
         }),
       );
     }
 
     // Claim and close through the worker, as the panel sends them (from our own extension page).
-    const ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${extensionId}/popup.html`);
-    await ext.getByRole("tablist").waitFor({ timeout: 20_000 });
-    const send = (message: unknown) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    const ext = await PopupPage.open(browser.context, extensionId);
+    const send = (message: unknown) => ext.page.evaluate((m) => chrome.runtime.sendMessage(m), message);
     const version = (caseId: string) => {
       const record = sim.store.get("Case", caseId)!;
       return { caseId, lastModifiedDate: String(record.LastModifiedDate), ownerId: String(record.OwnerId), accountId: (record.AccountId as string | null) ?? null };

@@ -8,15 +8,14 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-import { createSimulator, type Simulator } from "../simulator/index";
-import { DEMO_USERS } from "../simulator/seeds/baseline";
-import { DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
-import { PanelPage } from "../e2e/support/panel";
+import { DEMO_CASES } from "../simulator/seeds/demo";
+import { startOrgSession } from "../e2e/support/org-session";
 import { accountBench } from "./account-bench";
 import { actionsBench } from "./actions-bench";
+import { ANY_API, apiCalls, median } from "./measure";
 import { queueBench } from "./queue-bench";
 import { buildExtension } from "../tools/build";
-import { BUILD_DIR, frontdoorUrl, launchExtensionBrowser, LIGHTNING } from "../tools/extension-browser";
+import { BUILD_DIR } from "../tools/extension-browser";
 
 interface Manifest {
   background: { service_worker: string };
@@ -50,35 +49,25 @@ function totalSize(dir: string): number {
   }, 0);
 }
 
-/** Every API call: REST under /services/data and OAuth (userinfo) under /services/oauth2. */
-const apiCalls = (sim: Simulator) => sim.countRequests({ path: /^\/services\// });
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
 async function main() {
   buildExtension();
   const sizes = bundleSizes();
   const queue = await queueBench();
-  const sim = await createSimulator({ seed: demoSeed(new Date()) });
-  const browser = await launchExtensionBrowser({ simPort: sim.port });
-  const page = await browser.context.newPage();
-  const panel = new PanelPage(page);
+  const org = await startOrgSession("averyChen");
+  const { sim, page, panel } = org;
   const caseIds = Object.values(DEMO_CASES);
-  await page.goto(frontdoorUrl(sim.login(DEMO_USERS.averyChen.username), "/lightning/page/home"));
 
   let next = 0;
   /** Opens a case the panel has never shown: a page load, then the panel's data. */
   async function open(caseId: string): Promise<{ ms: number; apiCalls: number }> {
     sim.resetRequests();
     const started = performance.now();
-    await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view`);
+    await org.openCase(caseId);
     const frame = await panel.waitForFrame();
     await frame.locator("article.case-panel").waitFor({ timeout: 20_000 });
     // Counted the moment data shows: a background refresh still in flight is not in yet.
-    return { ms: performance.now() - started, apiCalls: apiCalls(sim) };
+    // Every API call: REST under /services/data and OAuth (userinfo) under /services/oauth2.
+    return { ms: performance.now() - started, apiCalls: apiCalls(sim, ANY_API) };
   }
   const openCold = () => open(caseIds[next++ % caseIds.length]!);
 
@@ -105,8 +94,7 @@ async function main() {
   const actions = await actionsBench(sim, page);
   const account = await accountBench(sim, page);
 
-  await browser.close();
-  await sim.close();
+  await org.close();
   console.log(
     JSON.stringify(
       {

@@ -5,7 +5,7 @@
 import { toId15 } from "../../src/domain/salesforce-id";
 import { DEMO_ACCOUNTS, DEMO_CASES } from "../simulator/seeds/demo";
 import { MY_DOMAIN, LIGHTNING } from "../tools/extension-browser";
-import { startOrgSession, type OrgSession } from "./support/org-session";
+import { startOrgSession, submitLoginForm, type OrgSession } from "./support/org-session";
 
 let org: OrgSession;
 
@@ -40,7 +40,7 @@ describe("the case panel in Chromium", () => {
   it("follows in-page navigation to another case without a page reload", async () => {
     await org.openCase(DEMO_CASES.conflictSecondCase);
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictSecondCase));
-    await org.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    await org.panel.markNoReload();
 
     // Case -> its account -> the account's other open case, all by Lightning-style links.
     await org.page.locator(`a[data-sim-link][href*="${DEMO_ACCOUNTS.conflictOpenCase}"]`).first().click();
@@ -50,7 +50,7 @@ describe("the case panel in Chromium", () => {
     await org.page.locator(`a[data-sim-link][href*="${DEMO_CASES.conflictFirstCase}"]`).first().click();
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictFirstCase));
 
-    expect(await org.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    expect(await org.panel.stillNoReload()).toBe(true);
   });
 
   it("works in a console tab (?ws=) and keeps the workspace case on its account subtab", async () => {
@@ -122,10 +122,7 @@ describe("the case panel in Chromium", () => {
     expect(await login.getAttribute("href")).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/\?startURL=/);
     // The simulator's login page takes the AE back to the case.
     await login.click();
-    // Salesforce's login form ids: username, password, Login.
-    await org.page.locator("#username").fill("avery.chen@pooled-demo.example");
-    await org.page.locator("#password").fill("Pooled-Demo-1");
-    await org.page.locator("#Login").click();
+    await submitLoginForm(org.page, "averyChen");
     await org.page.waitForURL(/\/lightning\/r\/Case\//);
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.fastMovingBuyerNew));
   });

@@ -8,7 +8,7 @@ import { DEMO_USERS, QUEUE_IDS } from "../simulator/seeds/baseline";
 import { DEMO_CASES, DEMO_OPPORTUNITIES } from "../simulator/seeds/demo";
 import { LIGHTNING } from "../tools/extension-browser";
 import { CaseActionsPanel } from "./support/case-actions-panel";
-import { startOrgSession, type OrgSession } from "./support/org-session";
+import { startOrgSession, submitLoginForm, type OrgSession } from "./support/org-session";
 import { startSecondAe, type SecondAe } from "./support/second-ae";
 
 let org: OrgSession;
@@ -156,9 +156,7 @@ describe("close", () => {
     expect(org.sim.store.get("Case", caseId)!.IsClosed).toBe(false);
 
     await login.click();
-    await org.page.locator("#username").fill(AVERY.username);
-    await org.page.locator("#password").fill("Pooled-Demo-1");
-    await org.page.locator("#Login").click();
+    await submitLoginForm(org.page, "averyChen");
     await org.page.waitForURL(/\/lightning\/r\/Case\//);
     const again = await averyActions.openCloseDialog(caseNumber);
     await expect.poll(() => again.getByLabel("Status").inputValue()).toBe("Closed_Resolved");

@@ -4,17 +4,18 @@
  * the simulated org. One simulator and one browser for the whole file.
  */
 import { toId15 } from "../../src/domain/salesforce-id";
+import { apiCalls as countApiCalls, REST_API, waitForQuietApi } from "../bench/measure";
 import { DEMO_USERS, QUEUE_IDS, RECORD_TYPE_IDS } from "../simulator/seeds/baseline";
 import { DEMO_ACCOUNTS, DEMO_CASES } from "../simulator/seeds/demo";
 import { LIGHTNING, MY_DOMAIN } from "../tools/extension-browser";
-import { AccountPanel, waitForQuietApi } from "./support/account-panel";
+import { AccountPanel } from "./support/account-panel";
 import { startOrgSession, type OrgSession } from "./support/org-session";
 
 let org: OrgSession;
 let accounts: AccountPanel;
 
 /** Every call to the REST API (the page loads and frontdoor are not API calls). */
-const apiCalls = () => org.sim.countRequests({ path: /^\/services\/data\// });
+const apiCalls = () => countApiCalls(org.sim, REST_API);
 
 const accountIdNamed = (name: string) => {
   const row = org.sim.store.rows("Account").find((account) => account.Name === name);
@@ -74,14 +75,14 @@ describe("the pooled-account banner", () => {
 
   it("follows in-page navigation from a pooled account to one of its contacts, with that contact chosen", async () => {
     await accounts.open(DEMO_ACCOUNTS.bluebirdBakery, "Bluebird Bakery Co");
-    await org.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    await org.panel.markNoReload();
     org.sim.resetRequests();
     await org.page.locator("a[data-sim-link]", { hasText: "Dev Patel" }).first().click();
     await org.page.waitForURL(/\/lightning\/r\/Contact\//);
     const form = await accounts.form();
     await expect.poll(() => form.getByRole("radio", { name: /Dev Patel/ }).isChecked()).toBe(true);
     await expect.poll(() => org.panel.isDocked()).toBe(true);
-    expect(await org.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    expect(await org.panel.stillNoReload()).toBe(true);
     expect(apiCalls()).toBe(1);
   });
 });

@@ -49,12 +49,13 @@ describe("the toolbar popup and badge in Chromium", () => {
 
   it("lists the pool's queue High Priority first, then oldest first, with SLA and conflicts", async () => {
     const popup = await PopupPage.open(org.browser.context, org.browser.extensionId);
-    const expected = handbookOrder(waitingInAmerQueue()).map((c) => c.CaseNumber);
+    const waiting = waitingInAmerQueue();
+    const expected = handbookOrder(waiting).map((c) => c.CaseNumber);
     expect(await popup.caseNumbers()).toEqual(expected);
 
     // Mixed priorities and ages: the oldest High (24 business hours, breached) leads; the oldest Low/Medium follows the last High.
     expect(expected[0]).toBe(org.caseNumber(DEMO_CASES.expansionNew));
-    const firstNotHigh = expected.findIndex((n) => !isHigh(waitingInAmerQueue().find((c) => c.CaseNumber === n)!));
+    const firstNotHigh = expected.findIndex((n) => !isHigh(waiting.find((c) => c.CaseNumber === n)!));
     expect(expected[firstNotHigh]).toBe(org.caseNumber(DEMO_CASES.postChurnNew));
 
     const expansion = popup.row(org.caseNumber(DEMO_CASES.expansionNew));

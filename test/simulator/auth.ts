@@ -6,6 +6,7 @@
  * my.salesforce.com cookie.
  */
 import { createHash, createHmac, randomBytes } from "node:crypto";
+import { toId15 } from "../../src/domain/salesforce-id";
 import { escapeHtml, formBody, html, json, redirect, sidCookie, type SimRequest, type SimResponse } from "./http";
 import type { Session, SimState } from "./state";
 
@@ -22,7 +23,7 @@ function withHost(req: SimRequest, host: string): string {
 }
 
 /** The My Domain origin for a request that may have arrived on the Lightning domain. */
-export function instanceOrigin(req: SimRequest): string {
+function instanceOrigin(req: SimRequest): string {
   const m = LIGHTNING.exec(hostName(req.host));
   return m ? withHost(req, `${m[1]}.my.salesforce.com`) : req.origin;
 }
@@ -151,6 +152,7 @@ function userinfo(state: SimState, req: SimRequest): SimResponse {
   const user = state.store.row("User", session.userId);
   const base = instanceOrigin(req);
   const org = state.store.orgId;
+  const org15 = toId15(org);
   const idUrl = `${base}/id/${org}/${session.userId}`;
   return json(200, {
     sub: idUrl,
@@ -172,9 +174,9 @@ function userinfo(state: SimState, req: SimRequest): SimResponse {
     updated_at: new Date(Number(user?.LastModifiedDate ?? 0)).toISOString().replace(/\.\d{3}Z$/, "Z"),
     is_app_installed: true,
     urls: {
-      enterprise: `${base}/services/Soap/c/{version}/${org.slice(0, 15)}`,
-      metadata: `${base}/services/Soap/m/{version}/${org.slice(0, 15)}`,
-      partner: `${base}/services/Soap/u/{version}/${org.slice(0, 15)}`,
+      enterprise: `${base}/services/Soap/c/{version}/${org15}`,
+      metadata: `${base}/services/Soap/m/{version}/${org15}`,
+      partner: `${base}/services/Soap/u/{version}/${org15}`,
       rest: `${base}/services/data/v{version}/`,
       sobjects: `${base}/services/data/v{version}/sobjects/`,
       search: `${base}/services/data/v{version}/search/`,

@@ -13,8 +13,8 @@ function arg(name: string): string | undefined {
 
 async function loadSeed(name: string, now: Date): Promise<OrgSeed> {
   if (name === "tiny") return (await import("./fixtures/tiny-seed")).tinySeed(now);
-  if (name === "demo") return (await import("./seeds/demo" as string) as { demoSeed: (now: Date) => OrgSeed }).demoSeed(now);
-  if (name === "empty") return (await import("./seeds/empty" as string) as { emptySeed: (now: Date) => OrgSeed }).emptySeed(now);
+  if (name === "demo") return (await import("./seeds/demo")).demoSeed(now);
+  if (name === "empty") return (await import("./seeds/empty")).emptySeed(now);
   throw new Error(`unknown seed "${name}" (demo, empty or tiny)`);
 }
 

@@ -5,14 +5,14 @@
  */
 import { pageSession } from "./auth";
 import { SfError } from "./errors";
-import { ruleFromJson } from "./faults";
+import { ruleFromJson, type RequestFilter } from "./faults";
 import { json, type SimRequest, type SimResponse } from "./http";
 import { lightningPageData } from "./pages/page-data";
 import type { SimState } from "./state";
 
 export interface ControlHooks {
   login(username: string): string;
-  countRequests(filter?: { method?: string; path?: RegExp | string }): number;
+  countRequests(filter?: RequestFilter): number;
   resetRequests(): void;
 }
 
@@ -49,7 +49,7 @@ export function handleControl(state: SimState, req: SimRequest, hooks: ControlHo
         else state.sessions.expireAll();
         return json(200, { ok: true });
       case "GET requests": {
-        const filter: { method?: string; path?: string | RegExp } = {};
+        const filter: RequestFilter = {};
         if (q.get("method")) filter.method = q.get("method")!;
         if (q.get("path")) filter.path = q.get("regex") === "true" ? new RegExp(q.get("path")!) : q.get("path")!;
         return json(200, { count: hooks.countRequests(filter), requests: state.requests });

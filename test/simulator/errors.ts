@@ -27,3 +27,5 @@ export class SfError extends Error {
 
 export const notFound = () => new SfError(404, "NOT_FOUND", "The requested resource does not exist");
 export const malformedQuery = (message: string) => new SfError(400, "MALFORMED_QUERY", message);
+export const methodNotAllowed = (method: string, allowed: string) =>
+  new SfError(405, "METHOD_NOT_ALLOWED", `HTTP Method '${method}' not allowed. Allowed are ${allowed}`);

@@ -17,6 +17,19 @@ export interface ScriptedFailure {
   body: unknown;
 }
 
+export interface RequestFilter {
+  method?: string;
+  /** A string matches as a substring of path+query; a RegExp is tested against it. */
+  path?: RegExp | string;
+}
+
+/** Whether a request (method, path+query) matches a filter; a missing method or path matches any. */
+export function matches(filter: RequestFilter, method: string, pathAndQuery: string): boolean {
+  if (filter.method && filter.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (filter.path === undefined) return true;
+  return typeof filter.path === "string" ? pathAndQuery.includes(filter.path) : filter.path.test(pathAndQuery);
+}
+
 export class FaultBook {
   private rules: FailureRule[] = [];
 
@@ -31,9 +44,7 @@ export class FaultBook {
   /** The first live rule matching this request, consuming one of its `times`. */
   take(method: string, pathAndQuery: string): ScriptedFailure | undefined {
     for (const rule of this.rules) {
-      if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) continue;
-      const hit = typeof rule.path === "string" ? pathAndQuery.includes(rule.path) : rule.path.test(pathAndQuery);
-      if (!hit) continue;
+      if (!matches(rule, method, pathAndQuery)) continue;
       if (rule.times !== undefined) {
         if (rule.times <= 0) continue;
         rule.times -= 1;

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { simulatorCertificate } from "./certificate";
-import { FaultBook, type FailureRule } from "./faults";
+import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
 import type { OrgSeed } from "./seed-types";
 import { startServer } from "./server";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
@@ -42,7 +42,7 @@ export interface Simulator {
   fail(rule: FailureRule): void;
   clearFailures(): void;
   requests: RequestLogEntry[];
-  countRequests(filter?: { method?: string; path?: RegExp | string }): number;
+  countRequests(filter?: RequestFilter): number;
   resetRequests(): void;
   /** DailyApiRequests used / max; tests can set `used` to exhaust the limit. */
   apiUsage: { used: number; max: number };
@@ -71,10 +71,7 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     if (!cred) throw new Error(`No such simulated user: ${username}`);
     return state.sessions.create(cred.userId, "api").token;
   };
-  const matches = (r: RequestLogEntry, filter: { method?: string; path?: RegExp | string }) =>
-    (!filter.method || r.method === filter.method.toUpperCase()) &&
-    (filter.path === undefined || (typeof filter.path === "string" ? r.path.includes(filter.path) : filter.path.test(r.path)));
-  const countRequests = (filter: { method?: string; path?: RegExp | string } = {}) => state.requests.filter((r) => matches(r, filter)).length;
+  const countRequests = (filter: RequestFilter = {}) => state.requests.filter((r) => matches(filter, r.method, r.path)).length;
   const resetRequests = () => {
     state.requests.length = 0;
   };

@@ -33,6 +33,9 @@ export function makeId(prefix: string, n: number): string {
   return toId18(body.slice(0, 15));
 }
 
+/** A seed datetime: ISO-8601 with milliseconds and "Z". */
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
 export type SeedRecord = { Id: string } & Record<string, unknown>;
 
 export interface SeedCredential {

@@ -3,13 +3,13 @@
  * insert/update/delete so validation and automation behave the same whichever way a
  * record changes.
  */
-import { isSalesforceId, toId18 } from "../../src/domain/salesforce-id";
+import { isSalesforceId, keyPrefix, toId18 } from "../../src/domain/salesforce-id";
 import { afterWrite, beforeWrite, type WriteContext } from "./automation";
 import { notFound, SfError } from "./errors";
-import { KEY_PREFIX, makeId, type OrgSeed, type SeedCredential } from "./seed-types";
+import { makeId, type OrgSeed, type SeedCredential } from "./seed-types";
 import { objectDef, SCHEMA, type FieldDef, type ObjectDef } from "./schema";
 import { executeQuery, type QueryOptions, type QueryResult } from "./soql/evaluate";
-import { coerce, present, type Row, type Value } from "./values";
+import { coerce, isCanonicalId, present, truncateToSecond, type Row, type Value } from "./values";
 
 export interface WriteOptions {
   /** Sforce-Auto-Assign: run the Case assignment rule. The REST layer defaults it to true, as Salesforce does. */
@@ -36,8 +36,6 @@ interface Snapshot {
   deleted: Map<string, Map<string, Row>>;
   counter: number;
 }
-
-const EXTRA_PREFIX: Record<string, string> = { CaseHistory: "017" };
 
 export class OrgStore {
   readonly orgId = makeId("00D", 1);
@@ -96,12 +94,12 @@ export class OrgStore {
 
   def(type: string): ObjectDef {
     const def = objectDef(type);
-    if (!def) throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+    if (!def) throw notFound();
     return def;
   }
 
   nowMs(): number {
-    return Math.floor(this.now().getTime() / 1000) * 1000;
+    return truncateToSecond(this.now().getTime());
   }
 
   /** Object type of an id (live or deleted), from the id index rather than the key prefix (01J is shared). */
@@ -184,8 +182,7 @@ export class OrgStore {
     const def = this.def(type);
     if (!def.createable) throw new SfError(400, "INVALID_TYPE_FOR_OPERATION", `entity type cannot be inserted: ${def.label}`);
     const row: Row = this.coerceFields(def, fields, "create");
-    const prefix = KEY_PREFIX[def.name as keyof typeof KEY_PREFIX] ?? EXTRA_PREFIX[def.name] ?? def.keyPrefix;
-    const id = this.newId(prefix);
+    const id = this.newId(def.keyPrefix);
     const nowMs = this.nowMs();
     const userId = toId18(asUserId);
     Object.assign(row, { Id: id, IsDeleted: false, CreatedDate: nowMs, CreatedById: userId, LastModifiedDate: nowMs, LastModifiedById: userId, SystemModstamp: nowMs });
@@ -228,7 +225,7 @@ export class OrgStore {
 
   /** Low-level insert for automation (history rows): no validation. */
   putSystemRow(type: string, row: Row): string {
-    const id = this.newId(EXTRA_PREFIX[type] ?? this.def(type).keyPrefix);
+    const id = this.newId(this.def(type).keyPrefix);
     this.put(type, id, { ...row, Id: id, IsDeleted: false });
     return id;
   }
@@ -250,7 +247,7 @@ export class OrgStore {
 
   private existing(def: ObjectDef, id: string): Row {
     if (!isSalesforceId(id)) throw new SfError(404, "NOT_FOUND", `Provided external ID field does not exist or is not accessible: ${id}`);
-    if (id.length === 18 && toId18(id) !== id) throw new SfError(400, "MALFORMED_ID", `${def.label} ID: id value of incorrect type: ${id}`);
+    if (!isCanonicalId(id)) throw new SfError(400, "MALFORMED_ID", `${def.label} ID: id value of incorrect type: ${id}`);
     const row = this.tables.get(def.name)!.get(toId18(id));
     if (row) return row;
     if (this.deleted.get(def.name)!.has(toId18(id))) throw new SfError(404, "ENTITY_IS_DELETED", "entity is deleted", []);
@@ -282,7 +279,7 @@ export class OrgStore {
         readOnly.push(field.name);
         continue;
       }
-      row[field.name] = this.validateValue(def, field, raw);
+      row[field.name] = this.validateValue(field, raw);
     }
     if (readOnly.length) {
       throw new SfError(
@@ -295,7 +292,7 @@ export class OrgStore {
     return row;
   }
 
-  private validateValue(def: ObjectDef, field: FieldDef, raw: unknown): Value {
+  private validateValue(field: FieldDef, raw: unknown): Value {
     const value = coerce(field, raw);
     if (value === null) {
       if (!field.nillable) throw new SfError(400, "REQUIRED_FIELD_MISSING", `Required fields are missing: [${field.name}]`, [field.name]);
@@ -311,13 +308,12 @@ export class OrgStore {
     if (field.type === "reference" && typeof value === "string") {
       const target = this.typeOf(value);
       const allowed = field.referenceTo ?? [];
-      const prefixOk = allowed.some((t) => (KEY_PREFIX[t as keyof typeof KEY_PREFIX] ?? this.def(t).keyPrefix) === value.slice(0, 3));
+      const prefixOk = allowed.some((t) => this.def(t).keyPrefix === keyPrefix(value));
       if (!prefixOk) throw new SfError(400, "FIELD_INTEGRITY_EXCEPTION", `${field.label}: id value of incorrect type: ${value}`, [field.name]);
       if (!target || !allowed.includes(target)) {
         throw new SfError(400, "INVALID_CROSS_REFERENCE_KEY", `${field.label}: invalid cross reference id`, [field.name]);
       }
     }
-    void def;
     return value;
   }
 

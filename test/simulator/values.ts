@@ -11,6 +11,11 @@ import type { FieldDef } from "./schema";
 export type Value = string | number | boolean | null;
 export type Row = Record<string, Value>;
 
+/** A well-formed id: 15 characters, or 18 whose case-safe suffix matches the first 15. */
+export function isCanonicalId(id: string): boolean {
+  return isSalesforceId(id) && (id.length !== 18 || toId18(id) === id);
+}
+
 export function truncateToSecond(ms: number): number {
   return Math.floor(ms / 1000) * 1000;
 }
@@ -83,7 +88,7 @@ export function coerce(field: FieldDef, raw: unknown): Value {
       return raw;
     case "id":
     case "reference": {
-      if (typeof raw !== "string" || !isSalesforceId(raw) || (raw.length === 18 && toId18(raw) !== raw)) {
+      if (typeof raw !== "string" || !isCanonicalId(raw)) {
         throw new SfError(400, "MALFORMED_ID", `${field.label}: id value of incorrect type: ${String(raw)}`, [field.name]);
       }
       return toId18(raw);

@@ -64,6 +64,11 @@ export async function launchExtensionBrowser(options: { simPort: number; headles
   };
 }
 
+/** A case's Lightning record page. */
+export function caseUrl(caseId: string): string {
+  return `${LIGHTNING}/lightning/r/Case/${caseId}/view`;
+}
+
 /** The URL that logs a browser in with an API session, the way Salesforce's frontdoor does. */
 export function frontdoorUrl(accessToken: string, returnPath: string): string {
   const url = new URL(`${MY_DOMAIN}/secur/frontdoor.jsp`);

@@ -29,3 +29,4 @@ export {
   parseLocalDate,
   type LocalDate,
 } from "./zoned-time";
+export { poolCalendar, pooledRegionOf, type OrgBusinessHours } from "./pool-calendar";

@@ -2,7 +2,7 @@
  * The handbook's field-update cheat sheet per step. Each line is checked against
  * the case, so the same sheet tells the AE what to update and whether it is done.
  */
-import { isFilled, type ClosedStatusOption } from "../close-readiness";
+import { closedStatusFix, isClosedStatus, isFilled, type ClosedStatusOption } from "../close-readiness";
 import { sameId } from "../salesforce-id";
 import type { CaseStep } from "./case-step";
 
@@ -60,12 +60,7 @@ export function cheatSheet(step: CaseStep, facts: CaseFacts): CheatSheetLine[] {
     case "closing":
     case "closed": {
       const lines = [
-        line(
-          "closed-status",
-          "Status",
-          `Set Status to one of the closed options: ${facts.closedStatuses.map((status) => status.label).join(", ")}.`,
-          facts.status !== null && facts.closedStatuses.some((status) => status.value === facts.status),
-        ),
+        line("closed-status", "Status", closedStatusFix(facts.closedStatuses), isClosedStatus(facts.status, facts.closedStatuses)),
         line("resolution-action", "Resolution Action", "Choose the Resolution Action.", isFilled(facts.resolutionAction)),
       ];
       if (facts.relatedOpportunity) {

@@ -46,17 +46,27 @@ export function isFilled(value: string | null | undefined): boolean {
   return (value ?? "").trim().length > 0;
 }
 
+/** Whether `status` (a Case.Status value) is one of the org's closed statuses. */
+export function isClosedStatus(status: string | null, closedStatuses: readonly ClosedStatusOption[]): boolean {
+  return status !== null && closedStatuses.some((option) => option.value === status);
+}
+
+/** How to fix a status that is not closed: the closed options, by label. */
+export function closedStatusFix(closedStatuses: readonly ClosedStatusOption[]): string {
+  return `Set Status to one of the closed options: ${closedStatuses.map((status) => status.label).join(", ")}.`;
+}
+
+/** The org's closed statuses out of all its CaseStatus picklist values. */
+export function closedStatusesOf(statuses: ReadonlyArray<ClosedStatusOption & { isClosed: boolean }>): ClosedStatusOption[] {
+  return statuses.filter((status) => status.isClosed).map(({ value, label }) => ({ value, label }));
+}
+
 export function closeReadiness(input: CloseReadinessInput): CloseReadiness {
   const line = (id: CloseCheckId, label: string, ok: boolean, fix: string): CloseReadinessLine => ({ id, label, ok, fix: ok ? null : fix });
   const lines = [
     line("contact", "End-user contact on the case", input.contactSet, "Add the end-user contact you worked with to the Contact field."),
     line("reason", "Case Reason set", input.reasonSet, "Set the Case Reason to match the customer's request."),
-    line(
-      "closed-status",
-      "Closed status chosen",
-      input.closedStatus !== null && input.closedStatuses.some((status) => status.value === input.closedStatus),
-      `Set Status to one of the closed options: ${input.closedStatuses.map((status) => status.label).join(", ")}.`,
-    ),
+    line("closed-status", "Closed status chosen", isClosedStatus(input.closedStatus, input.closedStatuses), closedStatusFix(input.closedStatuses)),
     line("resolution-action", "Resolution Action set", isFilled(input.resolutionAction), "Choose a Resolution Action."),
   ];
   const opportunity = input.relatedOpportunity;

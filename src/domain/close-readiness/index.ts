@@ -1,5 +1,8 @@
 export {
   closeReadiness,
+  closedStatusesOf,
+  closedStatusFix,
+  isClosedStatus,
   type ClosedStatusOption,
   isFilled,
   type CloseCheckId,

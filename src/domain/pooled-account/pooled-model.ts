@@ -10,7 +10,7 @@ import modelJson from "./pooled-model.json";
 
 const Names = z.array(z.string().min(1));
 
-export const CarrThresholdSchema = z.object({
+const CarrThresholdSchema = z.object({
   /** Account.Type the threshold applies to. */
   accountType: z.string().min(1),
   /** How the handbook calls these accounts ("existing customers"). */

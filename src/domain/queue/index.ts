@@ -1,1 +1,1 @@
-export { claimOrderCheck, compareQueueCases, orderQueue, queuePosition, type ClaimOrderCheck, type QueueCase } from "./queue-order";
+export { claimOrderCheck, compareQueueCases, isHighPriority, orderQueue, queuePosition, type ClaimOrderCheck, type QueueCase } from "./queue-order";

@@ -14,7 +14,10 @@ export interface QueueCase {
   createdAt: Date;
 }
 
-const isHigh = (c: QueueCase) => (c.priority ?? "").trim().toLowerCase() === "high";
+/** Whether a Case.Priority is High, the one priority the handbook ranks first. */
+export function isHighPriority(priority: string | null | undefined): boolean {
+  return (priority ?? "").trim().toLowerCase() === "high";
+}
 
 function compareCaseNumbers(a: string, b: string): number {
   // Auto numbers are zero-padded, but a changed display format must not put 999 after 1000.
@@ -24,7 +27,7 @@ function compareCaseNumbers(a: string, b: string): number {
 
 export function compareQueueCases(a: QueueCase, b: QueueCase): number {
   return (
-    Number(isHigh(b)) - Number(isHigh(a)) ||
+    Number(isHighPriority(b.priority)) - Number(isHighPriority(a.priority)) ||
     a.createdAt.getTime() - b.createdAt.getTime() ||
     compareCaseNumbers(a.caseNumber, b.caseNumber)
   );
@@ -51,7 +54,7 @@ export type ClaimOrderCheck<T extends QueueCase> =
 export function claimOrderCheck<T extends QueueCase>(caseToClaim: T, openQueueCases: readonly T[]): ClaimOrderCheck<T> {
   const ahead = orderQueue(openQueueCases.filter((c) => !sameId(c.id, caseToClaim.id)))[0];
   if (!ahead || compareQueueCases(caseToClaim, ahead) <= 0) return { inOrder: true };
-  if (isHigh(ahead) && !isHigh(caseToClaim)) {
+  if (isHighPriority(ahead.priority) && !isHighPriority(caseToClaim.priority)) {
     return {
       inOrder: false,
       shouldComeFirst: ahead,

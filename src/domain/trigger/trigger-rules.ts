@@ -16,7 +16,7 @@ const compiles = (source: string) => {
   }
 };
 
-export const TriggerRuleSchema = z.object({
+const TriggerRuleSchema = z.object({
   trigger: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(1),
   scenario: z.enum([

@@ -1,5 +1,5 @@
 import type { AppError } from "../../messaging/contracts";
-import { RequestFailed } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
 import { ErrorNotice } from "../session/ErrorNotice";
 
 /** What the AE should know besides Salesforce's own words, per error code. */
@@ -11,11 +11,7 @@ const HINTS: Record<string, string> = {
   PRECONDITION_FAILED: "Someone changed this case since the panel loaded. Nothing was changed; the panel has been refreshed.",
 };
 
-export function toAppErrorOf(error: unknown): AppError {
-  return error instanceof RequestFailed ? error.error : { kind: "internal", message: String(error) };
-}
-
-export function hintFor(error: AppError): string | null {
+function hintFor(error: AppError): string | null {
   if (error.kind === "session") return "Nothing was changed. Log in again, then redo it: your choices are kept.";
   if (error.errorCode && HINTS[error.errorCode]) return HINTS[error.errorCode]!;
   if (error.errorCode && /^(?:ERROR_)?HTTP_5\d\d$|^SERVER_UNAVAILABLE$/.test(error.errorCode)) return "Salesforce is having trouble right now. Nothing was changed; try again in a few minutes.";

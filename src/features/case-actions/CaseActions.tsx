@@ -1,32 +1,31 @@
 import { useState } from "react";
 
-import { sameId } from "../../domain/salesforce-id";
 import { caseStatusLabel, type CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import { conflictsOf } from "../conflicts/conflicts-of";
+import { ownershipOf } from "../case-panel/derive-case-view";
+import { conflictsOf, type CaseConflicts } from "../conflicts/conflicts-of";
 import { ClaimButton } from "./ClaimButton";
 import { CloseDialog } from "./CloseDialog";
-import { caseVersionOf, useClaim, usePanelRefreshing } from "./use-case-actions";
+import { useClaim, usePanelRefreshing } from "./use-case-actions";
 
 /**
  * One-click claim and close. The claim's mutation lives here, not in the button,
  * so its answer ("you own it", "now owned by X") stays on screen after the panel
  * refreshes and the button itself goes away.
  */
-export function CaseActions({ data, transport }: { data: CasePanelData; transport?: Transport }) {
+export function CaseActions({ data, conflicts, transport }: { data: CasePanelData; /** conflictsOf(data), when the caller already has it. */ conflicts?: CaseConflicts; transport?: Transport }) {
   const claim = useClaim(data.case.id, transport);
   const refreshing = usePanelRefreshing(data.case.id);
   const [closing, setClosing] = useState(false);
   const detail = data.case;
-  const mine = sameId(detail.owner.id, data.org.me.id);
-  const inPool = detail.owner.isQueue || data.org.pooledOwnerUserIds.some((id) => sameId(id, detail.owner.id));
-  const { target, settled } = conflictsOf(data);
+  const { mine, inPool } = ownershipOf(data);
+  const { target, settled } = conflicts ?? conflictsOf(data);
   const conflicted = target !== null && !settled;
   const claimable = !detail.isClosed && inPool && !mine && !conflicted;
 
   return (
     <section className="case-actions" aria-label="Actions">
-      <ClaimButton data={data} version={caseVersionOf(data)} claim={claim} showButton={claimable} refreshing={refreshing} transport={transport} />
+      <ClaimButton data={data} claim={claim} showButton={claimable} refreshing={refreshing} transport={transport} />
       {!detail.isClosed && inPool && conflicted ? <p>Claiming is off: the handbook sends this case to {target.name || "the AE who works the account"} (see Conflicts).</p> : null}
       {!detail.isClosed && mine ? (
         closing ? (

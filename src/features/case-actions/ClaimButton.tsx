@@ -7,6 +7,7 @@ import type { Transport } from "../../messaging/send-request";
 import { TransferButton } from "../conflicts/TransferButton";
 import { ActionError } from "./ActionError";
 import { changedMessage } from "./outcome-messages";
+import { caseVersionOf } from "./use-case-actions";
 
 const asQueueCase = (c: { id: string; caseNumber: string; priority: string | null; createdDate: string }): QueueCase => ({
   id: c.id,
@@ -29,14 +30,12 @@ export interface ClaimState {
  */
 export function ClaimButton({
   data,
-  version,
   claim,
   showButton,
   refreshing = false,
   transport,
 }: {
   data: CasePanelData;
-  version: CaseVersion;
   claim: ClaimState;
   showButton: boolean;
   /** The panel is re-reading the case: wait for the fresh version. */
@@ -47,7 +46,7 @@ export function ClaimButton({
   const order = claimOrderCheck(asQueueCase(data.case), data.queueCases.map(asQueueCase));
   const send = () => {
     setConfirming(false);
-    claim.mutate(version);
+    claim.mutate(caseVersionOf(data));
   };
   const result = claim.data;
   return (

@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 
-import { closeReadiness } from "../../domain/close-readiness";
+import { closedStatusesOf, closeReadiness, isFilled } from "../../domain/close-readiness";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import { createDraft } from "../../shared/draft-store";
+import { useStoredDraft } from "../../shared/draft-store";
 import { ActionError } from "./ActionError";
 import { changedMessage } from "./outcome-messages";
 import { useCloseCase, useCloseOptions, usePanelRefreshing } from "./use-case-actions";
@@ -15,9 +15,6 @@ export interface CloseChoices {
 }
 
 const EMPTY: CloseChoices = { status: "", resolutionAction: "", stage: "" };
-
-/** The AE's choices survive a failed close, a re-login and a reload until the case is closed. */
-const draftFor = (caseId: string) => createDraft(`close:${caseId}`);
 
 function parseChoices(text: string | null): CloseChoices | null {
   try {
@@ -39,20 +36,8 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
   const options = useCloseOptions(transport);
   const close = useCloseCase(data.case.id, transport);
   const refreshing = usePanelRefreshing(data.case.id);
-  const draft = draftFor(data.case.id);
-
-  useEffect(() => {
-    let live = true;
-    void draftFor(data.case.id)
-      .load()
-      .then((text) => {
-        const saved = parseChoices(text);
-        if (live && saved) setChoices((current) => (current === EMPTY ? saved : current));
-      });
-    return () => {
-      live = false;
-    };
-  }, [data.case.id]);
+  // The AE's choices survive a failed close, a re-login and a reload until the case is closed.
+  const draft = useStoredDraft(`close:${data.case.id}`, parseChoices, (saved) => setChoices((current) => (current === EMPTY ? saved : current)));
 
   const choose = (patch: Partial<CloseChoices>) => {
     const next = { ...choices, ...patch };
@@ -61,13 +46,13 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
   };
 
   // Case.Status takes the CaseStatus ApiName (value); the label is only shown.
-  const closedStatuses = data.org.statuses.filter((s) => s.isClosed).map(({ value, label }) => ({ value, label }));
+  const closedStatuses = closedStatusesOf(data.org.statuses);
   const closedStages = options.data?.closedStages ?? [];
   const opportunity = data.case.relatedOpportunity;
   const closingOpportunity = opportunity !== null && !opportunity.isClosed;
   const readiness = closeReadiness({
     contactSet: data.case.contact !== null,
-    reasonSet: (data.case.reason ?? "").trim().length > 0,
+    reasonSet: isFilled(data.case.reason),
     resolutionAction: choices.resolutionAction || null,
     closedStatus: choices.status || null,
     closedStatuses,

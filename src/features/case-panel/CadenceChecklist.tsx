@@ -1,7 +1,8 @@
 import { formatLocalDate, localDateOf } from "../../domain/business-hours";
 import type { CadenceStep } from "../../domain/cadence";
 import type { CasePanelData } from "../../messaging/case-panel-data";
-import { RequestFailed, type Transport } from "../../messaging/send-request";
+import type { Transport } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
 import type { CaseView } from "./derive-case-view";
 import { formatDateTime, formatDay } from "./format";
 import { useLogActivity } from "./use-case-work";
@@ -63,7 +64,7 @@ export function CadenceChecklist({ data, view, now, transport }: { data: CasePan
       </ol>
       {logActivity.isError ? (
         <p role="alert" className="notice">
-          Could not log the activity: {logActivity.error instanceof RequestFailed ? logActivity.error.message : String(logActivity.error)}
+          Could not log the activity: {toAppErrorOf(logActivity.error).message}
         </p>
       ) : null}
     </section>

@@ -1,7 +1,11 @@
+import { useMemo } from "react";
+
 import { caseStatusLabel, type CasePanelData } from "../../messaging/case-panel-data";
-import { RequestFailed, type Transport } from "../../messaging/send-request";
+import type { Transport } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
 import { useNow } from "../../shared/use-now";
 import { CaseActions } from "../case-actions/CaseActions";
+import { conflictsOf } from "../conflicts/conflicts-of";
 import { ConflictsSection } from "../conflicts/ConflictsSection";
 import { CreateUpgradeButton } from "../upgrade-opportunity/CreateUpgradeButton";
 import { ErrorNotice } from "../session/ErrorNotice";
@@ -16,15 +20,16 @@ import { TriggerPlaybook } from "./TriggerPlaybook";
 import { useCasePanel } from "./use-case-panel";
 
 /** The panel's sections, in the order an AE reads them. */
-export function CasePanelSections({ data, now, transport }: { data: CasePanelData; now: Date; transport?: Transport }) {
-  const view = deriveCaseView(data, now);
+function CasePanelSections({ data, now, transport }: { data: CasePanelData; now: Date; transport?: Transport }) {
+  const view = useMemo(() => deriveCaseView(data, now), [data, now]);
+  const conflicts = useMemo(() => conflictsOf(data), [data]);
   return (
     <>
       <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} now={now} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <DescriptionSection description={data.case.description} />
-      <ConflictsSection data={data} transport={transport} />
-      <CaseActions data={data} transport={transport} />
+      <ConflictsSection data={data} conflicts={conflicts} transport={transport} />
+      <CaseActions data={data} conflicts={conflicts} transport={transport} />
       {view.isMine && !data.case.isClosed && data.case.account ? <CreateUpgradeButton caseId={data.case.id} transport={transport} /> : null}
       <ClocksSection view={view} />
       <CadenceChecklist data={data} view={view} now={now} transport={transport} />
@@ -47,8 +52,7 @@ export function CasePanel({ caseId, transport }: { caseId: string; transport?: T
     );
   }
   if (panel.isError) {
-    const error = panel.error instanceof RequestFailed ? panel.error.error : { kind: "internal" as const, message: String(panel.error) };
-    return <ErrorNotice error={error} onRetry={() => void panel.refetch()} />;
+    return <ErrorNotice error={toAppErrorOf(panel.error)} onRetry={() => void panel.refetch()} />;
   }
   return (
     <article className="case-panel" data-case-id={panel.data.case.id} aria-label={`Case ${panel.data.case.caseNumber}`}>

@@ -1,6 +1,7 @@
+import type { ResolutionClock } from "../../domain/resolution";
 import { formatBusinessDuration, type SlaClock } from "../../domain/sla";
 import type { CaseView } from "./derive-case-view";
-import { formatDateTime } from "./format";
+import { dayCount, formatDateTime } from "./format";
 
 const SLA_TEXT = { "on-track": "On track", "at-risk": "At risk", met: "Met", breached: "Breached" } as const;
 
@@ -12,6 +13,21 @@ function slaDetail(sla: SlaClock, timeZone: string): string {
       return `Late by ${formatBusinessDuration(sla.breachedByBusinessMs)} of business time · was due ${formatDateTime(sla.dueAt, timeZone)}`;
     default:
       return `${formatBusinessDuration(sla.remainingBusinessMs)} of business time left · due ${formatDateTime(sla.dueAt, timeZone)}`;
+  }
+}
+
+function resolutionState(resolution: ResolutionClock): string {
+  switch (resolution.state) {
+    case "on-track":
+      return `${dayCount(resolution.daysLeft)} left`;
+    case "due-today":
+      return "Due today";
+    case "overdue":
+      return `Overdue by ${dayCount(resolution.overdueByDays)}`;
+    case "resolved-in-time":
+      return "Resolved in time";
+    default:
+      return "Resolved late";
   }
 }
 
@@ -28,17 +44,7 @@ export function ClocksSection({ view }: { view: Pick<CaseView, "sla" | "resoluti
       </div>
       <div className={`clock clock--${resolution.state}`} data-clock="resolution">
         <h3>Resolve within 7 days</h3>
-        <p className="clock__state">
-          {resolution.state === "on-track"
-            ? `${resolution.daysLeft} ${resolution.daysLeft === 1 ? "day" : "days"} left`
-            : resolution.state === "due-today"
-              ? "Due today"
-              : resolution.state === "overdue"
-                ? `Overdue by ${resolution.overdueByDays} ${resolution.overdueByDays === 1 ? "day" : "days"}`
-                : resolution.state === "resolved-in-time"
-                  ? "Resolved in time"
-                  : "Resolved late"}
-        </p>
+        <p className="clock__state">{resolutionState(resolution)}</p>
         <p className="clock__detail">Target {formatDateTime(resolution.dueAt, timeZone)}</p>
       </div>
     </section>

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useReducer, useState } from "react";
+import { useEffect, useReducer, useState } from "react";
 import * as z from "zod";
 
 import { NOTES_MAX_LENGTH } from "../../messaging/case-work";
 import type { CaseDetail } from "../../messaging/case-panel-data";
-import { RequestFailed, type Transport } from "../../messaging/send-request";
-import { createDraft, type DraftStorage } from "../../shared/draft-store";
+import type { Transport } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
+import { useStoredDraft, type DraftStorage } from "../../shared/draft-store";
 import { hasUnsavedEdits, notesEditing, startEditing, type NotesVersion } from "./notes-editing";
 import { useSaveNotes } from "./use-case-work";
 
@@ -30,25 +31,20 @@ const versionOf = (detail: CaseDetail): NotesVersion => ({ notes: detail.notes ?
  * overwritten without the AE choosing to (see notes-editing.ts).
  */
 export function NotesEditor({ detail, transport, storage }: { detail: CaseDetail; transport?: Transport; storage?: DraftStorage }) {
-  const draft = useMemo(() => createDraft(`notes:${detail.id}`, storage), [detail.id, storage]);
   const [state, dispatch] = useReducer(notesEditing, versionOf(detail), startEditing);
   const [restored, setRestored] = useState(false);
   const saveNotes = useSaveNotes(detail.id, transport);
-
-  useEffect(() => {
-    let cancelled = false;
-    void draft.load().then((stored) => {
-      if (cancelled || stored === null) return;
-      const { text, base } = parseDraft(stored);
+  // Only once per case: later versions arrive through the "server" event below.
+  const draft = useStoredDraft(
+    `notes:${detail.id}`,
+    parseDraft,
+    ({ text, base }) => {
       if (text === (detail.notes ?? "")) return;
       dispatch({ type: "restore", text, base });
       setRestored(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-    // Only once per case: later versions arrive through the "server" event below.
-  }, [draft]);
+    },
+    storage,
+  );
 
   useEffect(() => dispatch({ type: "server", version: versionOf(detail) }), [detail]);
 
@@ -74,7 +70,7 @@ export function NotesEditor({ detail, transport, storage }: { detail: CaseDetail
     );
   };
 
-  const error = saveNotes.error instanceof RequestFailed ? saveNotes.error.error : null;
+  const error = saveNotes.error ? toAppErrorOf(saveNotes.error) : null;
   return (
     <section className="notes" aria-label="Notes">
       <label htmlFor={`notes-${detail.id}`}>

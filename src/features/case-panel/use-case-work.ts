@@ -1,28 +1,13 @@
 /** Mutations for working a case (log an activity, save Notes); each refreshes the panel when it lands. */
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-
 import type { LogActivityRequest, SaveNotesRequest } from "../../messaging/case-work";
-import { RequestFailed, sendRequest, type Transport } from "../../messaging/send-request";
-import { casePanelQueryKey } from "./use-case-panel";
+import { sendRequest, type Transport } from "../../messaging/send-request";
+import { useCasePanelMutation } from "./use-case-panel";
 
 export function useLogActivity(caseId: string, transport?: Transport) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: Omit<LogActivityRequest, "type">) => sendRequest({ type: "activity/log", ...request }, transport),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) }),
-  });
+  return useCasePanelMutation(caseId, (request: Omit<LogActivityRequest, "type">) => sendRequest({ type: "activity/log", ...request }, transport), { refreshWhenStale: false });
 }
 
+/** On PRECONDITION_FAILED the case is re-read, so the next save carries the new LastModifiedDate. */
 export function useSaveNotes(caseId: string, transport?: Transport) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: Omit<SaveNotesRequest, "type">) => sendRequest({ type: "case/save-notes", ...request }, transport),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) }),
-    // The case changed under us: re-read it, so the next save carries the new LastModifiedDate.
-    onError: (error) => {
-      if (error instanceof RequestFailed && error.error.errorCode === "PRECONDITION_FAILED") {
-        void queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) });
-      }
-    },
-  });
+  return useCasePanelMutation(caseId, (request: Omit<SaveNotesRequest, "type">) => sendRequest({ type: "case/save-notes", ...request }, transport));
 }

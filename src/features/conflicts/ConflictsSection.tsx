@@ -1,13 +1,13 @@
 import type { Conflict } from "../../domain/conflicts";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import { conflictsOf } from "./conflicts-of";
+import { conflictsOf, type CaseConflicts } from "./conflicts-of";
 import { recordUrl } from "./record-link";
 import { TransferButton } from "./TransferButton";
 
 function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin?: string | null }) {
   const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
-  const href = pageOrigin === undefined ? recordUrl(object, conflict.recordId) : recordUrl(object, conflict.recordId, pageOrigin);
+  const href = recordUrl(object, conflict.recordId, pageOrigin);
   const record = href ? (
     <a href={href} target="_top" rel="noopener noreferrer" className="contact-link">
       {conflict.label}
@@ -28,9 +28,20 @@ function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin
  * account owned by an AE, or an AE-owned active Ultimate Upgrade opportunity, means
  * the case goes to that AE. Computed from the panel data (same round trip).
  */
-export function ConflictsSection({ data, transport, pageOrigin }: { data: CasePanelData; transport?: Transport; pageOrigin?: string | null }) {
+export function ConflictsSection({
+  data,
+  conflicts: caseConflicts,
+  transport,
+  pageOrigin,
+}: {
+  data: CasePanelData;
+  /** conflictsOf(data), when the caller already has it. */
+  conflicts?: CaseConflicts;
+  transport?: Transport;
+  pageOrigin?: string | null;
+}) {
   if (!data.account) return null;
-  const { conflicts, target, settled } = conflictsOf(data);
+  const { conflicts, target, settled } = caseConflicts ?? conflictsOf(data);
   return (
     <section className="conflicts" aria-label="Conflicts">
       <h3 className="panel__title">Conflicts</h3>

@@ -5,10 +5,13 @@
  * shows its next cadence step (Day 1 email, Day 3 call, ...) and when it is due,
  * the days left of the 7-day target, and the SLA state, from the domain's clocks.
  */
-import { cadenceChecklist, nextCadenceStep, type CadenceStep } from "../../domain/cadence";
-import { resolutionClock, type ResolutionClock } from "../../domain/resolution";
+import type { CadenceStep } from "../../domain/cadence";
+import { caseClocks } from "../../domain/case-clocks";
+import { isHighPriority } from "../../domain/queue";
+import type { ResolutionClock } from "../../domain/resolution";
 import { classifyTrigger, type TriggerMatch } from "../../domain/trigger/classify-trigger";
 import type { MyCaseRow } from "../../messaging/pool";
+import { dayCount } from "../case-panel/format";
 
 export interface MyCaseItem {
   row: MyCaseRow;
@@ -26,24 +29,20 @@ function tierOf(next: CadenceStep | null, resolution: ResolutionClock): MyCaseIt
   return 2;
 }
 
-const isHigh = (priority: string | null) => (priority ?? "").trim().toLowerCase() === "high";
-
-export function myCaseItem(row: MyCaseRow, now: Date, timeZone: string): MyCaseItem {
+function myCaseItem(row: MyCaseRow, now: Date, timeZone: string): MyCaseItem {
   // Day 1 is the claim; a case that never sat in a queue starts when it was opened.
   const claimedAt = new Date(row.claimedAt ?? row.createdDate);
-  const activities = row.activities.map((activity, index) => ({ id: String(index), kind: activity.kind, at: new Date(activity.at) }));
-  const next = nextCadenceStep(cadenceChecklist({ claimedAt, activities, now, timeZone }));
-  const resolution = resolutionClock({ openedAt: new Date(row.createdDate), closedAt: null, now, timeZone });
+  const { nextStep: next, resolution } = caseClocks({ claimedAt, openedAt: new Date(row.createdDate), closedAt: null, activities: row.activities, now, timeZone });
   return { row, trigger: classifyTrigger({ subject: row.subject, origin: row.origin }), next, resolution, tier: tierOf(next, resolution) };
 }
 
-export function compareMyCases(a: MyCaseItem, b: MyCaseItem): number {
+function compareMyCases(a: MyCaseItem, b: MyCaseItem): number {
   const dueOf = (item: MyCaseItem) => item.next?.date ?? "9999-12-31";
   return (
     a.tier - b.tier ||
     dueOf(a).localeCompare(dueOf(b)) ||
     a.resolution.dueAt.getTime() - b.resolution.dueAt.getTime() ||
-    Number(isHigh(b.row.priority)) - Number(isHigh(a.row.priority)) ||
+    Number(isHighPriority(b.row.priority)) - Number(isHighPriority(a.row.priority)) ||
     a.row.createdDate.localeCompare(b.row.createdDate)
   );
 }
@@ -64,7 +63,7 @@ export function nextStepText(next: CadenceStep | null, formatDay: (date: string)
 }
 
 export function resolutionText(clock: ResolutionClock): string {
-  if (clock.state === "overdue") return `7-day target missed by ${clock.overdueByDays} day${clock.overdueByDays === 1 ? "" : "s"}`;
+  if (clock.state === "overdue") return `7-day target missed by ${dayCount(clock.overdueByDays)}`;
   if (clock.state === "due-today") return "7-day target: due today";
-  return `${clock.daysLeft} day${clock.daysLeft === 1 ? "" : "s"} left of 7`;
+  return `${dayCount(clock.daysLeft)} left of 7`;
 }

@@ -6,7 +6,7 @@ type Pooled = Extract<PooledVerdict, { pooled: true }>;
 type Account = NonNullable<PooledAccountData["account"]>;
 
 /** What to do instead of Chattering the owner, per model. */
-export function guidanceFor(verdict: Pooled, account: Account): string {
+function guidanceFor(verdict: Pooled, account: Account): string {
   if (verdict.ownedBy === "pooled-sales-user") return "Do not Chatter the Pooled Sales User: create a Pooled case";
   return `Create a Pooled case: it goes to the ${verdict.region} Pooled Sales Queue, where ${account.owner.name ?? "the region's Pooled AE"} and the ${verdict.region} Pooled AEs work it`;
 }

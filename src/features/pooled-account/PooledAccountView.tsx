@@ -2,7 +2,8 @@ import { useEffect } from "react";
 
 import { classifyPooledAccount, type LinkShape } from "../../domain/pooled-account";
 import type { PooledAccountData } from "../../messaging/pooled-account";
-import { RequestFailed, type Transport } from "../../messaging/send-request";
+import type { Transport } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
 import { requestDock } from "../../shared/dock";
 import { ErrorNotice } from "../session/ErrorNotice";
 import { PooledAccountBanner } from "./PooledAccountBanner";
@@ -44,8 +45,7 @@ export function PooledAccountView({ object, recordId, shape, transport, dock = r
 
   if (query.data === undefined) {
     if (!query.isError) return null;
-    const error = query.error instanceof RequestFailed ? query.error.error : { kind: "internal" as const, message: String(query.error) };
-    return <ErrorNotice error={error} onRetry={() => void query.refetch()} />;
+    return <ErrorNotice error={toAppErrorOf(query.error)} onRetry={() => void query.refetch()} />;
   }
   // Nothing to see; the marker only tells tests the answer has arrived.
   if (!pooled) return <span hidden data-pooled-account="not-pooled" />;

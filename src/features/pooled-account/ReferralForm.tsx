@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 
 import { EMPTY_DRAFT, REFERRAL_CASE, isReady, recordUrl, searchContacts, validateReferral, type LinkShape, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
 import type { PooledAccountData, ReferralCreated } from "../../messaging/pooled-account";
-import { RequestFailed, type Transport } from "../../messaging/send-request";
-import { createDraft } from "../../shared/draft-store";
+import type { Transport } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
+import { useStoredDraft } from "../../shared/draft-store";
 import { ErrorNotice } from "../session/ErrorNotice";
 import { CaseLine } from "./CaseLine";
 import { useCreateReferral, type pooledAccountQueryKey } from "./use-pooled-account";
@@ -18,9 +19,6 @@ export interface ReferralFormProps {
   queryKey: ReturnType<typeof pooledAccountQueryKey>;
   transport?: Transport;
 }
-
-/** What was typed survives a failed create, a re-login (which navigates the top window) and a reload, until the case is created. */
-const draftFor = (accountId: string) => createDraft(`referral:${accountId}`);
 
 function parseDraft(text: string | null): ReferralDraft | null {
   try {
@@ -44,9 +42,13 @@ export function ReferralForm({ data, accountId, accountName, initialContactId, s
   const ids = useId();
   const known = (id: string | null) => (id && data.contacts.some((c) => c.id === id) ? id : null);
   const [draft, setDraft] = useState<ReferralDraft>({ ...EMPTY_DRAFT, contactId: known(initialContactId) });
-  const stored = draftFor(accountId);
   /** Set once the person changes anything: a draft restored late must not overwrite what they typed. */
   const touched = useRef(false);
+  // What was typed survives a failed create, a re-login (which navigates the top window) and a reload, until the case is created.
+  // Restored once per account; `known` checks the contact against this account's contacts.
+  const stored = useStoredDraft(`referral:${accountId}`, parseDraft, (saved) => {
+    if (!touched.current) setDraft((current) => ({ ...saved, contactId: known(saved.contactId) ?? current.contactId }));
+  });
   const [search, setSearch] = useState("");
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingDuplicate, setConfirmingDuplicate] = useState(false);
@@ -59,21 +61,6 @@ export function ReferralForm({ data, accountId, accountName, initialContactId, s
   const matches = useMemo(() => searchContacts(data.contacts, search), [data.contacts, search]);
   const selected = data.contacts.find((c) => c.id === draft.contactId) ?? null;
   const options = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
-  useEffect(() => {
-    let live = true;
-    void draftFor(accountId)
-      .load()
-      .then((text) => {
-        const saved = parseDraft(text);
-        if (!live || !saved || touched.current) return;
-        setDraft((current) => ({ ...saved, contactId: known(saved.contactId) ?? current.contactId }));
-      });
-    return () => {
-      live = false;
-    };
-    // Restored once per account; `known` checks the contact against this account's contacts.
-  }, [accountId]);
-
   const update = (patch: Partial<ReferralDraft>) => {
     touched.current = true;
     const next = { ...draft, ...patch };
@@ -139,7 +126,7 @@ export function ReferralForm({ data, accountId, accountName, initialContactId, s
     );
   }
 
-  const failure = create.error ? (create.error instanceof RequestFailed ? create.error.error : { kind: "internal" as const, message: String(create.error) }) : null;
+  const failure = create.error ? toAppErrorOf(create.error) : null;
   const errorId = (field: keyof ReferralDraft) => `${ids}-${field}-error`;
   const fieldError = (field: keyof ReferralDraft) =>
     visibleErrors[field] ? (

@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 
 import type { PoolOverview } from "../../messaging/pool";
-import { RequestFailed, type Transport } from "../../messaging/send-request";
+import type { Transport } from "../../messaging/send-request";
+import { toAppErrorOf } from "../../shared/app-error";
 import { PANEL_CSS } from "../../shared/ui/panel-styles";
 import { useNow } from "../../shared/use-now";
 import { MyCasesView } from "../my-cases/MyCasesView";
@@ -39,8 +40,7 @@ export function Popup({ transport }: { transport?: Transport }) {
     );
   }
   if (overview.isError) {
-    const error = overview.error instanceof RequestFailed ? overview.error.error : { kind: "internal" as const, message: String(overview.error) };
-    return <ErrorNotice error={error} onRetry={() => void overview.refetch()} />;
+    return <ErrorNotice error={toAppErrorOf(overview.error)} onRetry={() => void overview.refetch()} />;
   }
   const data = overview.data;
   return (

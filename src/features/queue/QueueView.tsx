@@ -1,3 +1,4 @@
+import { isHighPriority } from "../../domain/queue";
 import type { PoolOverview, TakeNextResult } from "../../messaging/pool";
 import type { Transport } from "../../messaging/send-request";
 import { ActionError } from "../case-actions/ActionError";
@@ -6,12 +7,11 @@ import { useTakeNext } from "./use-pool";
 
 function QueueRowView({ item }: { item: QueueItem }) {
   const { row } = item;
-  const high = (row.priority ?? "").toLowerCase() === "high";
   return (
     <li className={`queue-row queue-row--${row.sla.state}`} data-case-id={row.id} data-attention={row.needsAttention} aria-label={`Case ${row.caseNumber}`}>
       <div className="queue-row__head">
         <span className="queue-row__number">{row.caseNumber}</span>
-        {high ? <span className="text-high">High</span> : <span className="muted">{row.priority ?? "No priority"}</span>}
+        {isHighPriority(row.priority) ? <span className="text-high">High</span> : <span className="muted">{row.priority ?? "No priority"}</span>}
         <span className="muted">{item.age}</span>
         <span className={`sla sla--${row.sla.state}`}>{item.slaText}</span>
       </div>
@@ -30,16 +30,23 @@ function QueueRowView({ item }: { item: QueueItem }) {
   );
 }
 
+function skipText(skip: TakeNextResult["skipped"][number]): string {
+  switch (skip.reason) {
+    case "taken":
+      return `Case ${skip.caseNumber} was just taken by ${skip.who ?? "someone else"}; moved on to the next.`;
+    case "changed":
+      return `Case ${skip.caseNumber} changed a moment ago; moved on to the next.`;
+    default:
+      return `Case ${skip.caseNumber} goes to ${skip.who ?? "another AE"}, who works its account; moved on to the next.`;
+  }
+}
+
 function TakeNextOutcome({ result }: { result: TakeNextResult }) {
   return (
     <div role="status" className="take-next__outcome">
       {result.skipped.map((skip) => (
         <p key={skip.caseId} className="warning">
-          {skip.reason === "taken"
-            ? `Case ${skip.caseNumber} was just taken by ${skip.who ?? "someone else"}; moved on to the next.`
-            : skip.reason === "changed"
-              ? `Case ${skip.caseNumber} changed a moment ago; moved on to the next.`
-              : `Case ${skip.caseNumber} goes to ${skip.who ?? "another AE"}, who works its account; moved on to the next.`}
+          {skipText(skip)}
         </p>
       ))}
       {result.claimed ? (

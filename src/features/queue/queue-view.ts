@@ -43,7 +43,7 @@ export function queueView(rows: readonly QueueRow[], now: Date): QueueItem[] {
 }
 
 /** How many cases one Take next may try before it stops (each try is one API call). */
-export const TAKE_NEXT_TRIES = 5;
+const TAKE_NEXT_TRIES = 5;
 
 export interface TakeNextPlan {
   candidates: TakeNextCandidate[];

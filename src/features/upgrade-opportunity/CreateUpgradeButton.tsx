@@ -3,24 +3,18 @@
  * owned by me. Refused at the cap (AMER: 15), with the reason and my open ones.
  * Mount it in the case panel with the case id; it reads everything else itself.
  */
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { ActionError } from "../case-actions/ActionError";
-import { casePanelQueryKey } from "../case-panel/use-case-panel";
+import { useCasePanelMutation } from "../case-panel/use-case-panel";
 import { POOL_OVERVIEW_KEY } from "../queue/use-pool";
 import { UpgradeList } from "./UpgradeList";
 
 export function CreateUpgradeButton({ caseId, transport, now = new Date() }: { caseId: string; transport?: Transport; now?: Date }) {
-  const queryClient = useQueryClient();
-  const create = useMutation({
-    mutationFn: () => sendRequest({ type: "upgrade/create", caseId }, transport),
-    onSuccess: (result) => {
-      if (result.outcome !== "created") return;
-      // The account now has an AE-owned upgrade (a conflict for its next case), and my count moved.
-      void queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) });
-      void queryClient.invalidateQueries({ queryKey: POOL_OVERVIEW_KEY });
-    },
+  const create = useCasePanelMutation(caseId, () => sendRequest({ type: "upgrade/create", caseId }, transport), {
+    // The account now has an AE-owned upgrade (a conflict for its next case), and my count moved.
+    refreshOn: (result) => result.outcome === "created",
+    alsoRefresh: [POOL_OVERVIEW_KEY],
+    refreshWhenStale: false,
   });
   const result = create.data;
   return (

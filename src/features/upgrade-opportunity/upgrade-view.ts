@@ -3,13 +3,18 @@ import type { UpgradeOpportunity } from "../../messaging/pool";
 
 const DAY_MS = 86_400_000;
 
+/** Whole days from `since` to now, never negative. */
+function daysSince(since: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY_MS));
+}
+
 export function ageInDays(createdDate: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - new Date(createdDate).getTime()) / DAY_MS));
+  return daysSince(new Date(createdDate), now);
 }
 
 export function lastActivityText(opp: UpgradeOpportunity, now: Date): string {
   if (!opp.lastActivityDate) return "no activity logged";
-  const days = Math.max(0, Math.floor((now.getTime() - new Date(`${opp.lastActivityDate}T12:00:00Z`).getTime()) / DAY_MS));
+  const days = daysSince(new Date(`${opp.lastActivityDate}T12:00:00Z`), now);
   return days === 0 ? "activity today" : `last activity ${days} d ago`;
 }
 

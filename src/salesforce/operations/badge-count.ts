@@ -14,12 +14,12 @@ import { needsAttention, poolCalendar, poolOf, slaSnapshot } from "./pool-sla";
 
 const BadgeCaseRecord = z.object({ Priority: nullable, CreatedDate: z.string(), First_Responded_Date__c: nullable });
 
-export function badgeCountSoql(org: OrgContext): string {
+function badgeCountSoql(org: OrgContext): string {
   return `SELECT Priority, CreatedDate, First_Responded_Date__c FROM Case WHERE ${poolCaseFilter(poolOf(org.me.region), org.me.id)} LIMIT 2000`;
 }
 
-export function countNeedingAttention(body: unknown, org: OrgContext, now: Date): number {
-  const calendar = poolCalendar(org, poolOf(org.me.region).region);
+function countNeedingAttention(body: unknown, org: OrgContext, now: Date): number {
+  const calendar = poolCalendar(org, poolOf(org.me.region).region, now);
   return queryResult(BadgeCaseRecord)
     .parse(body)
     .records.filter((record) => needsAttention({ priority: record.Priority, sla: slaSnapshot(record.CreatedDate, record.First_Responded_Date__c, calendar, now) })).length;

@@ -16,7 +16,7 @@ import * as z from "zod";
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseNow } from "../../messaging/case-actions";
 import { firstError, queryUrl, SalesforceError, type CompositeResults, type Subrequest } from "../composite";
-import { nullable, queryResult } from "./case-records";
+import { isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
 
 /** Ids reach SOQL only after this check, so a literal can never break out of its quotes. */
 export function soqlId(id: string): string {
@@ -32,7 +32,7 @@ export function sameCaseSubquery(caseId: string, ownerId: string): string {
 /** Where the guarded PATCH gets its case id: the guard's only row, or nothing (and then no PATCH). */
 export const GUARDED_CASE_REF = "@{guard.records[0].Cases.records[0].Id}";
 
-export const CASE_NOW_REF = "now";
+const CASE_NOW_REF = "now";
 
 export function caseNowSubrequest(caseId: string): Subrequest {
   return {
@@ -44,7 +44,7 @@ export function caseNowSubrequest(caseId: string): Subrequest {
 
 const CaseNowRecord = z.object({
   OwnerId: z.string(),
-  Owner: z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional(),
+  Owner: OwnerRecord,
   Status: nullable,
   IsClosed: z.boolean(),
 });
@@ -56,7 +56,7 @@ export function readCaseNow(results: CompositeResults): CaseNow | null {
   if (!record) return null;
   const ownerId = toId18(record.OwnerId);
   return {
-    owner: { id: ownerId, name: record.Owner?.Name ?? null, isQueue: record.Owner?.Type === "Queue" || ownerId.startsWith("00G") },
+    owner: { id: ownerId, name: record.Owner?.Name ?? null, isQueue: isQueueOwner(ownerId, record.Owner) },
     status: record.Status,
     isClosed: record.IsClosed,
   };

@@ -16,6 +16,14 @@ export const childRecords = <T extends z.ZodTypeAny>(record: T) =>
 
 export const queryResult = <T extends z.ZodTypeAny>(record: T) => z.object({ totalSize: z.number(), records: z.array(record) });
 
+/** Owner.Type is readable on Case (User or Queue); other objects' owners are users. */
+export const OwnerRecord = z.object({ Name: nullable, Type: nullable }).nullable().optional();
+
+/** Owner.Type is "Queue" for a queue-owned record; the 00G prefix is the fallback when Type is not readable. */
+export function isQueueOwner(ownerId: string, owner: { Type?: string | null } | null | undefined): boolean {
+  return owner?.Type === "Queue" || ownerId.startsWith("00G");
+}
+
 export const CaseRecordFields =
   "Id, CaseNumber, Subject, Description, Status, IsClosed, Priority, Origin, CreatedDate, LastModifiedDate, " +
   "OwnerId, Owner.Name, Owner.Type, Account.Id, Account.Name, Contact.Id, Contact.Name, Contact.Email, Contact.Phone, RecordType.DeveloperName";
@@ -32,7 +40,7 @@ export const CaseRecordSchema = z.object({
   CreatedDate: z.string(),
   LastModifiedDate: z.string(),
   OwnerId: Id,
-  Owner: z.object({ Name: nullable, Type: nullable }).nullable().optional(),
+  Owner: OwnerRecord,
   Account: z.object({ Id, Name: nullable }).nullable().optional(),
   Contact: z.object({ Id, Name: nullable, Email: nullable, Phone: nullable }).nullable().optional(),
   RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
@@ -50,4 +58,17 @@ export const TaskRecordSchema = z.object({
   ActivityDate: nullable,
   CompletedDateTime: nullable,
   CreatedDate: z.string(),
+});
+
+export const OpportunityFields = "Id, Name, NextStep, StageName, IsClosed, CreatedDate, OwnerId, Owner.Name";
+
+export const OpportunityRecord = z.object({
+  Id: z.string(),
+  Name: nullable,
+  NextStep: nullable,
+  StageName: nullable,
+  IsClosed: z.boolean(),
+  CreatedDate: z.string(),
+  OwnerId: z.string(),
+  Owner: OwnerRecord,
 });

@@ -1,7 +1,7 @@
 /** Maps a Case record to the panel's CaseSummary; the case panel's composite reads the record. */
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseSummary } from "../../messaging/case-summary";
-import type { CaseRecord } from "./case-records";
+import { isQueueOwner, type CaseRecord } from "./case-records";
 
 export function toCaseSummary(record: CaseRecord): CaseSummary {
   return {
@@ -16,8 +16,7 @@ export function toCaseSummary(record: CaseRecord): CaseSummary {
     createdDate: record.CreatedDate,
     lastModifiedDate: record.LastModifiedDate,
     recordType: record.RecordType?.DeveloperName ?? null,
-    // Owner.Type is "Queue" for a queue-owned case; the 00G prefix is the fallback when Type is not readable.
-    owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, isQueue: record.Owner?.Type === "Queue" || record.OwnerId.startsWith("00G") },
+    owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, isQueue: isQueueOwner(record.OwnerId, record.Owner) },
     account: record.Account ? { id: toId18(record.Account.Id), name: record.Account.Name } : null,
     contact: record.Contact
       ? { id: toId18(record.Contact.Id), name: record.Contact.Name, email: record.Contact.Email, phone: record.Contact.Phone }

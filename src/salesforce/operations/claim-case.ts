@@ -24,38 +24,34 @@
  * Case query that also requires AccountId = null.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
 
 import { IN_PROGRESS_STATUS } from "../../domain/cheat-sheet";
-import { findConflicts, transferTarget } from "../../domain/conflicts";
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseVersion, ClaimResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, queryUrl, type Subrequest } from "../composite";
-import { caseNowSubrequest, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
-import { childRecords, nullable, queryResult } from "./case-records";
+import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
+import { queryResult } from "./case-records";
 import { POOLED_RECORD_TYPE } from "./get-case-panel";
+import { accountTransferTarget, accountWorkSoql, AccountWork, UPGRADE_LIKE } from "./get-queue";
 
 export interface Claimant {
   meId: string;
   pooledOwnerUserIds: readonly string[];
 }
 
-/** The handbook's Ultimate Upgrade mark, as SOQL can test it (LIKE is case-insensitive). */
-const UPGRADE_LIKE = "'%Ultimate%Upgrade%'";
-
 function notPooledOwner(pooledOwnerUserIds: readonly string[]): string {
   return pooledOwnerUserIds.length ? ` AND OwnerId NOT IN (${pooledOwnerUserIds.map(soqlId).join(", ")})` : "";
 }
 
 /** Anti-joins that keep the account only while nobody else works it. */
-export function noConflictFilter(caseId: string, pooledOwnerUserIds: readonly string[]): string {
+function noConflictFilter(caseId: string, pooledOwnerUserIds: readonly string[]): string {
   const notPooled = notPooledOwner(pooledOwnerUserIds);
   return (
     `Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = '${POOLED_RECORD_TYPE}' ` +
     `AND Owner.Type = 'User' AND Id != ${soqlId(caseId)}${notPooled}) ` +
     `AND Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false ` +
-    `AND (Name LIKE ${UPGRADE_LIKE} OR NextStep LIKE ${UPGRADE_LIKE})${notPooled})`
+    `AND ${UPGRADE_LIKE}${notPooled})`
   );
 }
 
@@ -66,26 +62,11 @@ function guardSubrequest(version: CaseVersion, pooledOwnerUserIds: readonly stri
     : `SELECT Id FROM Case WHERE Id = ${soqlId(version.caseId)} AND OwnerId = ${soqlId(version.ownerId)} AND IsClosed = false AND AccountId = null`;
   return {
     guard: { referenceId: "guard", method: "GET", url: queryUrl(soql) },
-    caseRef: version.accountId ? "@{guard.records[0].Cases.records[0].Id}" : "@{guard.records[0].Id}",
+    caseRef: version.accountId ? GUARDED_CASE_REF : "@{guard.records[0].Id}",
   };
 }
 
-const OwnerSchema = z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional();
-const FreshAccount = z.object({
-  Cases: childRecords(
-    z.object({
-      Id: z.string(),
-      CaseNumber: z.string(),
-      IsClosed: z.boolean(),
-      OwnerId: z.string(),
-      Owner: OwnerSchema,
-      RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
-    }),
-  ),
-  Opportunities: childRecords(z.object({ Id: z.string(), Name: nullable, NextStep: nullable, IsClosed: z.boolean(), OwnerId: z.string(), Owner: OwnerSchema })),
-});
-
-export function claimSubrequests(version: CaseVersion, claimant: Claimant): Subrequest[] {
+function claimSubrequests(version: CaseVersion, claimant: Claimant): Subrequest[] {
   const { guard, caseRef } = guardSubrequest(version, claimant.pooledOwnerUserIds);
   return [
     guard,
@@ -100,11 +81,7 @@ export function claimSubrequests(version: CaseVersion, claimant: Claimant): Subr
     {
       referenceId: "account",
       method: "GET",
-      url: queryUrl(
-        `SELECT Id, (SELECT Id, CaseNumber, IsClosed, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
-          `(SELECT Id, Name, NextStep, IsClosed, OwnerId, Owner.Name FROM Opportunities WHERE IsClosed = false ORDER BY CreatedDate ASC) ` +
-          `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE Id = ${soqlId(version.caseId)})`,
-      ),
+      url: queryUrl(accountWorkSoql(`Id = ${soqlId(version.caseId)}`, false)),
     },
   ];
 }
@@ -116,27 +93,8 @@ export async function claimCase(connection: Connection, version: CaseVersion, cl
   const now = readCaseNow(results);
   const unchanged = now !== null && toId18(now.owner.id) === toId18(version.ownerId) && !now.isClosed;
   if (outcome === "guard-empty" && unchanged) {
-    const account = queryResult(FreshAccount).parse(results.get("account")?.body).records[0];
-    const target = transferTarget(
-      findConflicts({
-        caseId: version.caseId,
-        otherCases: (account?.Cases ?? []).map((c) => ({
-          id: toId18(c.Id),
-          caseNumber: c.CaseNumber,
-          isClosed: c.IsClosed,
-          isPooled: c.RecordType?.DeveloperName === POOLED_RECORD_TYPE,
-          owner: { id: toId18(c.OwnerId), name: c.Owner?.Name ?? "", isQueue: c.Owner?.Type === "Queue" || c.OwnerId.startsWith("00G") },
-        })),
-        opportunities: (account?.Opportunities ?? []).map((o) => ({
-          id: toId18(o.Id),
-          name: o.Name ?? "",
-          nextStep: o.NextStep,
-          isClosed: o.IsClosed,
-          owner: { id: toId18(o.OwnerId), name: o.Owner?.Name ?? "" },
-        })),
-        pooledOwnerUserIds: claimant.pooledOwnerUserIds,
-      }),
-    );
+    const account = queryResult(AccountWork).parse(results.get("account")?.body).records[0];
+    const target = accountTransferTarget(version.caseId, account, claimant.pooledOwnerUserIds);
     if (target) {
       const { because } = target;
       return { outcome: "conflict", transferTo: { id: target.id, name: target.name || null }, because: { kind: because.kind, recordId: because.recordId, label: because.label } };

@@ -13,7 +13,7 @@ import { composite, dataPath, firstError, type Subrequest } from "../composite";
 
 export type CloseInput = Omit<CloseRequest, "type">;
 
-export function closeSubrequests(input: CloseInput): Subrequest[] {
+function closeSubrequests(input: CloseInput): Subrequest[] {
   const subrequests: Subrequest[] = [
     {
       referenceId: "case",

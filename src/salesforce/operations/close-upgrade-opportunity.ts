@@ -11,6 +11,7 @@ import * as z from "zod";
 
 import { isUltimateUpgrade } from "../../domain/upgrade-cap";
 import type { CloseUpgradeRequest, CloseUpgradeResult } from "../../messaging/pool";
+import { ifUnmodifiedSince } from "../case-update-headers";
 import { composite, compositeBodies, dataPath, firstError, queryUrl } from "../composite";
 import { soqlId } from "./case-guard";
 import { localDateStamp } from "./local-date";
@@ -24,7 +25,7 @@ const Me = z.object({ Pooled_Role__c: nullable });
 const Opp = z.object({ Name: nullable, NextStep: nullable, IsClosed: z.boolean() });
 const Stage = z.object({ MasterLabel: z.string(), ApiName: nullable });
 
-export function closedNextStep(reason: string, by: string | null, today: string): string {
+function closedNextStep(reason: string, by: string | null, today: string): string {
   return `Ultimate Upgrade closed as not valid by ${by ?? "the ASM"} on ${today}: ${reason.trim()}`.slice(0, NEXT_STEP_MAX);
 }
 
@@ -56,7 +57,7 @@ export async function closeUpgradeOpportunity(
         method: "PATCH",
         url: dataPath(`/sobjects/Opportunity/${input.opportunityId}`),
         body: { StageName: stageName, NextStep: closedNextStep(input.reason, me.name, localDateStamp(now, me.timeZone)) },
-        httpHeaders: { "If-Unmodified-Since": new Date(input.lastModifiedDate).toUTCString() },
+        httpHeaders: ifUnmodifiedSince(input.lastModifiedDate),
       },
     ],
     false,

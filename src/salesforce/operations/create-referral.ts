@@ -10,7 +10,7 @@ import type { Connection } from "jsforce";
 import { REFERRAL_CASE } from "../../domain/pooled-account";
 import { toId18 } from "../../domain/salesforce-id";
 import type { CreateReferralRequest, ReferralCreated, ReferralMetadata } from "../../messaging/pooled-account";
-import { compositeBodies, dataPath, queryUrl, SalesforceError, type Subrequest } from "../composite";
+import { compositeBodies, dataPath, queryUrl, queryUrlWithReference, SalesforceError, type Subrequest } from "../composite";
 import type { SessionStorageArea } from "../session-cache";
 import { queryResult } from "./case-records";
 import {
@@ -27,10 +27,7 @@ import {
 
 const NEW_CASE_REF = "@{newCase.id}";
 
-/** queryUrl encodes the whole SOQL; a composite reference must stay literal. */
-const withReference = (url: string) => url.replace(encodeURIComponent(NEW_CASE_REF), NEW_CASE_REF);
-
-export function createReferralSubrequests(input: Omit<CreateReferralRequest, "type">, recordTypeId: string): Subrequest[] {
+function createReferralSubrequests(input: Omit<CreateReferralRequest, "type">, recordTypeId: string): Subrequest[] {
   const accountId = toId18(input.accountId);
   return [
     {
@@ -48,7 +45,7 @@ export function createReferralSubrequests(input: Omit<CreateReferralRequest, "ty
         ...(input.reason ? { Reason: input.reason } : {}),
       },
     },
-    { referenceId: "created", method: "GET", url: withReference(queryUrl(`SELECT ${OpenPooledCaseFields} FROM Case WHERE Id = '${NEW_CASE_REF}'`)) },
+    { referenceId: "created", method: "GET", url: queryUrlWithReference(`SELECT ${OpenPooledCaseFields} FROM Case WHERE Id = '${NEW_CASE_REF}'`, NEW_CASE_REF) },
     {
       referenceId: "openCases",
       method: "GET",

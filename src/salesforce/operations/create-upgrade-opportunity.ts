@@ -23,15 +23,16 @@ import { compositeBodies, dataPath, queryUrl, type Subrequest } from "../composi
 import { soqlId } from "./case-guard";
 import { nullable, queryResult } from "./case-records";
 import { UPGRADE_LIKE } from "./get-queue";
+import { FALLBACK_TIME_ZONE } from "./local-date";
 import { toUpgradeOpportunity, toUpgrades, UpgradeFields, UpgradeRecord, upgradesSubrequest } from "./get-upgrade-opportunities";
 import { poolOf } from "./pool-sla";
 
-export const UPGRADE_MARK = "Ultimate Upgrade";
-export const UPGRADE_CLOSE_IN_DAYS = 30;
+const UPGRADE_MARK = "Ultimate Upgrade";
+const UPGRADE_CLOSE_IN_DAYS = 30;
 /** Opportunity.Name holds 120 characters. */
 const NAME_MAX = 120;
 
-export function createUpgradeReads(caseId: string, meId: string): Subrequest[] {
+function createUpgradeReads(caseId: string, meId: string): Subrequest[] {
   return [
     { referenceId: "case", method: "GET", url: queryUrl(`SELECT Id, AccountId, Account.Name FROM Case WHERE Id = ${soqlId(caseId)}`) },
     upgradesSubrequest("mine", meId, null),
@@ -48,7 +49,7 @@ const CaseAccount = z.object({ AccountId: nullable, Account: z.object({ Name: nu
 const Stage = z.object({ MasterLabel: z.string(), ApiName: nullable });
 const Created = z.object({ id: z.string(), success: z.literal(true) });
 
-export function upgradeName(accountName: string | null): string {
+function upgradeName(accountName: string | null): string {
   const suffix = ` - ${UPGRADE_MARK}`;
   return `${(accountName ?? "Account").slice(0, NAME_MAX - suffix.length)}${suffix}`;
 }
@@ -79,7 +80,7 @@ export async function createUpgradeOpportunity(connection: Connection, caseId: s
   const stage = queryResult(Stage).parse(bodies.get("stage")).records[0];
   if (!stage) return refuse("The org has no open opportunity stage to start the opportunity in.");
 
-  const timeZone = org.me.timeZone ?? "America/New_York";
+  const timeZone = org.me.timeZone ?? FALLBACK_TIME_ZONE;
   const fields = {
     Name: upgradeName(theCase.Account?.Name ?? null),
     AccountId: toId18(theCase.AccountId),

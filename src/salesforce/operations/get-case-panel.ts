@@ -10,14 +10,41 @@ import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { Activity, CasePanelData, OrgContext } from "../../messaging/case-panel-data";
-import { composite, firstError, queryUrl } from "../composite";
+import { bodiesOrThrow, composite, queryUrl, queryUrlWithReference } from "../composite";
 import { CaseNotFound, toCaseSummary } from "./case-summary";
-import { CaseRecordFields, CaseRecordSchema, TaskFields, TaskRecordSchema, childRecords, nullable, queryResult } from "./case-records";
+import {
+  CaseRecordFields,
+  CaseRecordSchema,
+  childRecords,
+  isQueueOwner,
+  nullable,
+  OpportunityFields,
+  OpportunityRecord,
+  OwnerRecord,
+  queryResult,
+  TaskFields,
+  TaskRecordSchema,
+} from "./case-records";
 
 /** Activities older than this cannot tick a step of a 7-day cadence that is still relevant. */
 const ACTIVITY_WINDOW_DAYS = 60;
 
 export const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
+
+/** A case's completed activities and its owner changes (Day 1 of the cadence is when it left the queue), as child subqueries. */
+export const CaseActivitySubqueries =
+  `(SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate ASC), ` +
+  `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC)`;
+
+/** The recent completed activities of the contacts of the cases matching `caseWhere`. */
+export function contactActivitiesSoql(caseWhere: string): string {
+  return (
+    `SELECT Id, (SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${ACTIVITY_WINDOW_DAYS} ORDER BY CreatedDate ASC) ` +
+    `FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE ${caseWhere})`
+  );
+}
+
+export const ContactTasks = z.object({ Id: z.string(), Tasks: childRecords(TaskRecordSchema) });
 
 const PanelCaseSchema = CaseRecordSchema.extend({
   Reason: nullable,
@@ -31,9 +58,6 @@ const PanelCaseSchema = CaseRecordSchema.extend({
   Histories: childRecords(HistoryRecord),
 });
 
-const ContactWithTasks = z.object({ Id: z.string(), Tasks: childRecords(TaskRecordSchema) });
-
-const OwnerSchema = z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional();
 const AccountWithRelated = z.object({
   Id: z.string(),
   Name: nullable,
@@ -41,7 +65,7 @@ const AccountWithRelated = z.object({
   Pooled_Region__c: nullable,
   Type: nullable,
   OwnerId: z.string(),
-  Owner: OwnerSchema,
+  Owner: OwnerRecord,
   Cases: childRecords(
     z.object({
       Id: z.string(),
@@ -51,22 +75,11 @@ const AccountWithRelated = z.object({
       IsClosed: z.boolean(),
       CreatedDate: z.string(),
       OwnerId: z.string(),
-      Owner: OwnerSchema,
+      Owner: OwnerRecord,
       RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
     }),
   ),
-  Opportunities: childRecords(
-    z.object({
-      Id: z.string(),
-      Name: nullable,
-      NextStep: nullable,
-      StageName: nullable,
-      IsClosed: z.boolean(),
-      CreatedDate: z.string(),
-      OwnerId: z.string(),
-      Owner: OwnerSchema,
-    }),
-  ),
+  Opportunities: childRecords(OpportunityRecord),
 });
 
 export const POOLED_RECORD_TYPE = "Pooled_Sales_Case";
@@ -76,7 +89,9 @@ const QueueCaseRecord = z.object({ Id: z.string(), CaseNumber: z.string(), Subje
 /** How many waiting cases we read to tell which one should be picked up first. */
 const QUEUE_WINDOW = 200;
 
-export function casePanelSubrequests(caseId: string) {
+const CASE_OWNER_REF = "@{case.records[0].OwnerId}";
+
+function casePanelSubrequests(caseId: string) {
   const id = toId18(caseId);
   return [
     {
@@ -85,18 +100,13 @@ export function casePanelSubrequests(caseId: string) {
       url: queryUrl(
         `SELECT ${CaseRecordFields}, Reason, Notes__c, Resolution_Action__c, Web_Form_Details__c, First_Responded_Date__c, ClosedDate, ` +
           `Opportunity__r.Id, Opportunity__r.Name, Opportunity__r.StageName, Opportunity__r.IsClosed, ` +
-          `(SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate ASC), ` +
-          `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC) ` +
-          `FROM Case WHERE Id = '${id}' LIMIT 1`,
+          `${CaseActivitySubqueries} FROM Case WHERE Id = '${id}' LIMIT 1`,
       ),
     },
     {
       referenceId: "contact",
       method: "GET" as const,
-      url: queryUrl(
-        `SELECT Id, (SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${ACTIVITY_WINDOW_DAYS} ORDER BY CreatedDate ASC) ` +
-          `FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE Id = '${id}')`,
-      ),
+      url: queryUrl(contactActivitiesSoql(`Id = '${id}'`)),
     },
     {
       referenceId: "account",
@@ -104,7 +114,7 @@ export function casePanelSubrequests(caseId: string) {
       url: queryUrl(
         `SELECT Id, Name, CARR__c, Pooled_Region__c, Type, OwnerId, Owner.Name, ` +
           `(SELECT Id, CaseNumber, Subject, Status, IsClosed, CreatedDate, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
-          `(SELECT Id, Name, NextStep, StageName, IsClosed, CreatedDate, OwnerId, Owner.Name FROM Opportunities WHERE IsClosed = false ORDER BY CreatedDate ASC) ` +
+          `(SELECT ${OpportunityFields} FROM Opportunities WHERE IsClosed = false ORDER BY CreatedDate ASC) ` +
           `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE Id = '${id}')`,
       ),
     },
@@ -113,15 +123,16 @@ export function casePanelSubrequests(caseId: string) {
       // refuses a semi-join on Case from Case, so this reads the owner from the first answer.
       referenceId: "queue",
       method: "GET" as const,
-      url: queryUrl(
-        `SELECT Id, CaseNumber, Subject, Priority, CreatedDate FROM Case WHERE OwnerId = '@{case.records[0].OwnerId}' ` +
+      url: queryUrlWithReference(
+        `SELECT Id, CaseNumber, Subject, Priority, CreatedDate FROM Case WHERE OwnerId = '${CASE_OWNER_REF}' ` +
           `AND IsClosed = false ORDER BY CreatedDate ASC LIMIT ${QUEUE_WINDOW}`,
-      ).replace(encodeURIComponent("@{case.records[0].OwnerId}"), "@{case.records[0].OwnerId}"),
+        CASE_OWNER_REF,
+      ),
     },
   ];
 }
 
-export function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]): Activity {
+function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]): Activity {
   // Salesforce always fills TaskSubtype ("Task" for a plain task), so a call logged as a
   // plain task with Type "Call" is known by its Type.
   const kindOf = (value: string | null) => (value?.toLowerCase() === "email" ? "email" : value?.toLowerCase() === "call" ? "call" : null);
@@ -135,6 +146,14 @@ export function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity[
   };
 }
 
+/** The case's and its contact's activities, each once, oldest first. */
+export function mergedActivities(caseTasks: z.infer<typeof TaskRecordSchema>[], contactTasks: z.infer<typeof TaskRecordSchema>[]): Activity[] {
+  const seen = new Set<string>();
+  return [...caseTasks.map((task) => activityOf(task, "case")), ...contactTasks.map((task) => activityOf(task, "contact"))]
+    .filter((activity) => !seen.has(activity.id) && seen.add(activity.id) !== undefined)
+    .sort((a, b) => a.at.localeCompare(b.at));
+}
+
 /** Day 1 of the cadence: the first owner change from a queue to a user; else the first-response stamp. */
 export function claimedAt(histories: z.infer<typeof HistoryRecord>[], firstResponded: string | null, ownerIsQueue: boolean): string | null {
   if (ownerIsQueue) return null;
@@ -142,17 +161,12 @@ export function claimedAt(histories: z.infer<typeof HistoryRecord>[], firstRespo
   return claim?.CreatedDate ?? firstResponded;
 }
 
-export function toCasePanelData(bodies: Map<string, unknown>, caseId: string, org: OrgContext): CasePanelData {
+function toCasePanelData(bodies: Map<string, unknown>, caseId: string, org: OrgContext): CasePanelData {
   const caseRecord = queryResult(PanelCaseSchema).parse(bodies.get("case")).records[0];
   if (!caseRecord) throw new CaseNotFound(caseId);
   const summary = toCaseSummary(caseRecord);
-  const contact = queryResult(ContactWithTasks).parse(bodies.get("contact")).records[0];
+  const contact = queryResult(ContactTasks).parse(bodies.get("contact")).records[0];
   const account = queryResult(AccountWithRelated).parse(bodies.get("account")).records[0];
-
-  const seen = new Set<string>();
-  const activities = [...caseRecord.Tasks.map((t) => activityOf(t, "case")), ...(contact?.Tasks ?? []).map((t) => activityOf(t, "contact"))]
-    .filter((activity) => !seen.has(activity.id) && seen.add(activity.id) !== undefined)
-    .sort((a, b) => a.at.localeCompare(b.at));
 
   return {
     case: {
@@ -168,7 +182,7 @@ export function toCasePanelData(bodies: Map<string, unknown>, caseId: string, or
         ? { id: toId18(caseRecord.Opportunity__r.Id), name: caseRecord.Opportunity__r.Name, stageName: caseRecord.Opportunity__r.StageName, isClosed: caseRecord.Opportunity__r.IsClosed }
         : null,
     },
-    activities,
+    activities: mergedActivities(caseRecord.Tasks, contact?.Tasks ?? []),
     account: account
       ? {
           id: toId18(account.Id),
@@ -189,7 +203,7 @@ export function toCasePanelData(bodies: Map<string, unknown>, caseId: string, or
         isClosed: other.IsClosed,
         isPooled: other.RecordType?.DeveloperName === POOLED_RECORD_TYPE,
         createdDate: other.CreatedDate,
-        owner: { id: toId18(other.OwnerId), name: other.Owner?.Name ?? null, isQueue: other.Owner?.Type === "Queue" || other.OwnerId.startsWith("00G") },
+        owner: { id: toId18(other.OwnerId), name: other.Owner?.Name ?? null, isQueue: isQueueOwner(other.OwnerId, other.Owner) },
       })),
     opportunities: (account?.Opportunities ?? []).map((opp) => ({
       id: toId18(opp.Id),
@@ -214,7 +228,5 @@ export async function getCasePanel(connection: Connection, caseId: string, org: 
   // A missing case also fails the queue subrequest's reference; say what really happened.
   const caseBody = results.get("case");
   if (caseBody?.status === 200 && queryResult(z.object({})).parse(caseBody.body).totalSize === 0) throw new CaseNotFound(caseId);
-  const error = firstError(results);
-  if (error) throw error;
-  return toCasePanelData(new Map([...results].map(([key, value]) => [key, value.body])), caseId, org);
+  return toCasePanelData(bodiesOrThrow(results), caseId, org);
 }

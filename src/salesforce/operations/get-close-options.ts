@@ -8,29 +8,20 @@ import type { Connection } from "jsforce";
 import * as z from "zod";
 
 import { CloseOptionsSchema, type CloseOptions } from "../../messaging/case-actions";
-import { compositeBodies, dataPath, queryUrl } from "../composite";
+import { compositeBodies, queryUrl } from "../composite";
 import { cachedForSession, sessionCacheKey } from "../session-cache";
+import { activePicklist, CASE_DESCRIBE_URL, DescribeSchema } from "./case-describe";
 import { queryResult } from "./case-records";
 
-export const RESOLUTION_ACTION_FIELD = "Resolution_Action__c";
+const RESOLUTION_ACTION_FIELD = "Resolution_Action__c";
 
-const DescribeSchema = z.object({
-  fields: z.array(
-    z.object({
-      name: z.string(),
-      picklistValues: z.array(z.object({ value: z.string(), label: z.string().nullable(), active: z.boolean() })).optional(),
-    }),
-  ),
-});
-
-export async function loadCloseOptions(connection: Connection): Promise<CloseOptions> {
+async function loadCloseOptions(connection: Connection): Promise<CloseOptions> {
   const bodies = await compositeBodies(connection, [
-    { referenceId: "describe", method: "GET", url: dataPath("/sobjects/Case/describe") },
+    { referenceId: "describe", method: "GET", url: CASE_DESCRIBE_URL },
     { referenceId: "stages", method: "GET", url: queryUrl("SELECT MasterLabel, ApiName, SortOrder FROM OpportunityStage WHERE IsActive = true AND IsClosed = true ORDER BY SortOrder") },
   ]);
-  const field = DescribeSchema.parse(bodies.get("describe")).fields.find((f) => f.name === RESOLUTION_ACTION_FIELD);
   return CloseOptionsSchema.parse({
-    resolutionActions: (field?.picklistValues ?? []).filter((p) => p.active).map((p) => ({ value: p.value, label: p.label ?? p.value })),
+    resolutionActions: activePicklist(DescribeSchema.parse(bodies.get("describe")), RESOLUTION_ACTION_FIELD),
     // StageName takes the stage's API name; MasterLabel is what people read (the same unless translated).
     closedStages: queryResult(z.object({ MasterLabel: z.string(), ApiName: z.string().nullable().optional() }))
       .parse(bodies.get("stages"))

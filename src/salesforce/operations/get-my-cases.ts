@@ -11,12 +11,10 @@ import { toId18 } from "../../domain/salesforce-id";
 import type { MyCaseRow } from "../../messaging/pool";
 import { queryUrl, type Subrequest } from "../composite";
 import { soqlId } from "./case-guard";
-import { childRecords, nullable, queryResult, TaskFields, TaskRecordSchema } from "./case-records";
-import { activityOf, claimedAt, HistoryRecord } from "./get-case-panel";
+import { childRecords, nullable, queryResult, TaskRecordSchema } from "./case-records";
+import { CaseActivitySubqueries, claimedAt, contactActivitiesSoql, ContactTasks, HistoryRecord, mergedActivities } from "./get-case-panel";
 import { slaSnapshot } from "./pool-sla";
 
-/** The same window as the panel: older contact activity cannot tick a 7-day cadence. */
-const CONTACT_ACTIVITY_DAYS = 60;
 const MY_CASES_LIMIT = 200;
 
 export function myCasesSubrequests(meId: string): Subrequest[] {
@@ -27,18 +25,14 @@ export function myCasesSubrequests(meId: string): Subrequest[] {
       method: "GET",
       url: queryUrl(
         `SELECT Id, CaseNumber, Subject, Origin, Priority, Status, CreatedDate, First_Responded_Date__c, ContactId, AccountId, Account.Name, ` +
-          `(SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate ASC), ` +
-          `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC) ` +
-          `FROM Case WHERE ${mine} ORDER BY CreatedDate ASC LIMIT ${MY_CASES_LIMIT}`,
+          `${CaseActivitySubqueries} FROM Case WHERE ${mine} ORDER BY CreatedDate ASC LIMIT ${MY_CASES_LIMIT}`,
       ),
     },
     {
       referenceId: "myContacts",
       method: "GET",
-      url: queryUrl(
-        `SELECT Id, (SELECT ${TaskFields} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${CONTACT_ACTIVITY_DAYS} ORDER BY CreatedDate ASC) ` +
-          `FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE ${mine})`,
-      ),
+      // The same window as the panel: older contact activity cannot tick a 7-day cadence.
+      url: queryUrl(contactActivitiesSoql(mine)),
     },
   ];
 }
@@ -59,19 +53,13 @@ const MyCaseRecord = z.object({
   Histories: childRecords(HistoryRecord),
 });
 
-const ContactTasks = z.object({ Id: z.string(), Tasks: childRecords(TaskRecordSchema) });
-
 export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, calendar: BusinessCalendar, now: Date): MyCaseRow[] {
   const contacts = new Map(queryResult(ContactTasks).parse(bodies.contacts).records.map((contact) => [toId18(contact.Id), contact.Tasks]));
   return queryResult(MyCaseRecord)
     .parse(bodies.cases)
     .records.map((record): MyCaseRow => {
       const contactTasks = record.ContactId ? (contacts.get(toId18(record.ContactId)) ?? []) : [];
-      const seen = new Set<string>();
-      const activities = [...record.Tasks.map((task) => activityOf(task, "case")), ...contactTasks.map((task) => activityOf(task, "contact"))]
-        .filter((activity) => !seen.has(activity.id) && seen.add(activity.id) !== undefined)
-        .sort((a, b) => a.at.localeCompare(b.at))
-        .map(({ kind, at }) => ({ kind, at }));
+      const activities = mergedActivities(record.Tasks, contactTasks).map(({ kind, at }) => ({ kind, at }));
       return {
         id: toId18(record.Id),
         caseNumber: record.CaseNumber,

@@ -11,47 +11,39 @@ import { OrgContextSchema, type OrgContext } from "../../messaging/case-panel-da
 import { PANEL_CACHE_KEY } from "../../messaging/storage-keys";
 import { compositeBodies, queryUrl, SalesforceError } from "../composite";
 import { cachedForSession, sessionCacheKey } from "../session-cache";
+import { nullable, queryResult } from "./case-records";
 
 /** The handbook's pooled owner; support sees the nickname. A later issue makes this configurable. */
-export const POOLED_OWNER_NAME = "Pooled Sales User";
-export const POOLED_OWNER_NICKNAME = "POOLED USER [ DO NOT CHATTER ]";
+const POOLED_OWNER_NAME = "Pooled Sales User";
+const POOLED_OWNER_NICKNAME = "POOLED USER [ DO NOT CHATTER ]";
 
 const UserInfoSchema = z.object({ user_id: z.string(), name: z.string().optional(), zoneinfo: z.string().optional() });
-
-const records = <T extends z.ZodTypeAny>(record: T) => z.object({ totalSize: z.number(), records: z.array(record) });
 
 const UserRecord = z.object({ Id: z.string(), Name: z.string().nullable(), TimeZoneSidKey: z.string().nullable().optional(), Pooled_Region__c: z.string().nullable().optional() });
 // Case.Status holds the CaseStatus ApiName; MasterLabel is only what people read.
 const StatusRecord = z.object({ ApiName: z.string().nullable().optional(), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.boolean() });
-const nullableTime = z.string().nullable().optional().transform((v) => v ?? null);
 const BusinessHoursRecord = z.object({
   TimeZoneSidKey: z.string(),
-  ...Object.fromEntries(
-    ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].flatMap((day) => [
-      [`${day}StartTime`, nullableTime],
-      [`${day}EndTime`, nullableTime],
-    ]),
-  ),
+  ...Object.fromEntries(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].flatMap((day) => [[`${day}StartTime`, nullable], [`${day}EndTime`, nullable]])),
 });
+const HOURS_FIELDS = Object.keys(BusinessHoursRecord.shape).join(", ");
 const optionalNull = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().optional().transform((v: z.infer<T> | null | undefined) => v ?? null);
 const HolidayRecord = z.object({
-  Name: optionalNull(z.string()),
-  ActivityDate: optionalNull(z.string()),
+  Name: nullable,
+  ActivityDate: nullable,
   IsAllDay: z.boolean(),
   StartTimeInMinutes: optionalNull(z.number()),
   EndTimeInMinutes: optionalNull(z.number()),
   IsRecurrence: optionalNull(z.boolean()),
-  RecurrenceType: optionalNull(z.string()),
-  RecurrenceStartDate: optionalNull(z.string()),
-  RecurrenceEndDateOnly: optionalNull(z.string()),
+  RecurrenceType: nullable,
+  RecurrenceStartDate: nullable,
+  RecurrenceEndDateOnly: nullable,
   RecurrenceDayOfMonth: optionalNull(z.number()),
-  RecurrenceMonthOfYear: optionalNull(z.string()),
-  RecurrenceInstance: optionalNull(z.string()),
+  RecurrenceMonthOfYear: nullable,
+  RecurrenceInstance: nullable,
   RecurrenceDayOfWeekMask: optionalNull(z.number()),
 });
 const HOLIDAY_FIELDS = Object.keys(HolidayRecord.shape).join(", ");
-
-const DAY_FIELDS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].flatMap((d) => [`${d}StartTime`, `${d}EndTime`]);
 
 /**
  * OAuth userinfo answers a bad or expired token with 403 "Bad_OAuth_Token" (not the
@@ -80,20 +72,20 @@ export async function loadOrgContext(connection: Connection): Promise<OrgContext
       ),
     },
     { referenceId: "statuses", method: "GET", url: queryUrl("SELECT ApiName, MasterLabel, IsClosed, IsDefault, SortOrder FROM CaseStatus ORDER BY SortOrder") },
-    { referenceId: "hours", method: "GET", url: queryUrl(`SELECT TimeZoneSidKey, ${DAY_FIELDS.join(", ")} FROM BusinessHours WHERE IsDefault = true AND IsActive = true LIMIT 1`) },
+    { referenceId: "hours", method: "GET", url: queryUrl(`SELECT ${HOURS_FIELDS} FROM BusinessHours WHERE IsDefault = true AND IsActive = true LIMIT 1`) },
     { referenceId: "holidays", method: "GET", url: queryUrl(`SELECT ${HOLIDAY_FIELDS} FROM Holiday`) },
   ]);
-  const users = records(UserRecord).parse(bodies.get("users")).records;
+  const users = queryResult(UserRecord).parse(bodies.get("users")).records;
   const me = users.find((user) => toId18(user.Id) === meId);
-  const hours = records(BusinessHoursRecord).parse(bodies.get("hours")).records[0] ?? null;
+  const hours = queryResult(BusinessHoursRecord).parse(bodies.get("hours")).records[0] ?? null;
   return OrgContextSchema.parse({
     me: { id: meId, name: me?.Name ?? userInfo.name ?? null, timeZone: me?.TimeZoneSidKey ?? userInfo.zoneinfo ?? null, region: me?.Pooled_Region__c ?? null },
     pooledOwnerUserIds: users.filter((user) => toId18(user.Id) !== meId).map((user) => toId18(user.Id)),
-    statuses: records(StatusRecord)
+    statuses: queryResult(StatusRecord)
       .parse(bodies.get("statuses"))
       .records.map((status) => ({ value: status.ApiName ?? status.MasterLabel, label: status.MasterLabel, isClosed: status.IsClosed, isDefault: status.IsDefault })),
     businessHours: hours,
-    holidays: records(HolidayRecord).parse(bodies.get("holidays")).records,
+    holidays: queryResult(HolidayRecord).parse(bodies.get("holidays")).records,
   });
 }
 

@@ -18,17 +18,16 @@ import * as z from "zod";
 import { ULTIMATE_UPGRADE_CAP } from "../../domain/upgrade-cap";
 import type { OrgContext } from "../../messaging/case-panel-data";
 import type { PoolOverview } from "../../messaging/pool";
-import { composite, dataPath, firstError, type CompositeResults } from "../composite";
+import { bodiesOrThrow, composite, dataPath, type CompositeResults } from "../composite";
 import { myCasesSubrequests, toMyCaseRows } from "./get-my-cases";
 import { queueSubrequests, toQueueRows } from "./get-queue";
 import { ASM_ROLE, toUpgrades, upgradesSubrequest } from "./get-upgrade-opportunities";
+import { FALLBACK_TIME_ZONE } from "./local-date";
 import { poolCalendar, poolOf } from "./pool-sla";
 
 const MeRecord = z.object({ Pooled_Role__c: z.string().nullable().optional() });
 
-const FALLBACK_TIME_ZONE = "America/New_York";
-
-export function poolOverviewSubrequests(org: OrgContext) {
+function poolOverviewSubrequests(org: OrgContext) {
   const pool = poolOf(org.me.region);
   return [
     { referenceId: "me", method: "GET" as const, url: dataPath(`/sobjects/User/${org.me.id}?fields=Pooled_Role__c`) },
@@ -42,15 +41,13 @@ function bodiesOf(results: CompositeResults): Map<string, unknown> {
   const queueEmpty = results.get("queue")?.status === 200 && (results.get("queue")?.body as { totalSize?: number } | undefined)?.totalSize === 0;
   // An empty queue leaves the accounts subrequest's reference unresolved: that is "no conflicts", not an error.
   if (queueEmpty) results.delete("queueAccounts");
-  const error = firstError(results);
-  if (error) throw error;
-  return new Map([...results].map(([key, value]) => [key, value.body]));
+  return bodiesOrThrow(results);
 }
 
-export function toPoolOverview(results: CompositeResults, org: OrgContext, apiHost: string, now: Date): PoolOverview {
+function toPoolOverview(results: CompositeResults, org: OrgContext, apiHost: string, now: Date): PoolOverview {
   const bodies = bodiesOf(results);
   const pool = poolOf(org.me.region);
-  const calendar = poolCalendar(org, pool.region);
+  const calendar = poolCalendar(org, pool.region, now);
   const role = MeRecord.parse(bodies.get("me")).Pooled_Role__c ?? null;
   const queue = toQueueRows({ queue: bodies.get("queue"), accounts: bodies.get("queueAccounts") }, { pooledOwnerUserIds: org.pooledOwnerUserIds, calendar, now });
   const upgrades = toUpgrades(bodies.get("upgrades"), org.me.id);

@@ -12,14 +12,13 @@ import * as z from "zod";
 import { REFERRAL_CASE } from "../../domain/pooled-account";
 import { toId18 } from "../../domain/salesforce-id";
 import { ReferralMetadataSchema, type PooledAccountData, type PooledCase, type ReferralMetadata } from "../../messaging/pooled-account";
-import { composite, dataPath, firstError, queryUrl, type Subrequest } from "../composite";
+import { bodiesOrThrow, composite, queryUrl, type Subrequest } from "../composite";
 import { cachedForSession, sessionCacheKey, type SessionStorageArea } from "../session-cache";
-import { childRecords, nullable, queryResult } from "./case-records";
+import { activePicklist, CASE_DESCRIBE_URL, DescribeSchema } from "./case-describe";
+import { childRecords, isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
 
 /** How many contacts the form's search covers; an SMB account rarely has more. (A child subquery's totalSize counts only the rows it returns, so one more is read to tell.) */
-export const CONTACT_LIMIT = 500;
-
-const OwnerSchema = z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional();
+const CONTACT_LIMIT = 500;
 
 export const OpenPooledCaseFields = "Id, CaseNumber, Subject, Status, CreatedDate, OwnerId, Owner.Name, Owner.Type";
 export const openPooledCasesWhere = `IsClosed = false AND RecordType.DeveloperName = '${REFERRAL_CASE.recordTypeDeveloperName}'`;
@@ -31,7 +30,7 @@ export const PooledCaseRecord = z.object({
   Status: nullable,
   CreatedDate: z.string(),
   OwnerId: z.string(),
-  Owner: OwnerSchema,
+  Owner: OwnerRecord,
 });
 
 const AccountRecord = z.object({
@@ -46,11 +45,6 @@ const AccountRecord = z.object({
   Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
 });
 
-const DescribeSchema = z.object({
-  recordTypeInfos: z.array(z.object({ developerName: z.string(), recordTypeId: z.string(), active: z.boolean(), available: z.boolean() })).optional().default([]),
-  fields: z.array(z.object({ name: z.string(), picklistValues: z.array(z.object({ value: z.string(), label: z.string().nullable(), active: z.boolean() })).optional().default([]) })),
-});
-
 export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCase {
   return {
     id: toId18(record.Id),
@@ -58,11 +52,11 @@ export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCa
     subject: record.Subject,
     status: record.Status,
     createdDate: record.CreatedDate,
-    owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, isQueue: record.Owner?.Type === "Queue" || record.OwnerId.startsWith("00G") },
+    owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, isQueue: isQueueOwner(record.OwnerId, record.Owner) },
   };
 }
 
-export function accountSubrequest(object: "Account" | "Contact", recordId: string): Subrequest {
+function accountSubrequest(object: "Account" | "Contact", recordId: string): Subrequest {
   const id = toId18(recordId);
   const where = object === "Account" ? `Id = '${id}'` : `Id IN (SELECT AccountId FROM Contact WHERE Id = '${id}')`;
   return {
@@ -77,16 +71,12 @@ export function accountSubrequest(object: "Account" | "Contact", recordId: strin
   };
 }
 
-export const describeSubrequest: Subrequest = { referenceId: "describeCase", method: "GET", url: dataPath("/sobjects/Case/describe") };
+export const describeSubrequest: Subrequest = { referenceId: "describeCase", method: "GET", url: CASE_DESCRIBE_URL };
 
 export function toReferralMetadata(describe: unknown): ReferralMetadata {
   const parsed = DescribeSchema.parse(describe);
   const recordType = parsed.recordTypeInfos.find((info) => info.developerName === REFERRAL_CASE.recordTypeDeveloperName && info.active && info.available);
-  const reason = parsed.fields.find((field) => field.name === "Reason");
-  return {
-    recordTypeId: recordType ? toId18(recordType.recordTypeId) : null,
-    reasons: (reason?.picklistValues ?? []).filter((value) => value.active).map((value) => ({ value: value.value, label: value.label ?? value.value })),
-  };
+  return { recordTypeId: recordType ? toId18(recordType.recordTypeId) : null, reasons: activePicklist(parsed, "Reason") };
 }
 
 class NotCached extends Error {}
@@ -117,16 +107,14 @@ export async function getPooledAccount(connection: Connection, object: "Account"
   const key = await referralMetadataKey(options.session);
   const cached = await cachedReferralMetadata(key, options.storage);
   const subrequests = cached ? [accountSubrequest(object, recordId)] : [accountSubrequest(object, recordId), describeSubrequest];
-  const results = await composite(connection, subrequests, false);
-  const error = firstError(results);
-  if (error) throw error;
+  const bodies = bodiesOrThrow(await composite(connection, subrequests, false));
 
   let metadata = cached;
   if (!metadata) {
-    metadata = toReferralMetadata(results.get(describeSubrequest.referenceId)?.body);
+    metadata = toReferralMetadata(bodies.get(describeSubrequest.referenceId));
     await rememberReferralMetadata(key, metadata, options.storage);
   }
-  const account = queryResult(AccountRecord).parse(results.get("account")?.body).records[0];
+  const account = queryResult(AccountRecord).parse(bodies.get("account")).records[0];
   return {
     orgHost: options.apiHost,
     account: account

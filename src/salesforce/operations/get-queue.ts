@@ -10,12 +10,12 @@
  */
 import * as z from "zod";
 
-import { findConflicts, transferTarget } from "../../domain/conflicts";
+import { findConflicts, transferTarget, type TransferTarget } from "../../domain/conflicts";
 import { toId18 } from "../../domain/salesforce-id";
 import type { QueueRow } from "../../messaging/pool";
-import { queryUrl, type Subrequest } from "../composite";
+import { queryUrl, queryUrlWithReference, type Subrequest } from "../composite";
 import { soqlId } from "./case-guard";
-import { childRecords, nullable, queryResult } from "./case-records";
+import { childRecords, isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
 import { POOLED_RECORD_TYPE } from "./get-case-panel";
 import { needsAttention, slaSnapshot, type Pool } from "./pool-sla";
 import type { BusinessCalendar } from "../../domain/business-hours";
@@ -35,8 +35,17 @@ export function poolCaseFilter(pool: Pool, meId: string): string {
   return `IsClosed = false AND ${queue}${own}`;
 }
 
-/** A query URL with a composite reference left readable (Salesforce resolves `@{...}` before decoding). */
-const withReference = (soql: string, reference: string) => queryUrl(soql).replace(encodeURIComponent(reference), reference);
+/**
+ * The open cases and open opportunities (only those the Ultimate Upgrade LIKE keeps, when
+ * `upgradesOnly`) of the accounts of the cases matching `caseWhere`: where conflicts are found.
+ */
+export function accountWorkSoql(caseWhere: string, upgradesOnly: boolean): string {
+  return (
+    `SELECT Id, (SELECT Id, CaseNumber, IsClosed, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
+    `(SELECT Id, Name, NextStep, IsClosed, OwnerId, Owner.Name FROM Opportunities WHERE IsClosed = false${upgradesOnly ? ` AND ${UPGRADE_LIKE}` : ""} ORDER BY CreatedDate ASC) ` +
+    `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE ${caseWhere})`
+  );
+}
 
 export function queueSubrequests(pool: Pool, meId: string): Subrequest[] {
   return [
@@ -51,12 +60,7 @@ export function queueSubrequests(pool: Pool, meId: string): Subrequest[] {
     {
       referenceId: "queueAccounts",
       method: "GET",
-      url: withReference(
-        `SELECT Id, (SELECT Id, CaseNumber, IsClosed, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
-          `(SELECT Id, Name, NextStep, IsClosed, OwnerId, Owner.Name FROM Opportunities WHERE IsClosed = false AND ${UPGRADE_LIKE} ORDER BY CreatedDate ASC) ` +
-          `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE IsClosed = false AND OwnerId = '${QUEUE_REF}')`,
-        QUEUE_REF,
-      ),
+      url: queryUrlWithReference(accountWorkSoql(`IsClosed = false AND OwnerId = '${QUEUE_REF}'`, true), QUEUE_REF),
     },
   ];
 }
@@ -75,20 +79,28 @@ const QueueCaseRecord = z.object({
   Account: z.object({ Name: nullable }).nullable().optional(),
 });
 
-const Owner = z.object({ Name: nullable, Type: nullable.optional() }).nullable().optional();
-const AccountWork = z.object({
+/** An account as accountWorkSoql reads it. */
+export const AccountWork = z.object({
   Id: z.string(),
   Cases: childRecords(
-    z.object({ Id: z.string(), CaseNumber: z.string(), IsClosed: z.boolean(), OwnerId: z.string(), Owner, RecordType: z.object({ DeveloperName: nullable }).nullable().optional() }),
+    z.object({
+      Id: z.string(),
+      CaseNumber: z.string(),
+      IsClosed: z.boolean(),
+      OwnerId: z.string(),
+      Owner: OwnerRecord,
+      RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+    }),
   ),
-  Opportunities: childRecords(z.object({ Id: z.string(), Name: nullable, NextStep: nullable, IsClosed: z.boolean(), OwnerId: z.string(), Owner })),
+  Opportunities: childRecords(z.object({ Id: z.string(), Name: nullable, NextStep: nullable, IsClosed: z.boolean(), OwnerId: z.string(), Owner: OwnerRecord })),
 });
 
 type AccountWorkRecord = z.infer<typeof AccountWork>;
 
-function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[]): QueueRow["conflict"] {
+/** Whom the case goes to because another AE works its account (the handbook's conflicts); null when nobody does. */
+export function accountTransferTarget(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[]): TransferTarget | null {
   if (!account) return null;
-  const target = transferTarget(
+  return transferTarget(
     findConflicts({
       caseId,
       otherCases: account.Cases.map((other) => ({
@@ -96,7 +108,7 @@ function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pool
         caseNumber: other.CaseNumber,
         isClosed: other.IsClosed,
         isPooled: other.RecordType?.DeveloperName === POOLED_RECORD_TYPE,
-        owner: { id: toId18(other.OwnerId), name: other.Owner?.Name ?? "", isQueue: other.Owner?.Type === "Queue" || other.OwnerId.startsWith("00G") },
+        owner: { id: toId18(other.OwnerId), name: other.Owner?.Name ?? "", isQueue: isQueueOwner(other.OwnerId, other.Owner) },
       })),
       opportunities: account.Opportunities.map((opp) => ({
         id: toId18(opp.Id),
@@ -108,6 +120,10 @@ function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pool
       pooledOwnerUserIds,
     }),
   );
+}
+
+function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[]): QueueRow["conflict"] {
+  const target = accountTransferTarget(caseId, account, pooledOwnerUserIds);
   return target ? { kind: target.because.kind, label: target.because.label, transferTo: { id: target.id, name: target.name || null } } : null;
 }
 

@@ -11,13 +11,13 @@ import { sameId, toId18 } from "../../domain/salesforce-id";
 import type { UpgradeOpportunity } from "../../messaging/pool";
 import { queryUrl, type Subrequest } from "../composite";
 import { soqlId } from "./case-guard";
-import { nullable, queryResult } from "./case-records";
+import { nullable, OpportunityFields, OpportunityRecord, queryResult } from "./case-records";
 import { UPGRADE_LIKE } from "./get-queue";
 
 export const ASM_ROLE = "ASM";
 const AE_ROLE = "AE";
 
-export const UpgradeFields = "Id, Name, NextStep, StageName, IsClosed, CreatedDate, CloseDate, LastActivityDate, LastModifiedDate, AccountId, Account.Name, OwnerId, Owner.Name";
+export const UpgradeFields = `${OpportunityFields}, CloseDate, LastActivityDate, LastModifiedDate, AccountId, Account.Name`;
 
 /** Mine, or (teamToo) every Pooled AE's in my region: the ASM's view. */
 export function upgradesSubrequest(referenceId: string, meId: string, teamToo: { region: string } | null): Subrequest {
@@ -31,20 +31,12 @@ export function upgradesSubrequest(referenceId: string, meId: string, teamToo: {
   };
 }
 
-export const UpgradeRecord = z.object({
-  Id: z.string(),
-  Name: nullable,
-  NextStep: nullable,
-  StageName: nullable,
-  IsClosed: z.boolean(),
-  CreatedDate: z.string(),
+export const UpgradeRecord = OpportunityRecord.extend({
   CloseDate: nullable,
   LastActivityDate: nullable,
   LastModifiedDate: z.string(),
   AccountId: nullable,
   Account: z.object({ Name: nullable }).nullable().optional(),
-  OwnerId: z.string(),
-  Owner: z.object({ Name: nullable }).nullable().optional(),
 });
 
 export function toUpgradeOpportunity(record: z.infer<typeof UpgradeRecord>): UpgradeOpportunity {

@@ -5,18 +5,13 @@
  * "needs attention" (High Priority, or SLA at risk or breached). Pure: the worker
  * computes it once, so the badge and the popup can never disagree.
  */
-import {
-  calendarFor,
-  calendarFromBusinessHoursRecord,
-  type BusinessCalendar,
-  type PooledRegion,
-} from "../../domain/business-hours";
+import { poolCalendar as orgOrRegionCalendar, pooledRegionOf, type BusinessCalendar, type PooledRegion } from "../../domain/business-hours";
 import { slaClock } from "../../domain/sla";
 import type { OrgContext } from "../../messaging/case-panel-data";
 import type { SlaSnapshot } from "../../messaging/pool";
 
 /** The queues of the org's assignment rule (ORG-SCHEMA.md): one per region. */
-export const POOL_QUEUES: Readonly<Record<PooledRegion, string>> = { AMER: "Pooled_Sales_Queue", EMEA: "EMEA_Pooled_Sales_Queue" };
+const POOL_QUEUES: Readonly<Record<PooledRegion, string>> = { AMER: "Pooled_Sales_Queue", EMEA: "EMEA_Pooled_Sales_Queue" };
 
 export interface Pool {
   region: PooledRegion;
@@ -27,19 +22,13 @@ export interface Pool {
 
 /** AMER unless my User record says EMEA: AMER is the shared pool the handbook starts from. */
 export function poolOf(region: string | null): Pool {
-  const pooled: PooledRegion = region?.trim().toUpperCase() === "EMEA" ? "EMEA" : "AMER";
+  const pooled = pooledRegionOf(region);
   return { region: pooled, queueDeveloperName: POOL_QUEUES[pooled], ownAccountsOnly: pooled === "EMEA" };
 }
 
-/** The org's default business hours; the region's policy when the org has none or they don't parse. */
-export function poolCalendar(org: Pick<OrgContext, "businessHours" | "holidays">, region: PooledRegion): BusinessCalendar {
-  let fromOrg: BusinessCalendar | null = null;
-  try {
-    fromOrg = org.businessHours ? calendarFromBusinessHoursRecord(org.businessHours, org.holidays) : null;
-  } catch {
-    fromOrg = null;
-  }
-  return calendarFor(fromOrg, region);
+/** The org's default business hours (recurring holidays in the years around `around`); the region's policy when the org has none or they don't parse. */
+export function poolCalendar(org: Pick<OrgContext, "businessHours" | "holidays">, region: PooledRegion, around: Date = new Date()): BusinessCalendar {
+  return orgOrRegionCalendar(org, region, around).calendar;
 }
 
 export function slaSnapshot(createdDate: string, firstRespondedDate: string | null, calendar: BusinessCalendar, now: Date): SlaSnapshot {

@@ -35,11 +35,11 @@ export function transferNote(input: TransferInput, by: TransferBy, on: Date): st
   return `${localDateStamp(on, by.timeZone)}: transferred to ${input.to.name ?? "the account's AE"}${byName ? ` by ${byName}` : ""} (Pooled Case Copilot): ${why}.`;
 }
 
-export function appendNote(notes: string | null, line: string): string {
+function appendNote(notes: string | null, line: string): string {
   return notes && notes.trim() ? `${notes.replace(/\s+$/, "")}\n${line}` : line;
 }
 
-export function transferSubrequests(input: TransferInput, note: string): Subrequest[] {
+function transferSubrequests(input: TransferInput, note: string): Subrequest[] {
   if (!input.accountId) throw new SalesforceError("INVALID_INPUT", "A case without an account has no one to transfer to.");
   const conflictObject = input.because.kind === "open-case" ? "Case" : "Opportunity";
   const guard =

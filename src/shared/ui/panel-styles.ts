@@ -49,7 +49,6 @@ section { border-top: 1px solid #e5e5e5; padding-top: 10px; }
 .cadence__step--due { background: #eef4ff; }
 .cadence__step--overdue { background: #feded8; }
 .cadence__step--overdue .cadence__status { color: #ba0517; font-weight: 600; }
-.cadence__reach { font-size: 12px; display: flex; flex-wrap: wrap; gap: 6px; }
 .cheat-sheet ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; font-size: 12px; }
 .cheat-sheet li { display: grid; grid-template-columns: 16px 1fr; gap: 4px; }
 .cheat-sheet li.ok .mark { color: #2e844a; }

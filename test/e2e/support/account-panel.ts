@@ -2,9 +2,8 @@
  * Page helpers for the pooled-account banner and referral form inside the docked
  * panel (Account and Contact pages, where the dock starts hidden).
  */
-import type { Frame, Locator, Page } from "playwright-core";
+import type { Frame, Locator } from "playwright-core";
 
-import type { Simulator } from "../../simulator/index";
 import { LIGHTNING } from "../../tools/extension-browser";
 import type { OrgSession } from "./org-session";
 
@@ -16,7 +15,7 @@ export interface ReferralInput {
 }
 
 export class AccountPanel {
-  constructor(readonly org: OrgSession) {}
+  constructor(readonly org: Pick<OrgSession, "page" | "panel">) {}
 
   /** Waits for the banner of the pooled account with this name and returns it. */
   async banner(accountName: string, timeout = 15_000): Promise<Locator> {
@@ -27,9 +26,9 @@ export class AccountPanel {
   }
 
   /** Opens the account's Lightning page and waits for its banner. */
-  async open(accountId: string, accountName: string): Promise<Locator> {
+  async open(accountId: string, accountName: string, timeout = 15_000): Promise<Locator> {
     await this.org.page.goto(`${LIGHTNING}/lightning/r/Account/${accountId}/view`);
-    return this.banner(accountName);
+    return this.banner(accountName, timeout);
   }
 
   /** Opens a pooled account and fills the referral form: ready to click Create. */
@@ -54,18 +53,5 @@ export class AccountPanel {
     await form.getByRole("radio", { name: new RegExp(p.contact) }).check();
     await form.getByLabel("Description").fill(p.description);
     await form.getByLabel("Case Reason").selectOption(p.reason);
-  }
-}
-
-/** Waits until no API call has reached the org for `quietMs` (at most `maxMs`): lets start-up work of the worker finish. */
-export async function waitForQuietApi(sim: Simulator, page: Page, quietMs = 600, maxMs = 10_000): Promise<void> {
-  const calls = () => sim.countRequests({ path: /^\/services\// });
-  const deadline = Date.now() + maxMs;
-  let last = calls();
-  for (;;) {
-    await page.waitForTimeout(quietMs);
-    const now = calls();
-    if (now === last || Date.now() > deadline) return;
-    last = now;
   }
 }

@@ -5,43 +5,58 @@
 import type { Page } from "playwright-core";
 
 import { createSimulator, type Simulator } from "../../simulator/index";
-import { DEMO_USERS } from "../../simulator/seeds/baseline";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../simulator/seeds/baseline";
 import { demoSeed } from "../../simulator/seeds/demo";
-import { frontdoorUrl, launchExtensionBrowser, LIGHTNING, type ExtensionBrowser } from "../../tools/extension-browser";
+import { caseUrl, frontdoorUrl, launchExtensionBrowser, type ExtensionBrowser } from "../../tools/extension-browser";
 import { PanelPage } from "./panel";
 
-export interface OrgSession {
-  sim: Simulator;
+type DemoUser = keyof typeof DEMO_USERS;
+
+/** A browser of its own (own profile, cookies, extension worker), logged in as one demo user. */
+export interface AeBrowser {
   browser: ExtensionBrowser;
   page: Page;
   panel: PanelPage;
   token: string;
-  caseNumber(caseId: string): string;
   openCase(caseId: string, query?: string): Promise<void>;
+}
+
+export interface OrgSession extends AeBrowser {
+  sim: Simulator;
+  caseNumber(caseId: string): string;
   /** Logs this browser in as another demo user (a fresh API session) and opens the path. */
-  loginAs(user: keyof typeof DEMO_USERS, path: string): Promise<string>;
+  loginAs(user: DemoUser, path: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startOrgSession(user: keyof typeof DEMO_USERS = "averyChen"): Promise<OrgSession> {
-  const sim = await createSimulator({ seed: demoSeed(new Date()) });
+/** Launches Chromium with the extension and logs it in (frontdoor) as the user, on Lightning home. */
+export async function openAeBrowser(sim: Simulator, user: DemoUser): Promise<AeBrowser> {
   const browser = await launchExtensionBrowser({ simPort: sim.port });
   const page = await browser.context.newPage();
   const token = sim.login(DEMO_USERS[user].username);
   await page.goto(frontdoorUrl(token, "/lightning/page/home"));
   return {
-    sim,
     browser,
     page,
     panel: new PanelPage(page),
     token,
+    async openCase(caseId, query = "") {
+      await page.goto(`${caseUrl(caseId)}${query}`);
+    },
+  };
+}
+
+export async function startOrgSession(user: DemoUser = "averyChen"): Promise<OrgSession> {
+  const sim = await createSimulator({ seed: demoSeed(new Date()) });
+  const ae = await openAeBrowser(sim, user);
+  const { browser, page } = ae;
+  return {
+    ...ae,
+    sim,
     caseNumber(caseId) {
       const record = sim.store.get("Case", caseId);
       if (!record) throw new Error(`No case ${caseId} in the simulated org`);
       return String(record.CaseNumber);
-    },
-    async openCase(caseId, query = "") {
-      await page.goto(`${LIGHTNING}/lightning/r/Case/${caseId}/view${query}`);
     },
     async loginAs(user, path) {
       const userToken = sim.login(DEMO_USERS[user].username);
@@ -53,4 +68,11 @@ export async function startOrgSession(user: keyof typeof DEMO_USERS = "averyChen
       await sim.close();
     },
   };
+}
+
+/** Fills and submits Salesforce's login form (ids username, password, Login) as a demo user. */
+export async function submitLoginForm(page: Page, user: DemoUser): Promise<void> {
+  await page.locator("#username").fill(DEMO_USERS[user].username);
+  await page.locator("#password").fill(DEMO_PASSWORD);
+  await page.locator("#Login").click();
 }

@@ -39,6 +39,16 @@ export class PanelPage {
     return alert.innerText();
   }
 
+  /** Marks the current document, so `stillNoReload()` can tell that later navigation happened in-page. */
+  async markNoReload(): Promise<void> {
+    await this.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+  }
+
+  /** True while the document marked by `markNoReload()` has not been reloaded. */
+  async stillNoReload(): Promise<boolean | undefined> {
+    return this.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload);
+  }
+
   /** Whether the dock is in the page and visible (on Account pages it may sit there hidden). */
   async isDocked(): Promise<boolean> {
     const host = this.page.locator("pooled-case-copilot");

@@ -2,7 +2,7 @@
  * Salesforce Classic: full-page record detail at /{15-char id} and the case list at
  * /500 (?fcf=<list view id> accepted and ignored). Server-rendered, no SPA.
  */
-import { isSalesforceId } from "../../../src/domain/salesforce-id";
+import { isSalesforceId, keyPrefix } from "../../../src/domain/salesforce-id";
 import { loginRedirect, pageSession } from "../auth";
 import { escapeHtml, html, type SimRequest, type SimResponse } from "../http";
 import type { SimState } from "../state";
@@ -21,7 +21,7 @@ function page(data: PageData): string {
 export function handleClassic(state: SimState, req: SimRequest): SimResponse | undefined {
   const segment = req.url.pathname.slice(1).replace(/\/$/, "");
   const isList = segment === "500" || segment === "500/o";
-  const object = isSalesforceId(segment) ? CLASSIC_OBJECTS[segment.slice(0, 3)] : undefined;
+  const object = isSalesforceId(segment) ? CLASSIC_OBJECTS[keyPrefix(segment)] : undefined;
   if (!isList && !object) return undefined;
   const session = pageSession(state, req);
   if (!session) return loginRedirect(req);

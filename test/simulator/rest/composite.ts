@@ -6,7 +6,7 @@
  * allOrNone true and a failing subrequest the whole request is rolled back and every
  * other subrequest answers 400 PROCESSING_HALTED. One API call in total.
  */
-import { SfError } from "../errors";
+import { methodNotAllowed, SfError } from "../errors";
 import type { SimState } from "../state";
 import type { ApiRequest, ApiResult, Dispatch } from "./types";
 
@@ -90,7 +90,7 @@ function validate(body: unknown): { allOrNone: boolean; subs: Subrequest[] } {
 }
 
 export function handleComposite(state: SimState, req: ApiRequest, dispatch: Dispatch): ApiResult {
-  if (req.method !== "POST") throw new SfError(405, "METHOD_NOT_ALLOWED", `HTTP Method '${req.method}' not allowed. Allowed are POST`);
+  if (req.method !== "POST") throw methodNotAllowed(req.method, "POST");
   const { allOrNone, subs } = validate(req.body);
   const snapshot = allOrNone ? state.store.snapshot() : undefined;
   const results = new Map<string, SubResult>();

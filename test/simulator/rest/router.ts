@@ -4,7 +4,7 @@
  * then dispatch to the resource. Errors become Salesforce's [{message, errorCode}] bodies.
  */
 import { bearerToken } from "../auth";
-import { SfError } from "../errors";
+import { methodNotAllowed, notFound, SfError } from "../errors";
 import { json, type SimRequest, type SimResponse } from "../http";
 import type { SimState } from "../state";
 import { handleComposite } from "./composite";
@@ -15,10 +15,9 @@ import type { ApiRequest, ApiResult } from "./types";
 const MIN_VERSION = 20;
 const MAX_VERSION = 66;
 
-function versionsList(origin: string) {
+function versionsList() {
   const out = [];
   for (let v = MIN_VERSION; v <= MAX_VERSION; v++) out.push({ label: `v${v}.0`, url: `/services/data/v${v}.0`, version: `${v}.0` });
-  void origin;
   return out;
 }
 
@@ -50,7 +49,7 @@ function limits(state: SimState) {
 export function dispatch(state: SimState, req: ApiRequest): ApiResult {
   try {
     const v = Number(req.version);
-    if (!(v >= MIN_VERSION && v <= MAX_VERSION)) throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+    if (!(v >= MIN_VERSION && v <= MAX_VERSION)) throw notFound();
     const r = req.resource.replace(/\/+$/, "");
     const top = r.split("/")[1] ?? "";
     switch (top) {
@@ -58,19 +57,19 @@ export function dispatch(state: SimState, req: ApiRequest): ApiResult {
         return { status: 200, body: resources(req.version) };
       case "query":
       case "queryAll": {
-        if (req.method !== "GET") throw new SfError(405, "METHOD_NOT_ALLOWED", `HTTP Method '${req.method}' not allowed. Allowed are GET,HEAD`);
+        if (req.method !== "GET") throw methodNotAllowed(req.method, "GET,HEAD");
         const rest = r.split("/")[2];
         return rest ? nextPage(state, req, rest, top === "queryAll") : runQuery(state, req, top === "queryAll");
       }
       case "sobjects":
         return handleSObjects(state, req);
       case "composite":
-        if (r !== "/composite") throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+        if (r !== "/composite") throw notFound();
         return handleComposite(state, req, dispatch);
       case "limits":
         return { status: 200, body: limits(state) };
       default:
-        throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
+        throw notFound();
     }
   } catch (e) {
     if (e instanceof SfError) return { status: e.status, body: e.toBody() };
@@ -80,9 +79,9 @@ export function dispatch(state: SimState, req: ApiRequest): ApiResult {
 
 export function handleServicesData(state: SimState, req: SimRequest): SimResponse {
   const path = req.url.pathname;
-  if (path === "/services/data" || path === "/services/data/") return json(200, versionsList(req.origin));
+  if (path === "/services/data" || path === "/services/data/") return json(200, versionsList());
   const m = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(path);
-  if (!m) return json(404, [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }]);
+  if (!m) return json(404, notFound().toBody());
   const limitHeader = () => ({ "Sforce-Limit-Info": `api-usage=${state.apiUsage.used}/${state.apiUsage.max}` });
   const scripted = state.faults.take(req.method, path + req.url.search);
   if (scripted) {

@@ -6,23 +6,22 @@
  * unparseable conditional header on a write is a 400.
  */
 import { createHash } from "node:crypto";
-import { SfError } from "../errors";
+import { methodNotAllowed, notFound, SfError } from "../errors";
 import { objectDef, type ObjectDef } from "../schema";
 import type { SimState } from "../state";
-import type { Row } from "../values";
+import { truncateToSecond, type Row } from "../values";
 import { describeSObject, globalDescribe, sobjectBasicInfo } from "./describe";
 import type { ApiRequest, ApiResult } from "./types";
-
-const NOT_FOUND = () => new SfError(404, "NOT_FOUND", "The requested resource does not exist");
-
-function methodNotAllowed(method: string, allowed: string): SfError {
-  return new SfError(405, "METHOD_NOT_ALLOWED", `HTTP Method '${method}' not allowed. Allowed are ${allowed}`);
-}
 
 /** Sforce-Auto-Assign: absent means TRUE (REST API "Assignment Rule Header"); an AssignmentRule id also runs it. */
 export function autoAssign(req: ApiRequest): boolean {
   const value = req.headers["sforce-auto-assign"];
   return value === undefined || value.trim().toLowerCase() !== "false";
+}
+
+function requireObjectBody(req: ApiRequest): Record<string, unknown> {
+  if (!req.body || typeof req.body !== "object" || Array.isArray(req.body)) throw new SfError(400, "JSON_PARSER_ERROR", "The request body must be a JSON object");
+  return req.body as Record<string, unknown>;
 }
 
 function etag(row: Row): string {
@@ -34,7 +33,7 @@ function httpDate(req: ApiRequest, name: string): number | undefined {
   if (raw === undefined) return undefined;
   const ms = Date.parse(raw);
   if (Number.isNaN(ms)) throw new SfError(400, "INVALID_HEADER_TYPE", `Invalid ${name} header value: ${raw}`);
-  return Math.floor(ms / 1000) * 1000;
+  return truncateToSecond(ms);
 }
 
 function checkPreconditions(state: SimState, req: ApiRequest, def: ObjectDef, id: string): void {
@@ -59,27 +58,26 @@ export function handleSObjects(state: SimState, req: ApiRequest): ApiResult {
     return { status: 200, body: globalDescribe(req.version) };
   }
   const def = objectDef(decodeURIComponent(parts[0]!));
-  if (!def) throw NOT_FOUND();
+  if (!def) throw notFound();
   if (parts.length === 1) {
     if (req.method === "GET") return { status: 200, body: sobjectBasicInfo(def, req.version) };
     if (req.method !== "POST") throw methodNotAllowed(req.method, "GET,HEAD,POST");
-    if (!req.body || typeof req.body !== "object" || Array.isArray(req.body)) throw new SfError(400, "JSON_PARSER_ERROR", "The request body must be a JSON object");
-    const id = store.insert(def.name, req.body as Record<string, unknown>, req.userId, { autoAssign: autoAssign(req) });
+    const id = store.insert(def.name, requireObjectBody(req), req.userId, { autoAssign: autoAssign(req) });
     return { status: 201, body: { id, success: true, errors: [] }, headers: { Location: `/services/data/v${req.version}/sobjects/${def.name}/${id}` } };
   }
   if (parts.length === 2 && parts[1] === "describe") {
     if (req.method !== "GET") throw methodNotAllowed(req.method, "GET,HEAD");
     return { status: 200, body: describeSObject(store, def, req.version) };
   }
-  if (parts.length !== 2) throw NOT_FOUND();
+  if (parts.length !== 2) throw notFound();
   const id = decodeURIComponent(parts[1]!);
   switch (req.method) {
     case "GET":
       return getRecord(state, req, def, id);
     case "PATCH": {
-      if (!req.body || typeof req.body !== "object" || Array.isArray(req.body)) throw new SfError(400, "JSON_PARSER_ERROR", "The request body must be a JSON object");
+      const fields = requireObjectBody(req);
       checkPreconditions(state, req, def, id);
-      store.update(def.name, id, req.body as Record<string, unknown>, req.userId, { autoAssign: autoAssign(req) });
+      store.update(def.name, id, fields, req.userId, { autoAssign: autoAssign(req) });
       return { status: 204 };
     }
     case "DELETE":
@@ -108,7 +106,7 @@ function getRecord(state: SimState, req: ApiRequest, def: ObjectDef, id: string)
     if (none && none.split(",").map((t) => t.trim()).includes(headers.ETag)) return { status: 304, headers };
   }
   const since = req.headers["if-modified-since"] ? Date.parse(req.headers["if-modified-since"]) : NaN;
-  if (!Number.isNaN(since) && Number(row.LastModifiedDate) <= Math.floor(since / 1000) * 1000) return { status: 304, headers };
+  if (!Number.isNaN(since) && Number(row.LastModifiedDate) <= truncateToSecond(since)) return { status: 304, headers };
   const body = { attributes: { type: def.name, url: `/services/data/v${req.version}/sobjects/${def.name}/${String(row.Id)}` }, ...store.present(def.name, row, fields) };
   return { status: 200, body, headers };
 }

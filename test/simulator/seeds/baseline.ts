@@ -8,11 +8,12 @@
  * Logins: every human user logs in with their username and the password "Pooled-Demo-1"
  * (DEMO_PASSWORD). The Pooled Sales User is not a person and has no login.
  */
-import { KEY_PREFIX, makeId } from "../seed-types";
+import { iso, KEY_PREFIX, makeId } from "../seed-types";
 import type { OrgSeed, SeedCredential, SeedRecord } from "../seed-types";
 import { CASE_STATUSES, OPPORTUNITY_STAGES } from "../org-picklists";
 import { calendarFromRecord, DAY_MS } from "./business-hours";
 import type { BusinessCalendar } from "./business-hours";
+import { truncateToSecond } from "../values";
 
 /** Password of every human demo user. */
 export const DEMO_PASSWORD = "Pooled-Demo-1";
@@ -96,9 +97,6 @@ export const DEMO_USERS = {
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
 
-export const AMER_AE_KEYS = ["averyChen", "jordanRivera", "marcusLee", "priyaShah", "samOkafor"] as const satisfies readonly DemoUserKey[];
-export const EMEA_AE_KEYS = ["siobhanMurphy", "lukasBecker", "elinJohansson"] as const satisfies readonly DemoUserKey[];
-
 /** Queue (Group Type "Queue") ids. */
 export const QUEUE_IDS = {
   /** Pooled_Sales_Queue, "Pooled Sales Queue": AMER pooled cases. */
@@ -125,15 +123,6 @@ export const BUSINESS_HOURS_IDS = {
   emea: makeId(KEY_PREFIX.BusinessHours, 2),
 } as const;
 
-/** CaseStatus ids by MasterLabel (counter 1..). */
-export const CASE_STATUS_IDS: Readonly<Record<string, string>> = Object.fromEntries(
-  CASE_STATUSES.map((s, i) => [s.label, makeId(KEY_PREFIX.CaseStatus, i + 1)]),
-);
-/** OpportunityStage ids by MasterLabel (counter 101.., same key prefix as CaseStatus). */
-export const OPPORTUNITY_STAGE_IDS: Readonly<Record<string, string>> = Object.fromEntries(
-  OPPORTUNITY_STAGES.map((s, i) => [s.label, makeId(KEY_PREFIX.OpportunityStage, 101 + i)]),
-);
-
 /** Org holidays (all day). They apply to the default (AMER) business hours. */
 export const HOLIDAYS = [
   { name: "Independence Day (observed)", date: "2026-07-03" },
@@ -143,8 +132,6 @@ export const HOLIDAYS = [
   { name: "New Year's Day", date: "2027-01-01" },
   { name: "Memorial Day", date: "2027-05-31" },
 ] as const;
-
-const iso = (ms: number): string => new Date(ms).toISOString();
 
 function businessHoursRecord(id: string, name: string, timeZone: string, isDefault: boolean): SeedRecord {
   const record: SeedRecord = { Id: id, Name: name, IsDefault: isDefault, IsActive: true, TimeZoneSidKey: timeZone };
@@ -170,7 +157,7 @@ export const EMEA_CALENDAR: BusinessCalendar = calendarFromRecord(EMEA_HOURS_REC
 export const SLA_BUSINESS_HOURS = 8;
 
 export function baselineSeed(now: Date): OrgSeed {
-  const t = Math.floor(now.getTime() / 1000) * 1000;
+  const t = truncateToSecond(now.getTime());
   const orgCreated = iso(t - 900 * DAY_MS);
 
   const RecordType: SeedRecord[] = [

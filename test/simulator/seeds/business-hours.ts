@@ -115,7 +115,7 @@ export function subtractBusinessHours(end: number, hours: number, cal: BusinessC
 }
 
 /** Converts a BusinessHours time field ("09:00:00.000Z") to minutes after midnight. */
-export function timeFieldToMinutes(value: string): number {
+function timeFieldToMinutes(value: string): number {
   const [h, m] = value.split(":").map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 }

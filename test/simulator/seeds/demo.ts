@@ -9,7 +9,7 @@
  * Holiday records of the baseline), so the scenarios hold whenever the demo runs, and
  * the same `now` always gives the same seed. Ids never depend on `now`.
  */
-import { KEY_PREFIX, makeId } from "../seed-types";
+import { iso, KEY_PREFIX, makeId } from "../seed-types";
 import type { OrgSeed, SeedRecord, SObjectName } from "../seed-types";
 import {
   AMER_CALENDAR,
@@ -31,8 +31,9 @@ import {
   subtractBusinessHours,
 } from "./business-hours";
 import type { BusinessCalendar } from "./business-hours";
+import { truncateToSecond } from "../values";
 
-/** Key prefix of CaseHistory (not in KEY_PREFIX: the store knows it as an extra prefix). */
+/** Key prefix of CaseHistory (not in KEY_PREFIX; schema.ts gives it as CaseHistory's keyPrefix). */
 export const CASE_HISTORY_PREFIX = "017";
 
 /** Records of the demo seed; CaseHistory rides along with the SObjects of KEY_PREFIX. */
@@ -401,13 +402,11 @@ function hugeJapaneseThread(length: number): string {
 // The seed
 // ---------------------------------------------------------------------------
 
-const iso = (ms: number): string => new Date(ms).toISOString();
-const seconds = (ms: number): number => Math.floor(ms / 1000) * 1000;
 const user = (key: DemoUserKey) => DEMO_USERS[key];
 
 export function demoSeed(now: Date): OrgSeed {
   const base = baselineSeed(now);
-  const t = seconds(now.getTime());
+  const t = truncateToSecond(now.getTime());
 
   /**
    * The instant the wall clock in `tz` shows `date` at `minutes` after midnight; if that
@@ -420,7 +419,7 @@ export function demoSeed(now: Date): OrgSeed {
     if (at <= t - 60_000) return at;
     const dayStart = localToUtc(date, 0, tz);
     const span = Math.min(t - dayStart, 3 * HOUR_MS);
-    return seconds(t - span * (1 - fraction));
+    return truncateToSecond(t - span * (1 - fraction));
   };
   const daysAgoLocal = (days: number, tz: string): string => addDays(localDate(t, tz), -days);
   const bhAgo = (hours: number, cal: BusinessCalendar = AMER_CALENDAR): number => subtractBusinessHours(t, hours, cal);
@@ -616,7 +615,7 @@ export function demoSeed(now: Date): OrgSeed {
     const date = addDays(claimDate, day - 1);
     const at =
       day === 1
-        ? seconds(claimAt + Math.min(40 * 60_000, (t - claimAt) / 2))
+        ? truncateToSecond(claimAt + Math.min(40 * 60_000, (t - claimAt) / 2))
         : atLocal(date, 11 * 60 + 30, u.timeZone, 0.6);
     Task.push({
       Id: makeId(KEY_PREFIX.Task, ++taskN),
@@ -942,7 +941,7 @@ export function demoSeed(now: Date): OrgSeed {
 
   // Closed cases.
   {
-    const created = seconds(t - 9 * DAY_MS - 2 * HOUR_MS);
+    const created = truncateToSecond(t - 9 * DAY_MS - 2 * HOUR_MS);
     const claimAt = created + 2 * HOUR_MS;
     const rec = addCase({
       key: "closedResolved",
@@ -958,10 +957,10 @@ export function demoSeed(now: Date): OrgSeed {
     claim(rec, "jordanRivera", claimAt);
     touch(rec, "jordanRivera", claimAt, 1);
     touch(rec, "jordanRivera", claimAt, 3, "Walked Tyler through the true-up and Ultimate pricing.");
-    close(rec, "Closed_Resolved", seconds(t - 2 * DAY_MS), "Upgrade Completed", "Expansion");
+    close(rec, "Closed_Resolved", truncateToSecond(t - 2 * DAY_MS), "Upgrade Completed", "Expansion");
   }
   {
-    const created = seconds(t - 9.5 * DAY_MS);
+    const created = truncateToSecond(t - 9.5 * DAY_MS);
     const claimAt = created + 5 * HOUR_MS;
     const rec = addCase({
       key: "closedUnresponsive",
@@ -977,7 +976,7 @@ export function demoSeed(now: Date): OrgSeed {
     close(rec, "Closed - Customer Unresponsive", closeAt, "Customer Unresponsive", "Churn Risk");
   }
   {
-    const created = seconds(t - 5 * DAY_MS);
+    const created = truncateToSecond(t - 5 * DAY_MS);
     const claimAt = created + HOUR_MS;
     const rec = addCase({
       key: "closedDuplicate",
@@ -998,7 +997,7 @@ export function demoSeed(now: Date): OrgSeed {
 
   // A Support Case (not pooled) on a pooled account.
   {
-    const created = seconds(t - 26 * HOUR_MS);
+    const created = truncateToSecond(t - 26 * HOUR_MS);
     const respondedAt = created + 90 * 60_000;
     addCase({
       key: "supportCase",

@@ -4,10 +4,10 @@
  * approximately: a wrong result would let client code pass here and fail on a real org.
  */
 import { parseQuery, type Condition, type FieldType as ParsedField, type Query, type WhereClause } from "@jetstreamapp/soql-parser-js";
-import { isSalesforceId, toId18 } from "../../../src/domain/salesforce-id";
+import { toId18 } from "../../../src/domain/salesforce-id";
 import { malformedQuery, SfError } from "../errors";
 import { isPolymorphic, NAME_ENTITY_FIELDS, objectDef, type ChildRelationshipDef, type FieldDef, type ObjectDef } from "../schema";
-import { parseDateTime, isDate, type Value } from "../values";
+import { isCanonicalId, isDate, parseDateTime, type Value } from "../values";
 import { dateLiteralRange, dayStartMs, dayToDate } from "./dates";
 
 export interface PathStep {
@@ -166,7 +166,7 @@ function compileSelectItem(ctx: CompileContext, item: ParsedField, def: ObjectDe
   }
 }
 
-export function pathText(path: FieldPath): string {
+function pathText(path: FieldPath): string {
   return [...path.steps.map((s) => s.field.relationshipName), path.leaf.name].join(".");
 }
 
@@ -174,7 +174,7 @@ function pathKey(path: FieldPath): string {
   return pathText(path).toLowerCase();
 }
 
-export function resolvePath(ctx: CompileContext, def: ObjectDef, text: string, alias: string | undefined): FieldPath {
+function resolvePath(ctx: CompileContext, def: ObjectDef, text: string, alias: string | undefined): FieldPath {
   const parts = text.split(".");
   if (alias && parts.length > 1 && parts[0]!.toLowerCase() === alias.toLowerCase()) parts.shift();
   let current: ObjectDef | null = def;
@@ -333,7 +333,7 @@ function literal(ctx: CompileContext, fieldText: string, leaf: FieldDef, raw: st
   if (t === "id" || t === "reference") {
     if (type !== "STRING") throw typeError(ctx, fieldText, leaf);
     const id = unquote(raw);
-    if (!isSalesforceId(id) || (id.length === 18 && toId18(id) !== id)) {
+    if (!isCanonicalId(id)) {
       throw new SfError(400, "INVALID_QUERY_FILTER_OPERATOR", `\n${ctx.soql}\n^\nERROR at Row:1:Column:1\ninvalid ID field: ${id}`);
     }
     return { kind: "value", value: toId18(id) };

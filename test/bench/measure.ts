@@ -1,0 +1,45 @@
+/**
+ * Counting and summarising for the bench (and the e2e tests that count round trips):
+ * API calls from the simulator's request log, medians, and waiting for the API to go quiet.
+ */
+import type { Page } from "playwright-core";
+
+import type { Simulator } from "../simulator/index";
+
+/** REST calls only: everything under /services/data. */
+export const REST_API = /^\/services\/data\//;
+/** Every API call: REST under /services/data, OAuth (userinfo) under /services/oauth2, and the rest of /services. */
+export const ANY_API = /^\/services\//;
+
+/** Requests in the simulator's log whose path (with query) matches. */
+export const apiCalls = (sim: Simulator, path: RegExp): number => sim.countRequests({ path });
+
+/** The middle value (the upper middle for an even count); NaN for none. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+export interface QuietOptions {
+  /** Which requests count (default: every API call). */
+  path?: RegExp;
+  /** How long no new call must arrive (default 600 ms). */
+  quietMs?: number;
+  /** Gives up waiting after this long (default 10 s). */
+  maxMs?: number;
+}
+
+/**
+ * Waits until no matching call has reached the org for `quietMs` (at most `maxMs`): lets
+ * start-up work of the worker, or an action and the panel's refresh, land. Returns the count then.
+ */
+export async function waitForQuietApi(sim: Simulator, page: Page, { path = ANY_API, quietMs = 600, maxMs = 10_000 }: QuietOptions = {}): Promise<number> {
+  const deadline = Date.now() + maxMs;
+  let last = apiCalls(sim, path);
+  for (;;) {
+    await page.waitForTimeout(quietMs);
+    const now = apiCalls(sim, path);
+    if (now === last || Date.now() > deadline) return now;
+    last = now;
+  }
+}
