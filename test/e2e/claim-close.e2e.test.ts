@@ -69,7 +69,6 @@ describe("claim", () => {
       expect(org.sim.countRequests({ method: "POST", path: "/composite" }) - writesBefore).toBeGreaterThanOrEqual(2);
     }
     expect(rounds.filter((r) => !r.clean)).toEqual([]);
-    expect(rounds.filter((r) => r.clean)).toHaveLength(ROUNDS);
     // The owner history shows no claim overwriting another: every user-to-user change would be one.
     const history = org.sim.store.query(`SELECT OldValue, NewValue FROM CaseHistory WHERE CaseId = '${caseId}' AND Field = 'Owner'`).records as { OldValue: unknown; NewValue: unknown }[];
     expect(history.filter((row) => String(row.OldValue).startsWith("005") && String(row.NewValue).startsWith("005"))).toEqual([]);
