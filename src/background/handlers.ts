@@ -16,10 +16,10 @@ import { transferCase } from "../salesforce/operations/transfer-case";
 import type { CaseVersion } from "../messaging/case-actions";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
-import type { Handlers, OrgContext } from "./router";
+import type { HandlerContext, Handlers } from "./router";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
-async function claimFor(org: OrgContext) {
+async function claimFor(org: HandlerContext) {
   const { me, pooledOwnerUserIds } = await getOrgContext(org.connection, org.session);
   return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds }));
 }

@@ -8,6 +8,7 @@
 import type { Connection } from "jsforce";
 
 import { apiHostFor } from "../domain/org-host";
+import { DEFAULT_PROFILE, type OrgProfile } from "../domain/org-profile";
 import { RequestSchema, type AppError, type Request, type Result } from "../messaging/contracts";
 import { toAppError } from "../salesforce/salesforce-error";
 import type { SalesforceSession } from "../salesforce/session";
@@ -18,14 +19,15 @@ export interface SenderInfo {
   tab?: { url?: string };
 }
 
-/** What a handler gets besides its request: the org it works on. The token stays in the worker. */
-export interface OrgContext {
+/** What a handler gets besides its request: the org it works on and that org's profile. The token stays in the worker. */
+export interface HandlerContext {
   connection: Connection;
   apiHost: string;
   session: SalesforceSession;
+  profile: OrgProfile;
 }
 
-export type Handler<R extends Request = Request> = (request: R, org: OrgContext) => Promise<unknown>;
+export type Handler<R extends Request = Request> = (request: R, org: HandlerContext) => Promise<unknown>;
 
 export type Handlers = { [T in Request["type"]]: Handler<Extract<Request, { type: T }>> };
 
@@ -39,6 +41,8 @@ export interface RouterDeps {
   popupUrl?: string;
   /** The org of the Salesforce tab the AE is on (or used last); null when none is open. */
   popupOrgHost?(): Promise<string | null>;
+  /** The org's profile (Chrome policy, else the options page, else the defaults). */
+  profileFor?(apiHost: string): Promise<OrgProfile>;
 }
 
 const reject = (error: AppError): Result<never> => ({ ok: false, error });
@@ -67,7 +71,8 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
       if (!session) {
         return reject({ kind: "session", loginUrl, message: "You are not logged in to Salesforce in this browser. Log in to see this case." });
       }
-      const org = { connection: deps.connect(session), apiHost, session };
+      const profile = deps.profileFor ? await deps.profileFor(apiHost) : DEFAULT_PROFILE;
+      const org = { connection: deps.connect(session), apiHost, session, profile };
       const handler = handlers[parsed.data.type] as Handler;
       return { ok: true, data: await handler(parsed.data, org) };
     } catch (cause) {

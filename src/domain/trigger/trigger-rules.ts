@@ -1,11 +1,13 @@
 /**
- * Trigger rules are data (trigger-rules.json) so the next iteration of the
- * handbook's case triggers is a data change, not a code change. They are
- * validated here, once, including that every pattern compiles.
+ * Trigger rules are data (part of the org profile), so the next iteration of the
+ * handbook's case triggers is a profile change, not a code change. A rule names
+ * the source as people read it ("NPS/CSAT Survey Response"); matching forgives how
+ * people actually type it (see subject-words.ts). A regular expression stays
+ * possible for the rare subject no phrase can describe.
  */
 import * as z from "zod";
 
-import rulesJson from "./trigger-rules.json";
+import { subjectWords } from "./subject-words";
 
 const compiles = (source: string) => {
   try {
@@ -16,28 +18,39 @@ const compiles = (source: string) => {
   }
 };
 
-const TriggerRuleSchema = z.object({
-  trigger: z.string().regex(/^[a-z0-9-]+$/),
+const PlaybookSchema = z.strictObject({ customerDid: z.string().min(1), detailsAt: z.string().min(1), firstStep: z.string().min(1) });
+
+/** Where the trigger's own detail is (an NPS score, the content consumed, the customer's words). */
+const TriggerDetailSchema = z.strictObject({
   label: z.string().min(1),
-  scenario: z.enum([
-    "Expansion Opportunity",
-    "Churn & Contraction Mitigation",
-    "Urgent Renewal & TRX Support",
-    "Inbound Request",
-  ]),
-  /** Case-insensitive regular expression over the trimmed Subject. */
-  subject: z.string().min(1).refine(compiles, "subject must be a valid regular expression"),
-  /** When present, the case Origin must be one of these. */
-  origins: z.array(z.string().min(1)).nonempty().optional(),
-  /** What the AE reads first: what the customer did, where the details are, what to do first. */
-  playbook: z.object({ customerDid: z.string().min(1), detailsAt: z.string().min(1), firstStep: z.string().min(1) }),
+  /** subject-rest: what follows the source name in the Subject ("Score 6"). */
+  from: z.enum(["subject-rest", "web-form-details", "description"]),
 });
 
+export const TriggerRuleSchema = z
+  .strictObject({
+    trigger: z.string().regex(/^[a-z0-9-]+$/, "lower-case letters, digits and dashes"),
+    label: z.string().min(1),
+    /** The handbook's case scenario the trigger belongs to. */
+    scenario: z.string().min(1),
+    /** The Subject starts with one of these source names (case, spaces and punctuation forgiven). */
+    subjectStartsWith: z
+      .array(z.string().min(1))
+      .default([])
+      .refine((phrases) => phrases.every((phrase) => subjectWords(phrase).length > 0), "a source name needs at least one letter or digit"),
+    /** Alternatively, a case-insensitive regular expression over the trimmed Subject. */
+    subjectPattern: z.string().min(1).refine(compiles, "must be a valid regular expression").optional(),
+    /** When present, the case Origin must be one of these. */
+    origins: z.array(z.string().min(1)).nonempty().optional(),
+    /** What the AE reads first: what the customer did, where the details are, what to do first. */
+    playbook: PlaybookSchema,
+    detail: TriggerDetailSchema.optional(),
+  })
+  .refine((rule) => rule.subjectStartsWith.length > 0 || rule.subjectPattern !== undefined, "give the Subject's source names (subjectStartsWith) or a subjectPattern");
+
 export const TriggerRuleSetSchema = z
-  .object({ version: z.string().min(1), rules: z.array(TriggerRuleSchema).min(1) })
+  .strictObject({ version: z.string().min(1), rules: z.array(TriggerRuleSchema).min(1) })
   .refine((set) => new Set(set.rules.map((r) => r.trigger)).size === set.rules.length, "trigger ids must be unique");
 
 export type TriggerRule = z.infer<typeof TriggerRuleSchema>;
 export type TriggerRuleSet = z.infer<typeof TriggerRuleSetSchema>;
-
-export const DEFAULT_TRIGGER_RULES: TriggerRuleSet = TriggerRuleSetSchema.parse(rulesJson);

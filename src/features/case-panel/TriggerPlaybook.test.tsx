@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import { render, screen, within } from "@testing-library/react";
 
 import { classifyTrigger } from "../../domain/trigger/classify-trigger";
 import { TriggerPlaybook } from "./TriggerPlaybook";
 
-const contactUs = classifyTrigger({ subject: "Contact Us Form Response - Northwind", origin: "Web Form" });
+const contactUs = classifyTrigger({ subject: "Contact Us Form Response - Northwind", origin: "Web Form" }, DEFAULT_PROFILE.policy.triggers);
 
 describe("TriggerPlaybook", () => {
   it("names the trigger and its playbook", () => {
@@ -35,7 +36,7 @@ describe("TriggerPlaybook", () => {
   });
 
   it("shows no Web Form Details for other triggers", () => {
-    const pql = classifyTrigger({ subject: "PQL Hand Raise: wants Ultimate", origin: "Web" });
+    const pql = classifyTrigger({ subject: "PQL Hand Raise: wants Ultimate", origin: "Web" }, DEFAULT_PROFILE.policy.triggers);
     const { container } = render(<TriggerPlaybook trigger={pql} webFormDetails="Company: Northwind" />);
     expect(screen.getByText("PQL hand raise")).toHaveAttribute("data-trigger", "pql-hand-raise");
     expect(screen.getByText("Expansion Opportunity")).toHaveClass("trigger__scenario");
@@ -44,13 +45,13 @@ describe("TriggerPlaybook", () => {
   });
 
   it("does not repeat the scenario when it is the label", () => {
-    const { container } = render(<TriggerPlaybook trigger={classifyTrigger({ subject: "Inbound Request: add seats", origin: null })} webFormDetails={null} />);
+    const { container } = render(<TriggerPlaybook trigger={classifyTrigger({ subject: "Inbound Request: add seats", origin: null }, DEFAULT_PROFILE.policy.triggers)} webFormDetails={null} />);
     expect(screen.getByText("Inbound Request")).toHaveAttribute("data-trigger", "inbound-request");
     expect(container.querySelector(".trigger__scenario")).toBeNull();
   });
 
   it("an unclassified case has no playbook: the raw subject, and a pointer to the Description", () => {
-    const { container } = render(<TriggerPlaybook trigger={classifyTrigger({ subject: "Question about <b>my</b> invoice", origin: "Email" })} webFormDetails="Company: Northwind" />);
+    const { container } = render(<TriggerPlaybook trigger={classifyTrigger({ subject: "Question about <b>my</b> invoice", origin: "Email" }, DEFAULT_PROFILE.policy.triggers)} webFormDetails="Company: Northwind" />);
     const section = screen.getByRole("region", { name: "Trigger" });
     expect(within(section).getByText("Unclassified")).toBeInTheDocument();
     expect(within(section).getByText("Question about <b>my</b> invoice")).toHaveAttribute("title", "Subject that matched no trigger rule");
@@ -60,7 +61,7 @@ describe("TriggerPlaybook", () => {
   });
 
   it("an unclassified case without a subject says so", () => {
-    render(<TriggerPlaybook trigger={classifyTrigger({ subject: null, origin: null })} webFormDetails={null} />);
+    render(<TriggerPlaybook trigger={classifyTrigger({ subject: null, origin: null }, DEFAULT_PROFILE.policy.triggers)} webFormDetails={null} />);
     expect(screen.getByText("(no subject)")).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@
  * trigger, cadence steps, SLA and resolution clocks, and the cheat sheet of the
  * step the case is in. Pure (no React, no chrome), so it is tested on its own.
  */
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import { poolCalendar, type BusinessCalendar } from "../../domain/business-hours";
 import { caseStep, cheatSheet } from "../../domain/cheat-sheet";
 import { closedStatusesOf } from "../../domain/close-readiness";
@@ -47,7 +48,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
   const step = caseStep({ isClosed: detail.isClosed, ownerIsQueue: detail.owner.isQueue, ownerIsPooledUser, resolutionAction: detail.resolutionAction });
 
   return {
-    trigger: classifyTrigger({ subject: detail.subject, origin: detail.origin }),
+    trigger: classifyTrigger({ subject: detail.subject, origin: detail.origin }, DEFAULT_PROFILE.policy.triggers),
     timeZone,
     calendarSource,
     isMine: mine,

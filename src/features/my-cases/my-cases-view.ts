@@ -5,6 +5,7 @@
  * shows its next cadence step (Day 1 email, Day 3 call, ...) and when it is due,
  * the days left of the 7-day target, and the SLA state, from the domain's clocks.
  */
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import type { CadenceStep } from "../../domain/cadence";
 import { caseClocks } from "../../domain/case-clocks";
 import { isHighPriority } from "../../domain/queue";
@@ -33,7 +34,7 @@ function myCaseItem(row: MyCaseRow, now: Date, timeZone: string): MyCaseItem {
   // Day 1 is the claim; a case that never sat in a queue starts when it was opened.
   const claimedAt = new Date(row.claimedAt ?? row.createdDate);
   const { nextStep: next, resolution } = caseClocks({ claimedAt, openedAt: new Date(row.createdDate), closedAt: null, activities: row.activities, now, timeZone });
-  return { row, trigger: classifyTrigger({ subject: row.subject, origin: row.origin }), next, resolution, tier: tierOf(next, resolution) };
+  return { row, trigger: classifyTrigger({ subject: row.subject, origin: row.origin }, DEFAULT_PROFILE.policy.triggers), next, resolution, tier: tierOf(next, resolution) };
 }
 
 function compareMyCases(a: MyCaseItem, b: MyCaseItem): number {

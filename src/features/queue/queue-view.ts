@@ -4,6 +4,7 @@
  * Subject, the age, and the SLA countdown as words. Take next's plan is here too:
  * the cases to try in that order, leaving out those that go to another AE.
  */
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import { formatCaseAge } from "../../domain/case-age";
 import { orderQueue } from "../../domain/queue";
 import { formatBusinessDuration } from "../../domain/sla";
@@ -36,7 +37,7 @@ export function queueView(rows: readonly QueueRow[], now: Date): QueueItem[] {
   return ordered.map(({ row }, index) => ({
     row,
     position: index + 1,
-    trigger: classifyTrigger({ subject: row.subject, origin: row.origin }),
+    trigger: classifyTrigger({ subject: row.subject, origin: row.origin }, DEFAULT_PROFILE.policy.triggers),
     age: formatCaseAge(new Date(row.createdDate), now),
     slaText: slaText(row.sla),
   }));

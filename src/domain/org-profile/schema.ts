@@ -1,0 +1,196 @@
+/**
+ * The org profile: everything that differs from one Salesforce org to the next,
+ * in one value. Names (record type, queues, fields, statuses), how people's pool
+ * and role are found, and the handbook's policy (triggers, cadence, SLA, the
+ * pooled-account thresholds, the upgrade cap). An admin sets it once per org, by
+ * Chrome policy or on the options page; the defaults are the handbook's own org.
+ *
+ * Nothing here talks to Salesforce: the worker checks a profile against the org
+ * (org check) and the query layer resolves field roles through it.
+ */
+import * as z from "zod";
+
+import { TriggerRuleSetSchema } from "../trigger/trigger-rules";
+
+/** An API name: a custom field (CARR__c), a queue's DeveloperName, a record type's DeveloperName. */
+export const ApiNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "an API name: a letter, then letters, digits and underscores (for example CARR__c)");
+
+/** A field the org may not have: null switches off what needs it. */
+const OptionalField = ApiNameSchema.nullable();
+
+const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "a time as HH:MM (24-hour)");
+const OpeningSchema = z.tuple([Hhmm, Hhmm]).nullable();
+
+/** Opening hours used only when the org has no BusinessHours record for a pool (they know no holidays). */
+export const FallbackHoursSchema = z.strictObject({
+  timeZone: z.string().min(1),
+  sunday: OpeningSchema,
+  monday: OpeningSchema,
+  tuesday: OpeningSchema,
+  wednesday: OpeningSchema,
+  thursday: OpeningSchema,
+  friday: OpeningSchema,
+  saturday: OpeningSchema,
+});
+
+export const PoolSchema = z.strictObject({
+  /** Stable key for settings and caches ("amer"). */
+  key: z.string().regex(/^[a-z0-9-]+$/, "lower-case letters, digits and dashes"),
+  /** What people call it ("AMER Pooled Sales Queue"). */
+  label: z.string().min(1),
+  /** The region the pool serves ("AMER", "EMEA", "DACH"). */
+  region: z.string().min(1),
+  /** DeveloperName of the queue (Group of Type Queue) its cases wait in. */
+  queue: ApiNameSchema,
+  /**
+   * shared-queue: every AE of the pool works every case of the queue (AMER).
+   * own-accounts: an AE works the queue's cases of the accounts they own (EMEA's regional pools).
+   */
+  scope: z.enum(["shared-queue", "own-accounts"]),
+  /** Name of the BusinessHours record of the pool's SLA; null for the org's default. */
+  businessHours: z.string().min(1).nullable(),
+  /** When the org has no such BusinessHours: the pool's policy hours. */
+  fallbackHours: FallbackHoursSchema,
+  /** Active Ultimate Upgrade opportunities an AE of this pool may own at once; null for no cap. */
+  upgradeCap: z.number().int().positive().nullable(),
+});
+
+/** How a user's pool is found. Queue membership needs no custom field (public groups in the queue count). */
+const RegionSourceSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("queue-membership") }),
+  /** A custom User field whose value is a pool's region. */
+  z.strictObject({ kind: z.literal("user-field"), field: ApiNameSchema }),
+]);
+
+/** How the Pooled ASM (the manager) is recognised. */
+const ManagerSourceSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("public-group"), group: ApiNameSchema }),
+  z.strictObject({ kind: z.literal("permission-set"), permissionSet: ApiNameSchema }),
+  z.strictObject({ kind: z.literal("user-field"), field: ApiNameSchema, value: z.string().min(1) }),
+]);
+
+/** How a case's related opportunity is found. */
+const CaseOpportunitySchema = z.discriminatedUnion("kind", [
+  /** A lookup field on Case (Opportunity__c). */
+  z.strictObject({ kind: z.literal("lookup"), field: ApiNameSchema }),
+  /** The account's oldest open opportunity whose Name contains this text (any case); "" takes any. */
+  z.strictObject({ kind: z.literal("account-open-opportunity"), nameContains: z.string() }),
+  z.strictObject({ kind: z.literal("none") }),
+]);
+
+const CadenceStepSchema = z.strictObject({
+  day: z.number().int().min(1).max(31),
+  channel: z.enum(["email", "call"]),
+});
+
+export const CadenceSchema = z
+  .strictObject({
+    steps: z.array(CadenceStepSchema).min(1).max(12),
+    /**
+     * business: a step whose day falls on a non-business day of the pool's hours (weekend,
+     * holiday) is due on the next business day ("skip weekends"). calendar: plain days.
+     */
+    days: z.enum(["business", "calendar"]),
+  })
+  .refine((cadence) => new Set(cadence.steps.map((step) => step.day)).size === cadence.steps.length, "one step per day");
+
+const CarrThresholdSchema = z.strictObject({
+  /** Account.Type the threshold applies to. */
+  accountType: z.string().min(1),
+  /** How the handbook calls these accounts ("existing customers"). */
+  segment: z.string().min(1),
+  /** CARR must be strictly below this to be in the pool. */
+  below: z.number().positive(),
+});
+
+export const PooledAccountPolicySchema = z
+  .strictObject({
+    currency: z.string().length(3),
+    carrThresholds: z.array(CarrThresholdSchema).min(1),
+    /** Where customers ask for sales help themselves. */
+    landingPageUrl: z.string().url().startsWith("https://").nullable(),
+  })
+  .refine((policy) => new Set(policy.carrThresholds.map((t) => t.accountType.toLowerCase())).size === policy.carrThresholds.length, "one threshold per account type");
+
+export const UpgradePolicySchema = z.strictObject({
+  /** The words that mark an upgrade opportunity, in any case and spacing ("Ultimate Upgrade"). */
+  mark: z.string().trim().min(3),
+  /** Which Opportunity fields carry the mark; either one is enough. */
+  markedIn: z.array(z.enum(["Name", "NextStep"])).min(1),
+  /** A new upgrade opportunity closes this many days out. */
+  closeInDays: z.number().int().min(1).max(365),
+});
+
+/** OAuth where the org refuses the browser session on the API. */
+const ConnectionSchema = z.strictObject({
+  /** session: use the browser's session; oauth: always the connected app; auto: the session, OAuth when refused. */
+  mode: z.enum(["auto", "session", "oauth"]),
+  /** Consumer key of the org's External Client App (or connected app); null when none is set up. */
+  consumerKey: z.string().trim().min(1).nullable(),
+  /** Keep a refresh token (the org's app policy must allow it); else reconnect when the access token expires. */
+  allowRefreshToken: z.boolean(),
+});
+
+export const OrgProfileSchema = z.strictObject({
+  /** Bumped when the shape changes incompatibly. */
+  schemaVersion: z.literal(1),
+  /** Who this profile is for, shown on the options page. */
+  label: z.string().min(1),
+  case: z.strictObject({
+    /** DeveloperName of the Case record type of pooled cases. */
+    recordType: ApiNameSchema,
+    /** CaseStatus ApiName a claim sets. */
+    inProgressStatus: z.string().min(1),
+    /** CaseStatus ApiNames offered when closing; null offers every closed status of the org. */
+    closedStatuses: z.array(z.string().min(1)).min(1).nullable(),
+    fields: z.strictObject({
+      notes: OptionalField,
+      resolutionAction: OptionalField,
+      webFormDetails: OptionalField,
+      firstResponded: OptionalField,
+      timeToFirstResponse: OptionalField,
+    }),
+    opportunity: CaseOpportunitySchema,
+    /** What the handbook fixes on a referral case. */
+    referral: z.strictObject({ origin: z.string().min(1), subject: z.string().min(1) }),
+  }),
+  account: z.strictObject({ fields: z.strictObject({ carr: OptionalField, region: OptionalField }) }),
+  pools: z
+    .array(PoolSchema)
+    .min(1)
+    .refine((pools) => new Set(pools.map((pool) => pool.key)).size === pools.length, "pool keys must be unique")
+    .refine((pools) => new Set(pools.map((pool) => pool.queue.toLowerCase())).size === pools.length, "each pool has its own queue"),
+  /** The system user(s) that own pooled accounts by default (AMER's Pooled Sales User): owning is not working. */
+  pooledOwner: z.strictObject({ names: z.array(z.string().min(1)), nicknames: z.array(z.string().min(1)) }),
+  people: z.strictObject({ region: RegionSourceSchema, manager: ManagerSourceSchema }),
+  policy: z.strictObject({
+    triggers: TriggerRuleSetSchema,
+    cadence: CadenceSchema,
+    sla: z.strictObject({
+      /** Picked up and answered within this many business hours of entering the queue. */
+      businessHours: z.number().positive().max(200),
+      /** "At risk" when this little business time is left. */
+      atRiskHours: z.number().min(0).max(200),
+    }),
+    /** Resolve within this many calendar days of opening. */
+    resolutionDays: z.number().int().min(1).max(90),
+    pooledAccount: PooledAccountPolicySchema,
+    upgrade: UpgradePolicySchema,
+  }),
+  connection: ConnectionSchema,
+});
+
+export type OrgProfile = z.infer<typeof OrgProfileSchema>;
+export type OrgProfileInput = z.input<typeof OrgProfileSchema>;
+export type Pool = z.infer<typeof PoolSchema>;
+export type FallbackHours = z.infer<typeof FallbackHoursSchema>;
+export type Cadence = z.infer<typeof CadenceSchema>;
+export type CadenceStepPlan = z.infer<typeof CadenceStepSchema>;
+export type PooledAccountPolicy = z.infer<typeof PooledAccountPolicySchema>;
+export type UpgradePolicy = z.infer<typeof UpgradePolicySchema>;
+export type CaseOpportunitySource = z.infer<typeof CaseOpportunitySchema>;
+export type RegionSource = z.infer<typeof RegionSourceSchema>;
+export type ManagerSource = z.infer<typeof ManagerSourceSchema>;
