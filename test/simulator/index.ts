@@ -7,6 +7,7 @@ import { simulatorCertificate } from "./certificate";
 import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
 import type { OrgSeed } from "./seed-types";
 import { startServer } from "./server";
+import type { TieOrder } from "./soql/ties";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
 import { OrgStore } from "./store";
 
@@ -46,6 +47,8 @@ export interface Simulator {
   resetRequests(): void;
   /** DailyApiRequests used / max; tests can set `used` to exhaust the limit. */
   apiUsage: { used: number; max: number };
+  /** How REST queries order rows that ORDER BY leaves tied: by Id (default) or differently on every query. */
+  setTieOrder(order: TieOrder): void;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,7 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     cursors: new Map(),
     cursorCounter: 0,
     corsOrigins: opts.corsOrigins ?? [],
+    ties: { order: "id", executions: 0 },
   };
 
   const login = (username: string): string => {
@@ -99,6 +103,9 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     countRequests,
     resetRequests,
     apiUsage: state.apiUsage,
+    setTieOrder: (order) => {
+      state.ties.order = order;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { toId15 } from "../../src/domain/salesforce-id";
 import type { FaultBook } from "./faults";
+import type { TieOrder } from "./soql/ties";
 import type { OrgStore } from "./store";
 
 /** An "api" session can call REST; a "ui" session (the Lightning domain's sid) only opens pages. */
@@ -74,4 +75,6 @@ export interface SimState {
   cursorCounter: number;
   /** Origins on the org's CORS allowlist (empty by default, like a new org). */
   corsOrigins: string[];
+  /** How REST queries order rows ORDER BY leaves tied, and how many queries ran (each scrambles ties anew). */
+  ties: { order: TieOrder; executions: number };
 }
