@@ -4,14 +4,18 @@
  */
 import type { AddressInfo } from "node:net";
 import { simulatorCertificate } from "./certificate";
+import { SimClock } from "./clock";
 import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
+import { CompositeControl } from "./interleave";
 import type { OrgSeed } from "./seed-types";
 import { startServer } from "./server";
 import type { TieOrder } from "./soql/ties";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
 import { OrgStore } from "./store";
 
+export type { SimClock } from "./clock";
 export type { FailureRule } from "./faults";
+export type { BetweenHook, BetweenOptions, CompositeControl, CompositeMatch, ScriptedWrite } from "./interleave";
 export type { OrgStore } from "./store";
 export type { RequestLogEntry } from "./state";
 
@@ -49,12 +53,17 @@ export interface Simulator {
   apiUsage: { used: number; max: number };
   /** How REST queries order rows that ORDER BY leaves tied: by Id (default) or differently on every query. */
   setTieOrder(order: TieOrder): void;
+  /** What lands between Composite subrequests: between() hooks, yield mode, reversed collation, lock wait (interleave.ts). */
+  composite: CompositeControl;
+  /** The org's clock: freeze it to make writes land in the same second as a version a client read. */
+  clock: SimClock;
   close(): Promise<void>;
 }
 
 export async function createSimulator(opts: SimulatorOptions): Promise<Simulator> {
   const tls = opts.tls ?? true;
-  const store = new OrgStore(opts.seed, opts.now ?? (() => new Date()));
+  const clock = new SimClock(opts.now ?? (() => new Date()));
+  const store = new OrgStore(opts.seed, () => clock.now());
   const state: SimState = {
     store,
     sessions: new Sessions(store.orgId),
@@ -68,6 +77,8 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     cursorCounter: 0,
     corsOrigins: opts.corsOrigins ?? [],
     ties: { order: "id", executions: 0 },
+    composite: new CompositeControl(),
+    clock,
   };
 
   const login = (username: string): string => {
@@ -106,6 +117,8 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     setTieOrder: (order) => {
       state.ties.order = order;
     },
+    composite: state.composite,
+    clock,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

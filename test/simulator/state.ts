@@ -5,6 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { toId15 } from "../../src/domain/salesforce-id";
 import type { FaultBook } from "./faults";
+import type { SimClock } from "./clock";
+import type { CompositeControl } from "./interleave";
 import type { TieOrder } from "./soql/ties";
 import type { OrgStore } from "./store";
 
@@ -77,4 +79,7 @@ export interface SimState {
   corsOrigins: string[];
   /** How REST queries order rows ORDER BY leaves tied, and how many queries ran (each scrambles ties anew). */
   ties: { order: TieOrder; executions: number };
+  /** What lands between Composite subrequests, collation order, lock waits, requests in flight. */
+  composite: CompositeControl;
+  clock: SimClock;
 }
