@@ -95,6 +95,18 @@ describe("writes between subrequests (allOrNone false)", () => {
     expect(results.get("after").body).toMatchObject({ OwnerId: TINY.bob, Status: "In Progress" });
   });
 
+  it("runs test code between subrequests: another AE's HTTP request, awaited there", async () => {
+    const hook = sim.composite.between({ after: "before", run: () => bob("PATCH", `/sobjects/Case/${TINY.case3}`, { Priority: "High" }, { "Sforce-Auto-Assign": "FALSE" }) });
+    const results = byRef(
+      await composite([
+        { method: "GET", url: `${caseUrl(TINY.case3)}?fields=Priority`, referenceId: "before" },
+        { method: "GET", url: `${caseUrl(TINY.case3)}?fields=Priority`, referenceId: "after" },
+      ]),
+    );
+    expect(hook.state).toBe("fired");
+    expect([results.get("before").body.Priority, results.get("after").body.Priority]).toEqual(["Low", "High"]);
+  });
+
   it("in yield mode, a request already received runs between two subrequests", async () => {
     sim.composite.yieldBetweenSubrequests = true;
     // Bob's PATCH arrives first but its body is still on the way: it is in flight.
