@@ -4,7 +4,7 @@
  */
 import type { ReactElement } from "react";
 
-import { CasePanel } from "../features/case-panel/CasePanel";
+import { CasePanel } from "./CasePanel";
 import { PooledAccountView } from "../features/pooled-account/PooledAccountView";
 import type { CurrentRecord } from "./current-record-store";
 

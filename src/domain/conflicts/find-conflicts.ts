@@ -6,6 +6,7 @@
  * every AMER Pooled account and opportunity by default.
  */
 import { sameId } from "../salesforce-id";
+import type { UpgradePolicy } from "../org-profile";
 import { isActiveUltimateUpgrade } from "../upgrade-cap";
 
 export interface RecordOwner {
@@ -38,6 +39,8 @@ export interface ConflictInput {
   opportunities: readonly AccountOpportunity[];
   /** The Pooled Sales User(s): owning is not "working". */
   pooledOwnerUserIds: readonly string[];
+  /** How an upgrade opportunity is recognised (the profile's). */
+  upgrade: Pick<UpgradePolicy, "mark" | "markedIn">;
 }
 
 export type ConflictKind = "open-case" | "upgrade-opportunity";
@@ -49,7 +52,7 @@ export interface Conflict {
   transferTo: RecordOwner;
 }
 
-export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUserIds }: ConflictInput): Conflict[] {
+export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUserIds, upgrade }: ConflictInput): Conflict[] {
   const isPooledUser = (ownerId: string) => pooledOwnerUserIds.some((id) => sameId(id, ownerId));
   const ownerOf = (owner: RecordOwner): RecordOwner => ({ id: owner.id, name: owner.name });
 
@@ -58,7 +61,7 @@ export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUs
     .map((c): Conflict => ({ kind: "open-case", recordId: c.id, label: `Case ${c.caseNumber}`, transferTo: ownerOf(c.owner) }));
 
   const upgradeConflicts = opportunities
-    .filter((o) => isActiveUltimateUpgrade(o) && !isPooledUser(o.owner.id))
+    .filter((o) => isActiveUltimateUpgrade(o, upgrade) && !isPooledUser(o.owner.id))
     .map((o): Conflict => ({ kind: "upgrade-opportunity", recordId: o.id, label: o.name, transferTo: ownerOf(o.owner) }));
 
   return [...caseConflicts, ...upgradeConflicts];

@@ -1,9 +1,9 @@
 import type { Conflict } from "../../domain/conflicts";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import { conflictsOf, type CaseConflicts } from "./conflicts-of";
+import { conflictsOf, type CaseConflicts } from "../../shared/case-panel/conflicts-of";
 import { recordUrl } from "./record-link";
-import { TransferButton } from "./TransferButton";
+import { TransferButton } from "../../shared/case-panel/TransferButton";
 
 function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin?: string | null }) {
   const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
