@@ -29,7 +29,7 @@ export const TransferRequestSchema = CaseVersionSchema.extend({
   type: z.literal("case/transfer"),
   to: PersonSchema,
   because: ConflictRefSchema,
-  /** Notes__c as read; the worker appends the reason for the transfer to it. */
+  /** The case's Notes as read; the worker appends the reason for the transfer to it. */
   notes: z.string().nullable(),
 });
 

@@ -62,7 +62,7 @@ export const OrgContextSchema = z.object({
     /** The Pooled ASM (manager) of my pool. */
     isManager: z.boolean(),
   }),
-  /** The pooled owner users (the Pooled Sales User): owning is not working. */
+  /** The pooled owner users (the profile's, found by name): owning is not working. */
   pooledOwnerUserIds: z.array(Id),
   /** Each pool's queue (Group) id, by pool key; null when the org has no queue of that name. */
   poolQueues: z.record(Id.nullable()),

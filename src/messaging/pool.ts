@@ -1,6 +1,6 @@
 /**
  * Messages of the toolbar popup (the queue of my pool, my cases, Take next) and of
- * the Ultimate Upgrade opportunities (create from the panel, mine against the cap,
+ * the upgrade opportunities (create from the panel, mine against the cap,
  * the ASM's team view and closing one that is not valid).
  *
  * The worker reads the popup's data in one Composite and adds what needs the org's
@@ -39,7 +39,7 @@ const QueueRowSchema = z.object({
   sla: SlaSnapshotSchema,
   /** High Priority, or SLA at risk or breached: what the toolbar badge counts. */
   needsAttention: z.boolean(),
-  /** Another AE works the account (an open pooled case or an active Ultimate Upgrade): the case goes to them. */
+  /** Another AE works the account (an open pooled case or an active upgrade opportunity): the case goes to them. */
   conflict: z.object({ kind: z.enum(["open-case", "upgrade-opportunity"]), label: z.string(), transferTo: PersonSchema }).nullable(),
 });
 
@@ -93,7 +93,7 @@ export const PoolOverviewSchema = z.object({
   upgrades: z.object({
     /** My pool's cap on active upgrade opportunities; null where there is none (EMEA AEs own all their region's opportunities). */
     cap: z.number().nullable(),
-    /** How the org marks an upgrade opportunity ("Ultimate Upgrade"). */
+    /** How the org marks an upgrade opportunity (the profile's mark). */
     mark: z.string(),
     mine: z.array(UpgradeOpportunitySchema),
     /** Every AE's of my pool active upgrade opportunities, for the ASM only; null for AEs. */

@@ -1,8 +1,8 @@
 /**
  * Handbook rule before working a case: if the account already has an open Pooled
- * case owned by an AE, or an active Ultimate Upgrade opportunity owned by an AE,
+ * case owned by an AE, or an active upgrade opportunity owned by an AE,
  * the new case goes to that AE, so the customer keeps one point of contact.
- * "Owned by an AE" means not a queue and not the Pooled Sales User, which owns
+ * "Owned by an AE" means not a queue and not the pooled owner user, which owns
  * every AMER Pooled account and opportunity by default.
  */
 import { sameId } from "../salesforce-id";
@@ -37,7 +37,7 @@ export interface ConflictInput {
   otherCases: readonly AccountCase[];
   /** The account's opportunities, oldest first. */
   opportunities: readonly AccountOpportunity[];
-  /** The Pooled Sales User(s): owning is not "working". */
+  /** The pooled owner user(s): owning is not "working". */
   pooledOwnerUserIds: readonly string[];
   /** How an upgrade opportunity is recognised (the profile's). */
   upgrade: Pick<UpgradePolicy, "mark" | "markedIn">;
@@ -73,7 +73,7 @@ export interface TransferTarget extends RecordOwner {
 }
 
 /**
- * Whom to transfer to when there are conflicts. An Ultimate Upgrade owner wins over
+ * Whom to transfer to when there are conflicts. An upgrade owner wins over
  * a case owner: the upgrade is a long-running, high-value deal the handbook gives
  * an AE dedicated ownership of, while a case is meant to be closed within 7 days;
  * routing the new case to the deal owner keeps the account with the person who

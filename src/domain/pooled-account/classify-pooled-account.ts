@@ -1,6 +1,6 @@
 /**
  * Is this account pooled? Ownership decides, as in the handbook: AMER pooled
- * accounts are owned by the pooled owner user (the Pooled Sales User), EMEA ones
+ * accounts are owned by the pooled owner user, EMEA ones
  * by a Pooled AE of a regional pool (an "own-accounts" pool of the profile). The
  * CARR is then read against the profile's threshold for the account's type; a
  * pooled account above it is still pooled (its cases still go to the pool), but
@@ -14,7 +14,7 @@ type CarrThreshold = PooledAccountPolicy["carrThresholds"][number];
 export interface AccountOwnerFacts {
   id: string;
   name: string | null;
-  /** User.CommunityNickname: the Pooled Sales User's is "POOLED USER [ DO NOT CHATTER ]". */
+  /** User.CommunityNickname, which the profile may name the pooled owner user by. */
   nickname: string | null;
 }
 

@@ -2,7 +2,7 @@
  * The handbook SLA: a case is "picked up and responded to within 24 hours (8
  * business hours) of entering the queue". The clock counts business time only;
  * the response is the moment the case first went In Progress (Salesforce stamps
- * First_Responded_Date__c then), which the caller passes as respondedAt.
+ * the First Responded field then), which the caller passes as respondedAt.
  */
 import { HOUR_MS, addBusinessTime, businessTimeBetween, type BusinessCalendar } from "../business-hours";
 

@@ -1,6 +1,6 @@
 /**
- * The handbook marks an Ultimate Upgrade opportunity by annotating "Ultimate
- * Upgrade" in its Name and Next Steps. The profile holds the mark and the fields;
+ * The handbook marks an upgrade opportunity by annotating its mark in its Name
+ * and Next Steps. The profile holds the mark and the fields;
  * people type it by hand, so any of those fields is enough, in any case and spacing.
  */
 import type { UpgradePolicy } from "../org-profile";

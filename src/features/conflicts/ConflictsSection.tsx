@@ -5,7 +5,7 @@ import { conflictsOf, type CaseConflicts } from "../../shared/case-panel/conflic
 import { recordUrl } from "./record-link";
 import { TransferButton } from "../../shared/case-panel/TransferButton";
 
-function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin?: string | null }) {
+function ConflictLine({ conflict, upgradeMark, pageOrigin }: { conflict: Conflict; upgradeMark: string; pageOrigin?: string | null }) {
   const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
   const href = recordUrl(object, conflict.recordId, pageOrigin);
   const record = href ? (
@@ -15,7 +15,7 @@ function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin
   ) : (
     <span>{conflict.label}</span>
   );
-  const what = conflict.kind === "open-case" ? "works open Pooled case" : "owns the active Ultimate Upgrade opportunity";
+  const what = conflict.kind === "open-case" ? "works open Pooled case" : `owns the active ${upgradeMark} opportunity`;
   return (
     <li data-conflict={conflict.kind}>
       <strong>{conflict.transferTo.name || "An AE"}</strong> {what} {record}.
@@ -25,7 +25,7 @@ function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin
 
 /**
  * The handbook's check before anyone works a case: another open Pooled case on the
- * account owned by an AE, or an AE-owned active Ultimate Upgrade opportunity, means
+ * account owned by an AE, or an AE-owned active upgrade opportunity, means
  * the case goes to that AE. Computed from the panel data (same round trip).
  */
 export function ConflictsSection({
@@ -51,7 +51,7 @@ export function ConflictsSection({
         <>
           <ul>
             {conflicts.map((conflict) => (
-              <ConflictLine key={conflict.recordId} conflict={conflict} pageOrigin={pageOrigin} />
+              <ConflictLine key={conflict.recordId} conflict={conflict} upgradeMark={data.org.profile.policy.upgrade.mark} pageOrigin={pageOrigin} />
             ))}
           </ul>
           {target && !settled ? (

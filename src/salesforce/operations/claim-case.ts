@@ -4,7 +4,7 @@
  *   guard   Account query whose child subquery yields this case only while it still
  *           has the owner the panel showed and is open, and whose two anti-joins
  *           drop the account when it has an open Pooled case owned by an AE or an
- *           open Ultimate Upgrade opportunity owned by an AE (the handbook's
+ *           open upgrade opportunity owned by an AE (the handbook's
  *           conflicts). No row = no claim.
  *   claim   PATCH /sobjects/Case/@{guard.records[0].Cases.records[0].Id} with
  *           If-Unmodified-Since (the version the panel read) and Sforce-Auto-Assign:

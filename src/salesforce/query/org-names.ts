@@ -10,11 +10,11 @@ export interface OrgNames {
   readonly profile: OrgProfile;
   /** The role's API name when the org has it (for writes: and the user may edit it); else null. */
   field(role: FieldRole, access?: "read" | "write"): string | null;
-  /** The relationship a lookup role's field is read through ("Opportunity__c" is read as "Opportunity__r"). */
+  /** The relationship a lookup role's field is read through (a custom lookup X__c is read as X__r). */
   relationship(role: FieldRole): string | null;
 }
 
-/** Salesforce's rule: a custom lookup Foo__c is followed as Foo__r; a standard lookup FooId as Foo. */
+/** Salesforce's rule: a custom lookup (suffix __c) is followed with the suffix __r; a standard lookup FooId as Foo. */
 export function relationshipOf(field: string): string {
   if (/__c$/i.test(field)) return field.replace(/__c$/i, "__r");
   return field.replace(/Id$/, "");
