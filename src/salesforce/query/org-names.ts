@@ -10,7 +10,7 @@ export interface OrgNames {
   readonly profile: OrgProfile;
   /** The role's API name when the org has it (for writes: and the user may edit it); else null. */
   field(role: FieldRole, access?: "read" | "write"): string | null;
-  /** The relationship a lookup role's field is read through (a custom lookup X__c is read as X__r). */
+  /** The relationship a lookup role's field is read through (a custom lookup, ending in __c, is read ending in __r). */
   relationship(role: FieldRole): string | null;
 }
 
