@@ -17,6 +17,7 @@ import { CASE_PANEL_CSS } from "../features/case-panel/styles";
 import { TriggerPlaybook } from "../features/case-panel/TriggerPlaybook";
 import { ConflictsSection } from "../features/conflicts/ConflictsSection";
 import { CreateUpgradeButton } from "../features/upgrade-opportunity/CreateUpgradeButton";
+import type { LinkShape } from "../domain/record-link";
 import type { CasePanelData } from "../messaging/case-panel-data";
 import { caseStatusLabel } from "../messaging/org-context";
 import type { Transport } from "../messaging/send-request";
@@ -26,7 +27,7 @@ import { useCasePanel } from "../shared/case-panel/use-case-panel";
 import { ErrorNotice } from "../shared/errors/ErrorNotice";
 import { useNow } from "../shared/use-now";
 
-function CasePanelSections({ data, now, transport }: { data: CasePanelData; now: Date; transport?: Transport }) {
+function CasePanelSections({ data, now, shape, transport }: { data: CasePanelData; now: Date; shape: LinkShape; transport?: Transport }) {
   const view = useMemo(() => deriveCaseView(data, now), [data, now]);
   const conflicts = useMemo(() => conflictsOf(data), [data]);
   return (
@@ -35,7 +36,7 @@ function CasePanelSections({ data, now, transport }: { data: CasePanelData; now:
       <SwitchedOff lines={data.org.switchedOff} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <DescriptionSection description={data.case.description} />
-      <ConflictsSection data={data} conflicts={conflicts} transport={transport} />
+      <ConflictsSection data={data} conflicts={conflicts} shape={shape} transport={transport} />
       <CaseActions data={data} conflicts={conflicts} transport={transport} />
       {view.isMine && !data.case.isClosed && data.case.account ? <CreateUpgradeButton caseId={data.case.id} mark={data.org.profile.policy.upgrade.mark} transport={transport} /> : null}
       <ClocksSection view={view} />
@@ -47,7 +48,7 @@ function CasePanelSections({ data, now, transport }: { data: CasePanelData; now:
 }
 
 /** The panel for one case: loading, error, or the case. */
-export function CasePanel({ caseId, transport }: { caseId: string; transport?: Transport }) {
+export function CasePanel({ caseId, shape = "lightning", transport }: { caseId: string; shape?: LinkShape; transport?: Transport }) {
   const now = useNow();
   const panel = useCasePanel(caseId, transport);
   if (panel.error) return <ErrorNotice error={toAppErrorOf(panel.error)} onRetry={panel.refetch} />;
@@ -61,7 +62,7 @@ export function CasePanel({ caseId, transport }: { caseId: string; transport?: T
   return (
     <article className="case-panel" data-case-id={panel.data.case.id} aria-label={`Case ${panel.data.case.caseNumber}`}>
       <style>{CASE_PANEL_CSS}</style>
-      <CasePanelSections data={panel.data} now={now} transport={transport} />
+      <CasePanelSections data={panel.data} now={now} shape={shape} transport={transport} />
     </article>
   );
 }

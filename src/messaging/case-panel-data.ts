@@ -62,7 +62,7 @@ const AccountOpportunitySchema = z.object({
 });
 
 /** An open case waiting in the same queue as this one (for the handbook's pick-up order). */
-const QueueCaseSchema = z.object({
+const WaitingCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
@@ -78,14 +78,14 @@ export const CasePanelAnswerSchema = z.object({
   otherCases: z.array(AccountCaseSchema),
   opportunities: z.array(AccountOpportunitySchema),
   /** Open cases of the queue that owns this case; empty once an AE owns it. */
-  queueCases: z.array(QueueCaseSchema),
+  queueCases: z.array(WaitingCaseSchema),
 });
 
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type AccountCase = z.infer<typeof AccountCaseSchema>;
 export type AccountOpportunity = z.infer<typeof AccountOpportunitySchema>;
-export type QueueCase = z.infer<typeof QueueCaseSchema>;
+export type WaitingCase = z.infer<typeof WaitingCaseSchema>;
 export type CasePanelAnswer = z.infer<typeof CasePanelAnswerSchema>;
 /** What the panel shows: the case's records with the session's org context. */
 export type CasePanelData = CasePanelAnswer & { org: OrgContext };

@@ -13,4 +13,3 @@ export {
   type ReferralErrors,
   type ReferralField,
 } from "./referral";
-export { recordUrl, type LinkShape } from "./record-link";

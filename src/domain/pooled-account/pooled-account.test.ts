@@ -1,6 +1,5 @@
 import { DEFAULT_PROFILE, OrgProfileSchema, type Pool } from "../org-profile";
 import { checkCarr, classifyPooledAccount, describeCarr, type AccountFacts, type PoolPeople } from "./classify-pooled-account";
-import { recordUrl } from "./record-link";
 import { EMPTY_DRAFT, referralCase, searchContacts, validateReferral } from "./referral";
 
 const POLICY = DEFAULT_PROFILE.policy.pooledAccount;
@@ -138,16 +137,5 @@ describe("searchContacts", () => {
     ["nobody", []],
   ])("%j finds %j", (query, ids) => {
     expect(searchContacts(contacts, query).map((c) => c.id)).toEqual(ids);
-  });
-});
-
-describe("recordUrl", () => {
-  it.each([
-    ["acme.my.salesforce.com", "lightning", "https://acme.lightning.force.com/lightning/r/Case/5008X0000000001QAA/view"],
-    ["acme.my.salesforce.com", "console", "https://acme.lightning.force.com/lightning/r/Case/5008X0000000001QAA/view"],
-    ["acme.my.salesforce.com", "classic", "https://acme.my.salesforce.com/5008X0000000001QAA"],
-    ["evil.example.com", "lightning", null],
-  ] as const)("%s %s", (host, shape, url) => {
-    expect(recordUrl(host, "Case", "5008X0000000001QAA", shape)).toBe(url);
   });
 });

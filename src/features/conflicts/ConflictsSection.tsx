@@ -1,13 +1,13 @@
 import type { Conflict } from "../../domain/conflicts";
+import { recordUrl, type LinkShape } from "../../domain/record-link";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
 import { conflictsOf, type CaseConflicts } from "../../shared/case-panel/conflicts-of";
-import { recordUrl } from "./record-link";
 import { TransferButton } from "../../shared/case-panel/TransferButton";
 
-function ConflictLine({ conflict, upgradeMark, pageOrigin }: { conflict: Conflict; upgradeMark: string; pageOrigin?: string | null }) {
+function ConflictLine({ conflict, upgradeMark, orgHost, shape }: { conflict: Conflict; upgradeMark: string; orgHost: string; shape: LinkShape }) {
   const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
-  const href = recordUrl(object, conflict.recordId, pageOrigin);
+  const href = recordUrl(orgHost, object, conflict.recordId, shape);
   const record = href ? (
     <a href={href} target="_top" rel="noopener noreferrer" className="contact-link">
       {conflict.label}
@@ -32,13 +32,14 @@ export function ConflictsSection({
   data,
   conflicts: caseConflicts,
   transport,
-  pageOrigin,
+  shape = "lightning",
 }: {
   data: CasePanelData;
   /** conflictsOf(data), when the caller already has it. */
   conflicts?: CaseConflicts;
   transport?: Transport;
-  pageOrigin?: string | null;
+  /** How the AE sees Salesforce: links open the record in the same shape, in the Salesforce tab. */
+  shape?: LinkShape;
 }) {
   if (!data.account) return null;
   const { conflicts, target, settled } = caseConflicts ?? conflictsOf(data);
@@ -51,7 +52,7 @@ export function ConflictsSection({
         <>
           <ul>
             {conflicts.map((conflict) => (
-              <ConflictLine key={conflict.recordId} conflict={conflict} upgradeMark={data.org.profile.policy.upgrade.mark} pageOrigin={pageOrigin} />
+              <ConflictLine key={conflict.recordId} conflict={conflict} upgradeMark={data.org.profile.policy.upgrade.mark} orgHost={data.org.orgHost} shape={shape} />
             ))}
           </ul>
           {target && !settled ? (

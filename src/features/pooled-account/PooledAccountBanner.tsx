@@ -1,4 +1,5 @@
-import { describeCarr, type LinkShape, type PooledVerdict } from "../../domain/pooled-account";
+import { describeCarr, type PooledVerdict } from "../../domain/pooled-account";
+import type { LinkShape } from "../../domain/record-link";
 import type { OrgContext } from "../../messaging/org-context";
 import type { PooledAccountData } from "../../messaging/pooled-account";
 import { CaseLine } from "./CaseLine";

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 
-import { classifyPooledAccount, type LinkShape } from "../../domain/pooled-account";
+import { classifyPooledAccount } from "../../domain/pooled-account";
+import type { LinkShape } from "../../domain/record-link";
 import { poolOfUser } from "../../domain/pools";
 import type { OrgContext } from "../../messaging/org-context";
 import type { PooledAccountData } from "../../messaging/pooled-account";

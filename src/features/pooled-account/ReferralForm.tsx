@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 
-import { EMPTY_DRAFT, isReady, recordUrl, referralCase, searchContacts, validateReferral, type LinkShape, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
+import { EMPTY_DRAFT, isReady, referralCase, searchContacts, validateReferral, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
+import { recordUrl, type LinkShape } from "../../domain/record-link";
 import type { OrgContext } from "../../messaging/org-context";
 import type { PooledAccountData, ReferralCreated } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
