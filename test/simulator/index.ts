@@ -7,6 +7,7 @@ import { simulatorCertificate } from "./certificate";
 import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
 import { configureApp, testSession, type OAuthAppChanges } from "./oauth";
 import type { OAuthApp, OrgSeed } from "./seed-types";
+import { namedSeed, type SeedName } from "./seeds/named";
 import { startServer } from "./server";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
 import { OrgStore } from "./store";
@@ -18,7 +19,8 @@ export type { OrgStore } from "./store";
 export type { RequestLogEntry } from "./state";
 
 export interface SimulatorOptions {
-  seed: OrgSeed;
+  /** The org: a seed, or a seed's name ("demo", "empty", "tiny", "acme") built at `now`. */
+  seed: OrgSeed | SeedName;
   /** HTTPS with a self-signed certificate (default true). */
   tls?: boolean;
   /** 0 or absent = a free port. */
@@ -62,7 +64,9 @@ export interface Simulator {
 
 export async function createSimulator(opts: SimulatorOptions): Promise<Simulator> {
   const tls = opts.tls ?? true;
-  const store = new OrgStore(opts.seed, opts.now ?? (() => new Date()));
+  const now = opts.now ?? (() => new Date());
+  const seed = typeof opts.seed === "string" ? namedSeed(opts.seed, now()) : opts.seed;
+  const store = new OrgStore(seed, now);
   const state: SimState = {
     store,
     sessions: new Sessions(store.orgId),
@@ -75,7 +79,7 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     cursors: new Map(),
     cursorCounter: 0,
     corsOrigins: opts.corsOrigins ?? [],
-    oauth: opts.seed.oauth ? structuredClone(opts.seed.oauth) : undefined,
+    oauth: seed.oauth ? structuredClone(seed.oauth) : undefined,
   };
 
   const login = (username: string, loginOpts: { clientId?: string } = {}): string => testSession(state, username, loginOpts.clientId).token;
