@@ -7,10 +7,9 @@
  * Also here, because they follow the same Salesforce tab: the popup's org and
  * opening a case in that tab (Take next).
  */
-import { connectionFor } from "../salesforce/connection";
 import { badgeCount } from "../salesforce/operations/badge-count";
-import { getOrgContext } from "../salesforce/operations/get-org-context";
-import { findSession } from "../salesforce/session";
+import { namesOf, orgContextOf } from "./org-work";
+import type { HandlerContext } from "./router";
 import { badgeText, BADGE_ALARM, BADGE_PERIOD_MINUTES, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, SALESFORCE_TAB_PATTERNS } from "./badge-logic";
 
 const BADGE_COLOR = "#ba0517";
@@ -42,12 +41,14 @@ export async function openCaseInSalesforceTab(apiHost: string, caseId: string): 
 export type CountFor = (apiHost: string) => Promise<number | null>;
 
 /** The badge's one query, on the session the AE has in that org (the org context is cached per session). */
-export const countForOrg: CountFor = async (apiHost) => {
-  const session = await findSession(apiHost);
-  if (!session) return null;
-  const connection = connectionFor(session);
-  return badgeCount(connection, await getOrgContext(connection, session));
-};
+export function countForOrg(contextFor: (apiHost: string) => Promise<HandlerContext | null>): CountFor {
+  return async (apiHost) => {
+    const org = await contextFor(apiHost);
+    if (!org) return null;
+    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
+    return badgeCount(org.connection, context, names);
+  };
+}
 
 async function refresh(countFor: CountFor): Promise<void> {
   const apiHost = await popupOrgHost();

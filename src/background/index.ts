@@ -3,9 +3,9 @@ import { connectionFor } from "../salesforce/connection";
 import { findSession, loginUrlFor } from "../salesforce/session";
 import { countForOrg, popupOrgHost, startBadge } from "./badge";
 import { handlers } from "./handlers";
-import { createRouter } from "./router";
+import { createRouter, handlerContextFor, type RouterDeps } from "./router";
 
-const route = createRouter(handlers, {
+const deps: RouterDeps = {
   extensionId: chrome.runtime.id,
   panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
   findSession,
@@ -13,9 +13,10 @@ const route = createRouter(handlers, {
   loginUrlFor,
   popupUrl: chrome.runtime.getURL("popup.html"),
   popupOrgHost,
-});
+};
+const route = createRouter(handlers, deps);
 
-startBadge(countForOrg);
+startBadge(countForOrg((apiHost) => handlerContextFor(deps, apiHost)));
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

@@ -47,6 +47,18 @@ export interface RouterDeps {
 
 const reject = (error: AppError): Result<never> => ({ ok: false, error });
 
+/**
+ * What a handler works with on this org: its session and connection, and its
+ * profile; null when there is no session. The badge's alarm uses it too, so it
+ * acts on the org exactly as a panel request would.
+ */
+export async function handlerContextFor(deps: Pick<RouterDeps, "findSession" | "connect" | "profileFor">, apiHost: string): Promise<HandlerContext | null> {
+  const session = await deps.findSession(apiHost);
+  if (!session) return null;
+  const profile = deps.profileFor ? await deps.profileFor(apiHost) : DEFAULT_PROFILE;
+  return { connection: deps.connect(session), apiHost, session, profile };
+}
+
 export function createRouter(handlers: Handlers, deps: RouterDeps) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const fromPanel = sender.url?.startsWith(deps.panelUrlPrefix) ?? false;
@@ -67,12 +79,10 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
 
     const loginUrl = deps.loginUrlFor(apiHost, tabUrl ? tabUrl.pathname + tabUrl.search : "/lightning/page/home");
     try {
-      const session = await deps.findSession(apiHost);
-      if (!session) {
+      const org = await handlerContextFor(deps, apiHost);
+      if (!org) {
         return reject({ kind: "session", loginUrl, message: "You are not logged in to Salesforce in this browser. Log in to see this case." });
       }
-      const profile = deps.profileFor ? await deps.profileFor(apiHost) : DEFAULT_PROFILE;
-      const org = { connection: deps.connect(session), apiHost, session, profile };
       const handler = handlers[parsed.data.type] as Handler;
       return { ok: true, data: await handler(parsed.data, org) };
     } catch (cause) {

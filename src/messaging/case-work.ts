@@ -3,7 +3,7 @@ import * as z from "zod";
 
 import { Id } from "./ids";
 
-/** Salesforce's long text area limit for Notes__c. */
+/** Salesforce's limit for a long text area such as the case's Notes field. */
 export const NOTES_MAX_LENGTH = 32_000;
 
 export const LogActivityRequestSchema = z.object({

@@ -7,7 +7,9 @@ import { simulatorCertificate } from "./certificate";
 import { SimClock } from "./clock";
 import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
 import { CompositeControl } from "./interleave";
-import type { OrgSeed } from "./seed-types";
+import { configureApp, testSession, type OAuthAppChanges } from "./oauth";
+import type { OAuthApp, OrgSeed } from "./seed-types";
+import { namedSeed, type SeedName } from "./seeds/named";
 import { startServer } from "./server";
 import type { TieOrder } from "./soql/ties";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
@@ -16,11 +18,14 @@ import { OrgStore } from "./store";
 export type { SimClock } from "./clock";
 export type { FailureRule } from "./faults";
 export type { BetweenHook, BetweenOptions, CompositeControl, CompositeMatch, ScriptedWrite } from "./interleave";
+export type { OAuthAppChanges } from "./oauth";
+export type { OAuthApp } from "./seed-types";
 export type { OrgStore } from "./store";
 export type { RequestLogEntry } from "./state";
 
 export interface SimulatorOptions {
-  seed: OrgSeed;
+  /** The org: a seed, or a seed's name ("demo", "empty", "tiny", "acme") built at `now`. */
+  seed: OrgSeed | SeedName;
   /** HTTPS with a self-signed certificate (default true). */
   tls?: boolean;
   /** 0 or absent = a free port. */
@@ -40,7 +45,15 @@ export interface Simulator {
   url: string;
   port: number;
   store: OrgStore;
-  login(username: string): string;
+  /**
+   * A session token for the user, as after a login: a browser session, or with `clientId`
+   * a token of that OAuth app (the one kind the REST API takes under API Access Control).
+   */
+  login(username: string, opts?: { clientId?: string }): string;
+  /** The org's OAuth apps (copies); empty when the seed declares none. */
+  oauthApps(): OAuthApp[];
+  /** Changes an app's callback URLs or policies at run time; returns the app as it now is. */
+  configureOAuthApp(changes: OAuthAppChanges): OAuthApp;
   expireSession(token: string): void;
   expireAllSessions(): void;
   setLatency(ms: number): void;
@@ -62,8 +75,10 @@ export interface Simulator {
 
 export async function createSimulator(opts: SimulatorOptions): Promise<Simulator> {
   const tls = opts.tls ?? true;
-  const clock = new SimClock(opts.now ?? (() => new Date()));
-  const store = new OrgStore(opts.seed, () => clock.now());
+  const now = opts.now ?? (() => new Date());
+  const seed = typeof opts.seed === "string" ? namedSeed(opts.seed, now()) : opts.seed;
+  const clock = new SimClock(now);
+  const store = new OrgStore(seed, () => clock.now());
   const state: SimState = {
     store,
     sessions: new Sessions(store.orgId),
@@ -79,13 +94,10 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     ties: { order: "id", executions: 0 },
     composite: new CompositeControl(),
     clock,
+    oauth: seed.oauth ? structuredClone(seed.oauth) : undefined,
   };
 
-  const login = (username: string): string => {
-    const cred = store.credentials.find((c) => c.username.toLowerCase() === username.toLowerCase());
-    if (!cred) throw new Error(`No such simulated user: ${username}`);
-    return state.sessions.create(cred.userId, "api").token;
-  };
+  const login = (username: string, loginOpts: { clientId?: string } = {}): string => testSession(state, username, loginOpts.clientId).token;
   const countRequests = (filter: RequestFilter = {}) => state.requests.filter((r) => matches(filter, r.method, r.path)).length;
   const resetRequests = () => {
     state.requests.length = 0;
@@ -103,6 +115,8 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     port,
     store,
     login,
+    oauthApps: () => structuredClone(state.oauth?.apps ?? []),
+    configureOAuthApp: (changes) => configureApp(state, changes),
     expireSession: (token) => state.sessions.expire(token),
     expireAllSessions: () => state.sessions.expireAll(),
     setLatency: (ms) => {

@@ -144,6 +144,8 @@ export const OrgProfileSchema = z.strictObject({
     recordType: ApiNameSchema,
     /** CaseStatus ApiName a claim sets. */
     inProgressStatus: z.string().min(1),
+    /** The Case Priority value picked up first ("High Priority cases must be picked up first"). */
+    highPriority: z.string().min(1),
     /** CaseStatus ApiNames offered when closing; null offers every closed status of the org. */
     closedStatuses: z.array(z.string().min(1)).min(1).nullable(),
     fields: z.strictObject({

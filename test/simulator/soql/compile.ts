@@ -6,7 +6,7 @@
  */
 import { parseQuery, type Condition, type FieldType as ParsedField, type Query, type WhereClause } from "@jetstreamapp/soql-parser-js";
 import { malformedQuery, SfError } from "../errors";
-import { objectDef, type ChildRelationshipDef, type ObjectDef } from "../schema";
+import type { ChildRelationshipDef, FieldDef, ObjectDef } from "../schema";
 import { compileAggregate, type AggregateQuery } from "./aggregate-compile";
 import { compileComparison, compileConditions, usesDateLiteral, type Cond, type Expr } from "./conditions";
 import { AGGREGATE_FUNCTIONS, isFilterable, isSortable } from "./field-capabilities";
@@ -46,7 +46,7 @@ export function compileSoql(ctx: CompileContext): CompiledQuery | AggregateQuery
     const first = e instanceof Error ? (e.message.split("\n")[0] ?? "") : "";
     throw malformedQuery(`\n${ctx.soql}\n^\nERROR at Row:1:Column:1\nunexpected token: ${first.slice(0, 200)}`);
   }
-  const def = parsed.sObject ? objectDef(parsed.sObject) : undefined;
+  const def = parsed.sObject ? ctx.schema.objectDef(parsed.sObject) : undefined;
   if (!def) {
     throw located(
       ctx,
@@ -56,15 +56,21 @@ export function compileSoql(ctx: CompileContext): CompiledQuery | AggregateQuery
     );
   }
   refuseUnsupportedClauses(parsed);
-  if (isAggregateQuery(parsed)) return compileAggregate(ctx, parsed, def, (where) => compileWhere(ctx, where, def, parsed.sObjectAlias));
-  return compileQuery(ctx, parsed, def, false);
+  if (isAggregateQuery(parsed)) return compileAggregate(ctx, parsed, def, (where) => compileWhere(ctx, where, def, parsed.sObjectAlias, "top"));
+  return compileQuery(ctx, parsed, def, "top");
 }
+
+/** top: the query itself; child: a relationship subquery in SELECT; semi: the inner select of IN / NOT IN. */
+type QueryLevel = "top" | "child" | "semi";
+
+const SEMI_NESTED = "Semi join sub-selects are only allowed at the top level WHERE expressions and not in nested WHERE expressions.";
 
 function refuseUnsupportedClauses(q: Query): void {
   if (q.usingScope || q.withDataCategory || q.update || q.for === "UPDATE") throw malformedQuery("USING SCOPE, WITH DATA CATEGORY, UPDATE and FOR UPDATE are not supported by the simulator");
 }
 
-function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, isSub: boolean): CompiledQuery {
+function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, level: QueryLevel): CompiledQuery {
+  const isSub = level !== "top";
   if (isAggregateQuery(q)) throw malformedQuery("GROUP BY, HAVING and aggregate functions are not supported in a subquery by the simulator");
   refuseUnsupportedClauses(q);
   const alias = q.sObjectAlias;
@@ -85,7 +91,7 @@ function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, isSub: bool
   if (count && select.length) throw malformedQuery("COUNT() must be the only element in the SELECT list");
   if (!count && !select.length) throw malformedQuery("SELECT list is empty");
   const compiled: CompiledQuery = { kind: "records", def, select, orderBy: [], count };
-  if (q.where) compiled.where = compileWhere(ctx, q.where, def, alias);
+  if (q.where) compiled.where = compileWhere(ctx, q.where, def, alias, level);
   for (const o of q.orderBy === undefined ? [] : Array.isArray(q.orderBy) ? q.orderBy : [q.orderBy]) {
     if (!("field" in o) || !o.field) throw malformedQuery("ORDER BY on a function needs GROUP BY");
     const path = resolvePath(ctx, def, o.field, alias);
@@ -93,6 +99,8 @@ function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, isSub: bool
     compiled.orderBy.push(orderItem(path, o.order, o.nulls));
   }
   if (count && compiled.orderBy.length) throw malformedQuery("ORDER BY is not allowed with COUNT()");
+  // SOQL reference, semi-join subquery limits: "COUNT, FOR UPDATE, ORDER BY, and LIMIT aren't supported in subqueries."
+  if (level === "semi" && (compiled.orderBy.length || q.limit !== undefined)) throw malformedQuery("ORDER BY and LIMIT are not supported in semi join sub-selects");
   if (q.limit !== undefined) compiled.limit = q.limit;
   if (q.offset !== undefined) {
     if (isSub) throw malformedQuery("OFFSET is not supported in a subquery");
@@ -127,7 +135,7 @@ function compileSelectItem(ctx: CompileContext, item: ParsedField, def: ObjectDe
           "INVALID_TYPE",
         );
       }
-      return { kind: "sub", rel, query: compileQuery(ctx, item.subquery, objectDef(rel.childSObject)!, true) };
+      return { kind: "sub", rel, query: compileQuery(ctx, item.subquery, ctx.schema.objectDef(rel.childSObject)!, "child") };
     }
     case "FieldFunctionExpression":
       if (item.functionName.toUpperCase() === "COUNT" && item.parameters.length === 0 && !isSub) return "count";
@@ -139,8 +147,35 @@ function compileSelectItem(ctx: CompileContext, item: ParsedField, def: ObjectDe
 
 // ---- WHERE ------------------------------------------------------------------
 
-function compileWhere(ctx: CompileContext, where: WhereClause, def: ObjectDef, alias: string | undefined): Expr {
-  return compileConditions(where, (c) => compileRecordCondition(ctx, c, def, alias));
+function compileWhere(ctx: CompileContext, where: WhereClause, def: ObjectDef, alias: string | undefined, level: QueryLevel): Expr {
+  const result = compileConditions(where, (c) => compileRecordCondition(ctx, c, def, alias));
+  checkSemiJoins(result, level);
+  return result;
+}
+
+/**
+ * SOQL reference, "Considerations for Semi-Join and Anti-Join Queries": at most two per
+ * WHERE, only in the main WHERE (not a subquery's), never under OR or NOT.
+ */
+function checkSemiJoins(where: Expr, level: QueryLevel): void {
+  let found = 0;
+  const walk = (e: Expr, nested: boolean): void => {
+    if (e.kind === "cond") {
+      if (!e.cond.semi) return;
+      found += 1;
+      if (nested || level !== "top") throw malformedQuery(SEMI_NESTED);
+      return;
+    }
+    if (e.kind === "not") return walk(e.item, true);
+    for (const item of e.items) walk(item, nested || e.kind === "or");
+  };
+  walk(where, false);
+  if (found > 2) throw malformedQuery("Maximum 2 semi join sub-selects are allowed per WHERE clause");
+}
+
+/** The object types a semi-join side stands for: the object itself for Id, the targets of a reference. */
+function idTargets(def: ObjectDef, leaf: FieldDef): string[] {
+  return leaf.type === "id" ? [def.name] : (leaf.referenceTo ?? []);
 }
 
 function compileRecordCondition(ctx: CompileContext, c: Condition, def: ObjectDef, alias: string | undefined): Cond {
@@ -158,17 +193,31 @@ function compileRecordCondition(ctx: CompileContext, c: Condition, def: ObjectDe
   if (!isFilterable(leaf)) throw located(ctx, c.field, `field '${leaf.name}' can not be filtered in a query call`);
   const valueQuery = "valueQuery" in c ? (c.valueQuery as Query | undefined) : undefined;
   if (!valueQuery) return compileComparison(ctx, c, { ref: { kind: "field", path }, field: leaf, text: c.field });
-  const op = c.operator.toUpperCase();
+  return compileSemiJoin(ctx, c.field, path, c.operator.toUpperCase(), valueQuery, def);
+}
+
+function compileSemiJoin(ctx: CompileContext, fieldText: string, path: FieldPath, op: string, valueQuery: Query, def: ObjectDef): Cond {
+  const leaf = path.leaf;
   if (op !== "IN" && op !== "NOT IN") throw malformedQuery("a subquery is only allowed with IN or NOT IN");
   if (leaf.type !== "id" && leaf.type !== "reference") throw malformedQuery(`semi-join on field '${leaf.name}' must select an Id or reference field`);
-  const innerDef = valueQuery.sObject ? objectDef(valueQuery.sObject) : undefined;
+  // "The left operand can't use relationships" (WHERE Account.Id IN (...) is invalid).
+  if (path.steps.length) throw malformedQuery(`semi join left operand '${fieldText}' can't use relationships`);
+  const innerDef = valueQuery.sObject ? ctx.schema.objectDef(valueQuery.sObject) : undefined;
   if (!innerDef) throw located(ctx, valueQuery.sObject ?? "SELECT", `sObject type '${valueQuery.sObject ?? ""}' is not supported.`, "INVALID_TYPE");
+  if (!innerDef.semiJoinable) throw malformedQuery(`Entity '${innerDef.name}' is not supported for semi join inner selects`);
   // A real org refuses a semi-join on the object of the outer query.
   if (innerDef.name === def.name) throw malformedQuery("The inner and outer selects should not be on the same object type");
-  const inner = compileQuery(ctx, valueQuery, innerDef, true);
+  const inner = compileQuery(ctx, valueQuery, innerDef, "semi");
   const only = inner.select[0];
-  if (inner.count || inner.select.length !== 1 || only?.kind !== "field" || (only.path.leaf.type !== "id" && only.path.leaf.type !== "reference")) {
-    throw malformedQuery("The selected field in a semi join subquery must be an Id or a reference field");
+  // "The selected column in a subquery must be a foreign key field, and can't traverse relationships."
+  if (inner.select.length !== 1 || only?.kind !== "field" || only.path.steps.length || (only.path.leaf.type !== "id" && only.path.leaf.type !== "reference")) {
+    const shown = only?.kind === "field" ? pathText(only.path) : "";
+    throw malformedQuery(`semi join sub selects can only query id fields, cannot use: '${shown}'`);
+  }
+  // "A subquery must query a field referencing the same object type as the main query."
+  const outer = idTargets(def, leaf);
+  if (!idTargets(innerDef, only.path.leaf).some((t) => outer.includes(t))) {
+    throw malformedQuery(`semi join sub-select field '${only.path.leaf.name}' does not reference the object type of '${leaf.name}'`);
   }
   return { ref: { kind: "field", path }, field: leaf, op, operands: [], semi: inner };
 }

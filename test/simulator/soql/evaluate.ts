@@ -27,7 +27,7 @@ export interface QueryResult {
 export function executeQuery(store: OrgStore, soql: string, options: QueryOptions = {}): QueryResult {
   const user = options.asUserId ? store.row("User", options.asUserId) : undefined;
   const timeZone = validZone(typeof user?.TimeZoneSidKey === "string" ? user.TimeZoneSidKey : "UTC");
-  const query = compileSoql({ soql, nowMs: store.nowMs(), timeZone });
+  const query = compileSoql({ soql, schema: store.schema, nowMs: store.nowMs(), timeZone });
   const env = makeEnv(store, options.apiVersion ?? "62.0", options.includeDeleted ?? false, options.tieBreak ?? byId);
   const candidates = store.rows(query.def.name, env.includeDeleted);
   if (query.kind === "aggregate") {

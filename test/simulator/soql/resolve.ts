@@ -5,11 +5,13 @@
  */
 import type { FunctionExp } from "@jetstreamapp/soql-parser-js";
 import { malformedQuery, SfError } from "../errors";
-import { isPolymorphic, NAME_ENTITY_FIELDS, objectDef, type FieldDef, type FieldType, type ObjectDef } from "../schema";
+import { NAME_ENTITY_FIELDS, type FieldDef, type FieldType, type ObjectDef, type OrgSchema } from "../schema";
 import { DATETIME_ONLY, isDateFunction, type DateFunction } from "./date-functions";
 
 export interface CompileContext {
   soql: string;
+  /** The org's schema: names are checked against it, as the org's own parser does. */
+  schema: OrgSchema;
   nowMs: number;
   /** The querying user's TimeZoneSidKey: date literals and convertTimezone() use it. */
   timeZone: string;
@@ -34,7 +36,7 @@ export type ScalarExpr = { kind: "field"; path: FieldPath } | { kind: "date"; fn
 export function syntheticField(name: string, type: FieldType): FieldDef {
   return {
     name, label: name, type, length: type === "string" ? 255 : 0, nillable: true, createable: false, updateable: false, calculated: true,
-    custom: false, nameField: name === "Name", autoNumber: false, required: false,
+    custom: false, nameField: name === "Name", autoNumber: false, required: false, polymorphic: false,
   };
 }
 
@@ -76,9 +78,9 @@ export function resolvePath(ctx: CompileContext, def: ObjectDef, text: string, a
         `Didn't understand relationship '${part}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
       );
     }
-    const polymorphic = isPolymorphic(current.name, ref);
+    const polymorphic: boolean = ref.polymorphic;
     steps.push({ field: ref, polymorphic });
-    current = polymorphic ? null : objectDef(ref.referenceTo![0]!)!;
+    current = polymorphic ? null : ctx.schema.objectDef(ref.referenceTo![0]!)!;
   }
   const leafName = parts[parts.length - 1]!;
   const leaf = current ? current.fieldsByLower.get(leafName.toLowerCase()) : NAME_FIELDS.get(leafName.toLowerCase());

@@ -2,9 +2,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-import { myCaseFixture, poolOverviewFixture, queueRowFixture, sla, upgradeFixture } from "../../../test/support/pool-overview-fixture";
-import { renderWithQuery } from "../../../test/support/render-with-query";
-import type { Transport } from "../../messaging/send-request";
+import { orgContextFixture } from "../../test/support/org-context-fixture";
+import { myCaseFixture, poolOverviewFixture, queueRowFixture, sla, upgradeFixture } from "../../test/support/pool-overview-fixture";
+import { renderWithQuery } from "../../test/support/render-with-query";
+import type { Transport } from "../messaging/send-request";
 import { Popup } from "./PopupApp";
 
 const avery = { id: "0058X0000000002QAA", name: "Avery Chen" };
@@ -13,7 +14,8 @@ function transportFor(answers: Record<string, (message: any) => unknown>): Trans
   const sent: any[] = [];
   const transport = (async (message: any) => {
     sent.push(message);
-    return { ok: true, data: answers[message.type]!(message) };
+    const answer = answers[message.type] ?? (message.type === "org/context" ? () => orgContextFixture() : undefined);
+    return { ok: true, data: answer!(message) };
   }) as Transport & { sent: any[] };
   transport.sent = sent;
   return transport;
@@ -34,7 +36,7 @@ describe("the toolbar popup", () => {
     expect(rows.map((row) => row.getAttribute("aria-label"))).toEqual(["Case 00000002", "Case 00000001", "Case 00000003"]);
     expect(within(rows[0]!).getByRole("note")).toHaveTextContent("Goes to Marcus Lee: Acme Co - Ultimate Upgrade");
     expect(within(rows[1]!).getByText("Breached 4 h ago")).toHaveClass("sla--breached");
-    expect(screen.getByText(/3 open in the Pooled Sales Queue, 2 need attention/)).toBeInTheDocument();
+    expect(screen.getByText(/3 open in AMER Pooled Sales Queue, 2 need attention/)).toBeInTheDocument();
     expect(screen.getByText(/Take next skips 00000002/)).toBeInTheDocument();
   });
 
@@ -60,9 +62,9 @@ describe("the toolbar popup", () => {
 
   it("has My cases, my upgrades against the cap, and the team's for the ASM only", async () => {
     const overview = poolOverviewFixture({
-      me: { id: "0058X0000000010QAA", name: "Dana Whitfield", region: "AMER", role: "ASM", timeZone: "America/New_York" },
+      me: { id: "0058X0000000010QAA", name: "Dana Whitfield", timeZone: "America/New_York", isManager: true },
       myCases: [myCaseFixture(22)],
-      upgrades: { cap: 15, capApplies: true, mine: [], team: [upgradeFixture(1, avery)] },
+      upgrades: { cap: 15, mark: "Ultimate Upgrade", mine: [], team: [upgradeFixture(1, avery)] },
     });
     renderWithQuery(<Popup transport={transportFor({ "pool/overview": () => overview })} />);
     expect((await screen.findAllByRole("tab")).map((tab) => tab.textContent)).toEqual(["Queue (0)", "My cases (1)", "Upgrades 0/15", "Team upgrades"]);

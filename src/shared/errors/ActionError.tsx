@@ -1,6 +1,6 @@
 import type { AppError } from "../../messaging/contracts";
-import { toAppErrorOf } from "../../shared/app-error";
-import { ErrorNotice } from "../session/ErrorNotice";
+import { toAppErrorOf } from "../app-error";
+import { ErrorNotice } from "./ErrorNotice";
 
 /** What the AE should know besides Salesforce's own words, per error code. */
 const HINTS: Record<string, string> = {

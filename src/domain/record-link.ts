@@ -2,8 +2,8 @@
  * A link to a Salesforce record in the shape the person is using: Lightning (and
  * the console) on X.lightning.force.com, Classic at /{id} on the My Domain host.
  */
-import { parseOrgHost } from "../org-host";
-import { isSalesforceId } from "../salesforce-id";
+import { parseOrgHost } from "./org-host";
+import { isSalesforceId } from "./salesforce-id";
 
 export type LinkShape = "lightning" | "console" | "classic";
 

@@ -16,6 +16,7 @@ export function conflictsOf(data: CasePanelData): CaseConflicts {
     otherCases: data.otherCases.map((c) => ({ ...c, owner: { ...c.owner, name: c.owner.name ?? "" } })),
     opportunities: data.opportunities.map((o) => ({ ...o, name: o.name ?? "", owner: { ...o.owner, name: o.owner.name ?? "" } })),
     pooledOwnerUserIds: data.org.pooledOwnerUserIds,
+    upgrade: data.org.profile.policy.upgrade,
   });
   const target = transferTarget(conflicts);
   return { conflicts, target, settled: data.case.isClosed || (target !== null && sameId(target.id, data.case.owner.id)) };

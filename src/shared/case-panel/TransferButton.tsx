@@ -1,11 +1,20 @@
-import type { ConflictRef } from "../../messaging/case-actions";
+import type { ConflictRef, TransferRequest } from "../../messaging/case-actions";
 import type { CasePanelData } from "../../messaging/case-panel-data";
-import type { Transport } from "../../messaging/send-request";
-import { ActionError } from "../case-actions/ActionError";
-import { caseVersionOf, usePanelRefreshing, useTransfer } from "../case-actions/use-case-actions";
-import { changedMessage } from "../case-actions/outcome-messages";
+import { sendRequest, type Transport } from "../../messaging/send-request";
+import { ActionError } from "../errors/ActionError";
+import { caseVersionOf, usePanelRefreshing } from "./case-version";
+import { changedMessage } from "./outcome-messages";
+import { useCasePanelMutation } from "./use-case-panel";
 
-/** One click: the case goes to the AE who already works the account, with a line in Notes saying why. */
+export function useTransfer(caseId: string, transport?: Transport) {
+  return useCasePanelMutation(caseId, (input: Omit<TransferRequest, "type">) => sendRequest({ type: "case/transfer", ...input }, transport));
+}
+
+/**
+ * One click: the case goes to the AE who already works the account, with a line in
+ * Notes saying why. Shared: the Conflicts section offers it, and so does a claim
+ * that found a conflict.
+ */
 export function TransferButton({ data, to, because, transport }: { data: CasePanelData; to: { id: string; name: string | null }; because: ConflictRef; transport?: Transport }) {
   const transfer = useTransfer(data.case.id, transport);
   const refreshing = usePanelRefreshing(data.case.id);
