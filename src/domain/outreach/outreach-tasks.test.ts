@@ -5,21 +5,14 @@ const POLICY = DEFAULT_PROFILE.outreach;
 const CASE_ID = "5008X00002CytL1QAJ";
 const CONTACT_ID = "0038X00000AbCdEQAV";
 const base = { caseId: CASE_ID, contactId: CONTACT_ID, activityDate: "2026-11-18" };
+/** A completed Task of that kind on the case and its contact, dated the AE's day. */
+const completed = (kind: "Email" | "Call", fields: Record<string, string>) => ({ TaskSubtype: kind, Type: kind, Status: "Completed", ActivityDate: "2026-11-18", WhatId: CASE_ID, WhoId: CONTACT_ID, ...fields });
 
 describe("the Tasks a cadence step logs", () => {
   it("an email: Subject the email's, Comments its body, completed on the case and contact", () => {
     const log: OutreachLog = { ...base, kind: "email", day: 1, email: { subject: "Your question about Ultimate trial", body: "Hi Ana,\n\nThanks.\n" } };
     expect(outreachTasks(log, POLICY)).toEqual({
-      logged: {
-        Subject: "Your question about Ultimate trial",
-        TaskSubtype: "Email",
-        Type: "Email",
-        Status: "Completed",
-        ActivityDate: "2026-11-18",
-        WhatId: CASE_ID,
-        WhoId: CONTACT_ID,
-        Description: "Hi Ana,\n\nThanks.",
-      },
+      logged: completed("Email", { Subject: "Your question about Ultimate trial", Description: "Hi Ana,\n\nThanks." }),
       retry: null,
     });
   });
@@ -27,17 +20,7 @@ describe("the Tasks a cadence step logs", () => {
   it("a call: the org's Call Result for the outcome and the note; no retry unless asked", () => {
     const log: OutreachLog = { ...base, kind: "call", day: 3, call: { outcome: "left-voicemail", note: "Asked her to call back Friday" } };
     expect(outreachTasks(log, POLICY)).toEqual({
-      logged: {
-        Subject: "Call: Left voicemail",
-        TaskSubtype: "Call",
-        Type: "Call",
-        Status: "Completed",
-        ActivityDate: "2026-11-18",
-        WhatId: CASE_ID,
-        WhoId: CONTACT_ID,
-        CallDisposition: "Left voicemail",
-        Description: "Asked her to call back Friday",
-      },
+      logged: completed("Call", { Subject: "Call: Left voicemail", CallDisposition: "Left voicemail", Description: "Asked her to call back Friday" }),
       retry: null,
     });
   });
@@ -56,14 +39,6 @@ describe("the Tasks a cadence step logs", () => {
   });
 
   it("a step logged with one click and nothing else says which step it was", () => {
-    expect(outreachTasks({ ...base, kind: "call", day: 3 }, POLICY).logged).toEqual({
-      Subject: "Day 3 call (Pooled cadence)",
-      TaskSubtype: "Call",
-      Type: "Call",
-      Status: "Completed",
-      ActivityDate: "2026-11-18",
-      WhatId: CASE_ID,
-      WhoId: CONTACT_ID,
-    });
+    expect(outreachTasks({ ...base, kind: "call", day: 3 }, POLICY).logged).toEqual(completed("Call", { Subject: "Day 3 call (Pooled cadence)" }));
   });
 });

@@ -11,8 +11,8 @@ import { cleanValue } from "../../domain/outreach/merge";
 import { telLink } from "../../domain/outreach/tel-url";
 import type { LoggedActivity } from "../../messaging/case-work";
 import type { Transport } from "../../messaging/send-request";
-import { toAppErrorOf } from "../../shared/app-error";
 import { formatTaskDate } from "./format";
+import { LogFailure } from "./LogFailure";
 import { useLogOutreach, type OutreachStep } from "./use-log-outreach";
 
 export interface CallControlProps {
@@ -107,11 +107,7 @@ export function CallControl({ step, phone, phoneContext = null, guidance, outcom
           </button>
         </div>
       )}
-      {log.isError ? (
-        <p role="alert" className="notice">
-          Could not log the call: {toAppErrorOf(log.error).message}
-        </p>
-      ) : null}
+      <LogFailure what="call" error={log.error} />
     </div>
   );
 }

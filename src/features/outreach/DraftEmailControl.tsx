@@ -13,7 +13,7 @@ import type { MergeValues } from "../../domain/outreach/merge";
 import { MERGE_FIELDS, type MergeField } from "../../domain/outreach/template-text";
 import type { LoggedActivity } from "../../messaging/case-work";
 import type { Transport } from "../../messaging/send-request";
-import { toAppErrorOf } from "../../shared/app-error";
+import { LogFailure } from "./LogFailure";
 import { useLogOutreach, type OutreachStep } from "./use-log-outreach";
 
 export interface DraftEmailControlProps {
@@ -138,11 +138,7 @@ export function DraftEmailControl({ step, template, signature, values, to, maile
           )}
         </div>
       )}
-      {log.isError ? (
-        <p role="alert" className="notice">
-          Could not log the email: {toAppErrorOf(log.error).message}
-        </p>
-      ) : null}
+      <LogFailure what="email" error={log.error} />
     </div>
   );
 }

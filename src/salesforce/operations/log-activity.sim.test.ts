@@ -3,16 +3,11 @@
  * the real jsforce client, against the simulated org: one API call, the Tasks as
  * the panel will read them, the retry, and nothing half-logged when Salesforce refuses.
  */
-import jsforce from "jsforce";
-
 import { createSimulator, type Simulator } from "../../../test/simulator/index";
 import { DEMO_USERS } from "../../../test/simulator/seeds/baseline";
 import { DEMO_CASES, demoSeed } from "../../../test/simulator/seeds/demo";
-import { handlers } from "../../background/handlers";
-import { createRouter } from "../../background/router";
-import type { CasePanelData } from "../../messaging/case-panel-data";
+import { simWorker } from "../../../test/support/sim-worker";
 import type { LogActivityRequest } from "../../messaging/case-work";
-import type { Request } from "../../messaging/contracts";
 import { clearMemoryCache } from "../session-cache";
 
 let sim: Simulator;
@@ -26,27 +21,7 @@ afterEach(() => {
   sim.store.validationRules.length = 0;
 });
 
-const EXTENSION = "a".repeat(32);
-const sender = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/tabs/panel.html`, tab: { url: "https://acme.lightning.force.com/lightning/r/Case/x/view" } };
-
-function workerFor(user: keyof typeof DEMO_USERS) {
-  const token = sim.login(DEMO_USERS[user].username);
-  const route = createRouter(handlers, {
-    extensionId: EXTENSION,
-    panelUrlPrefix: `chrome-extension://${EXTENSION}/`,
-    findSession: async () => ({ instanceUrl: sim.url, accessToken: token }),
-    connect: (session) => new jsforce.Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: "62.0" }),
-    loginUrlFor: (apiHost, path) => `https://${apiHost}/?startURL=${encodeURIComponent(path)}`,
-  });
-  return {
-    send: (request: Request) => route(request, sender) as Promise<{ ok: boolean; data?: any; error?: any }>,
-    async panel(caseId: string): Promise<CasePanelData> {
-      const answer = await route({ type: "case/panel", caseId }, sender);
-      if (!answer.ok) throw new Error(answer.error.message);
-      return answer.data as CasePanelData;
-    },
-  };
-}
+const workerFor = (user: keyof typeof DEMO_USERS) => simWorker(sim, DEMO_USERS[user].username);
 
 const tasksOf = (caseId: string) =>
   sim.store.query(`SELECT Id, Subject, TaskSubtype, Type, Status, IsClosed, ActivityDate, CallDisposition, Description, WhoId, OwnerId FROM Task WHERE WhatId = '${caseId}'`).records as Array<Record<string, any>>;
@@ -86,7 +61,7 @@ describe("logging outreach against the simulated org", () => {
     });
     // What the panel reads next is what the answer said: the same activity, and the open retry is no activity yet.
     const after = await jordan.panel(caseId);
-    const { by: _by, outcome: _outcome, ...activity } = answer.data.activity;
+    const { by: _by, outcome: _outcome, ...activity } = answer.data!.activity!;
     expect(after.activities).toContainEqual(activity);
     expect(after.activities.map((entry) => entry.id)).not.toContain(retry.Id);
   });
@@ -98,7 +73,7 @@ describe("logging outreach against the simulated org", () => {
     const email = { subject: "Re: Score 6 %0ABcc: evil@example.com <script>alert(1)</script>", body: "Hi Ana,\n\n<b>Thanks</b> & more\n\nAvery" };
     const answer = await avery.send({ type: "activity/log", caseId, contactId: data.case.contact!.id, kind: "email", day: 1, activityDate: "2026-11-18", email });
     expect(answer).toMatchObject({ ok: true, data: { activity: { kind: "email", subject: email.subject, by: "Avery Chen", outcome: null }, retry: null } });
-    expect(sim.store.get("Task", answer.data.id)).toMatchObject({ Subject: email.subject, Description: email.body, TaskSubtype: "Email", Status: "Completed" });
+    expect(sim.store.get("Task", answer.data!.id)).toMatchObject({ Subject: email.subject, Description: email.body, TaskSubtype: "Email", Status: "Completed" });
   });
 
   it("nothing is logged when Salesforce refuses the retry: both Tasks or neither", async () => {
