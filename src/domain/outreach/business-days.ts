@@ -1,20 +1,16 @@
 /**
- * Business days of a pool's calendar (its Salesforce BusinessHours and holidays):
- * a day is a business day when the pool is open at some point of it, so a
- * half-day holiday still counts and a full one does not.
+ * Business days of a pool's calendar (its Salesforce BusinessHours and holidays),
+ * for the outreach: when a retry call is due, and which dates compressed cadence
+ * steps may move to.
  */
-import { addBusinessTime, addDays, formatLocalDate, instantAt, localDateOf, parseLocalDate, type BusinessCalendar, type LocalDate } from "../business-hours";
+import { addDays, closedDay, formatLocalDate, localDateOf, onOrAfterBusinessDay, parseLocalDate, type BusinessCalendar } from "../business-hours";
 
-/** The first local date, on or after `from`, on which the calendar opens. */
-function firstOpenDate(calendar: BusinessCalendar, from: LocalDate): string {
-  return formatLocalDate(localDateOf(addBusinessTime(calendar, instantAt(from, 0, calendar.timeZone), 0), calendar.timeZone));
-}
-
+/** Whether the pool is open some time that day (a half-day holiday counts, a full one does not). */
 export function isBusinessDate(calendar: BusinessCalendar, date: string): boolean {
-  return firstOpenDate(calendar, parseLocalDate(date)) === date;
+  return closedDay(calendar, parseLocalDate(date)) === null;
 }
 
 /** The business day after today (today in the calendar's zone): when a retry call is due. */
 export function nextBusinessDay(calendar: BusinessCalendar, now: Date): string {
-  return firstOpenDate(calendar, addDays(localDateOf(now, calendar.timeZone), 1));
+  return formatLocalDate(onOrAfterBusinessDay(calendar, addDays(localDateOf(now, calendar.timeZone), 1)));
 }

@@ -1,4 +1,4 @@
-import type { CadenceStep, CadenceStepState } from "../cadence";
+import type { CadenceStepState } from "../cadence";
 import { cadenceAgainstTarget, type CadenceTargetInput } from "./cadence-target";
 import { stepTimeline } from "./step-timeline";
 
@@ -9,11 +9,13 @@ const OPENED = new Date("2026-11-16T15:00:00Z");
 const DATES = { 1: "2026-11-18", 3: "2026-11-20", 5: "2026-11-22", 7: "2026-11-24" } as const;
 const KIND = { 1: "email", 3: "call", 5: "email", 7: "email" } as const;
 
-function steps(...states: CadenceStepState[]): CadenceStep[] {
+type Step = CadenceTargetInput["steps"][number];
+
+function steps(...states: CadenceStepState[]): Step[] {
   return ([1, 3, 5, 7] as const).map((day, i) => ({ day, kind: KIND[day], date: DATES[day], state: states[i]! }));
 }
 
-const onDates = (dates: string[], list: CadenceStep[]) => list.map((step, i) => ({ ...step, date: dates[i]! }));
+const onDates = (dates: string[], list: Step[]) => list.map((step, i) => ({ ...step, date: dates[i]! }));
 
 const fit = (input: Partial<CadenceTargetInput> & Pick<CadenceTargetInput, "steps" | "now">) =>
   cadenceAgainstTarget({ openedAt: OPENED, timeZone: NY, resolutionDays: 7, choice: "compress", ...input });
@@ -52,7 +54,7 @@ describe("the cadence against the resolution target", () => {
 
   it("never puts two steps on one day while there are days enough", () => {
     // A cadence of Day 1, Day 2 and Day 7: by spacing alone Day 1 and Day 2 would share the first day left.
-    const close: CadenceStep[] = [
+    const close: Step[] = [
       { day: 1, kind: "email", date: "2026-11-18", state: "overdue" },
       { day: 2, kind: "call", date: "2026-11-19", state: "overdue" },
       { day: 7, kind: "email", date: "2026-11-24", state: "upcoming" },

@@ -13,7 +13,7 @@ import { outreachTasks } from "../../domain/outreach/outreach-tasks";
 import { toId18 } from "../../domain/salesforce-id";
 import type { LogActivityRequest, LoggedActivity } from "../../messaging/case-work";
 import { bodiesOrThrow, composite, dataPath, queryUrl, type Subrequest } from "../composite";
-import { queryResult, TaskFields, TaskRecordSchema } from "./case-records";
+import { queryResult, TASK_FIELDS, TaskRecordSchema } from "./case-records";
 import { mergedActivities } from "./get-case-panel";
 
 const CreateResultSchema = z.object({ id: z.string(), success: z.literal(true) });
@@ -27,7 +27,7 @@ export function logSubrequests(request: LogActivityRequest, profile: OrgProfile)
   const { logged, retry } = outreachTasks(log, profile.outreach);
   const create = (referenceId: string, body: unknown): Subrequest => ({ referenceId, method: "POST", url: dataPath("/sobjects/Task"), body });
   const references = retry ? [REFERENCES.logged, REFERENCES.retry] : [REFERENCES.logged];
-  const soql = `SELECT ${TaskFields}, CallDisposition, Owner.Name FROM Task WHERE Id IN (${references.map((reference) => `'${reference}'`).join(", ")})`;
+  const soql = `SELECT ${TASK_FIELDS}, CallDisposition, Owner.Name FROM Task WHERE Id IN (${references.map((reference) => `'${reference}'`).join(", ")})`;
   const readBack = references.reduce((url, reference) => url.replace(encodeURIComponent(reference), reference), queryUrl(soql));
   return [create("logged", logged), ...(retry ? [create("retry", retry)] : []), { referenceId: "tasks", method: "GET", url: readBack }];
 }
