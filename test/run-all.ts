@@ -48,7 +48,7 @@ run("lint", "npx", ["eslint", "."]);
 vitest("unit and component tests", "vitest.config.ts", "test-results/unit.json");
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
-if (run("production build", "npx", ["plasmo", "build"])) {
+if (run("production build", "npx", ["plasmo", "build", "--hoist"])) {
   vitest("end-to-end tests (production build in Chromium)", "vitest.e2e.config.ts", "test-results/e2e.json");
 } else {
   failures.push("end-to-end tests (not run: the build failed)");

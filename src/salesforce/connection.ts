@@ -1,5 +1,5 @@
 /** One jsforce Connection per org session, reused across messages while the worker lives. */
-import { Connection } from "jsforce";
+import { Connection } from "jsforce/core";
 
 import type { SalesforceSession } from "./session";
 

@@ -2,6 +2,6 @@
 import { spawnSync } from "node:child_process";
 
 export function buildExtension(): void {
-  const result = spawnSync("npx", ["plasmo", "build"], { stdio: ["ignore", "inherit", "inherit"] });
+  const result = spawnSync("npx", ["plasmo", "build", "--hoist"], { stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) throw new Error("The production build failed.");
 }

@@ -1,0 +1,2 @@
+/** Native Set (for @babel/runtime-corejs3/core-js-stable/set: Chrome has it). */
+export default Set;

@@ -1,0 +1,2 @@
+/** Native Symbol.toPrimitive (for @babel/runtime-corejs3/core-js-stable/symbol/to-primitive: Chrome has it). */
+export default Symbol.toPrimitive;
