@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 
+import { CasePanelRefreshSchema } from "./case-panel-data";
 import { Id, IsoDateTime, OwnerSchema, PersonSchema } from "./ids";
 
 /** The case as the panel read it: what a write is conditional on. */
@@ -53,23 +54,29 @@ const CaseNowSchema = z.object({
   isClosed: z.boolean(),
 });
 
-const Changed = z.object({ outcome: z.literal("changed"), now: CaseNowSchema.nullable() });
+/**
+ * Every outcome carries the case as read after the write (null when the request
+ * could not read it back, e.g. a rolled-back close): the panel redraws from it.
+ */
+const outcome = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, panel: CasePanelRefreshSchema.nullable().optional() });
+
+const Changed = outcome({ outcome: z.literal("changed"), now: CaseNowSchema.nullable() });
 
 export const ClaimResultSchema = z.discriminatedUnion("outcome", [
-  z.object({ outcome: z.literal("claimed") }),
+  outcome({ outcome: z.literal("claimed") }),
   Changed,
   /** Someone works the account already: the handbook says the case goes to them. */
-  z.object({ outcome: z.literal("conflict"), transferTo: PersonSchema, because: ConflictRefSchema }),
+  outcome({ outcome: z.literal("conflict"), transferTo: PersonSchema, because: ConflictRefSchema }),
 ]);
 
 export const TransferResultSchema = z.discriminatedUnion("outcome", [
-  z.object({ outcome: z.literal("transferred"), to: PersonSchema }),
+  outcome({ outcome: z.literal("transferred"), to: PersonSchema }),
   Changed,
   /** The other case or opportunity is no longer open with that AE. */
-  z.object({ outcome: z.literal("conflict-gone") }),
+  outcome({ outcome: z.literal("conflict-gone") }),
 ]);
 
-export const CloseResultSchema = z.discriminatedUnion("outcome", [z.object({ outcome: z.literal("closed") }), Changed]);
+export const CloseResultSchema = z.discriminatedUnion("outcome", [outcome({ outcome: z.literal("closed") }), Changed]);
 
 export const CloseOptionsSchema = z.object({
   resolutionActions: z.array(z.object({ value: z.string(), label: z.string() })),

@@ -61,7 +61,7 @@ const AccountOpportunitySchema = z.object({
   owner: PersonSchema,
 });
 
-/** An open case waiting in the same queue as this one (for the handbook's pick-up order). */
+/** A case waiting in the same queue as this one (for the handbook's pick-up order). */
 const WaitingCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
@@ -77,9 +77,20 @@ export const CasePanelAnswerSchema = z.object({
   account: AccountSchema.nullable(),
   otherCases: z.array(AccountCaseSchema),
   opportunities: z.array(AccountOpportunitySchema),
-  /** Open cases of the queue that owns this case; empty once an AE owns it. */
+  /**
+   * While a queue owns this case: the first other case of each tier of the handbook's
+   * order waiting in it (High, then the rest, each oldest first), all the claim's
+   * order check needs; empty once an AE owns it.
+   */
   queueCases: z.array(WaitingCaseSchema),
 });
+
+/**
+ * What a write answers with besides its outcome: the case read again in the same
+ * request, so the panel redraws from it without a second call. The queue heads are
+ * not re-read (the panel keeps its own while a queue still owns the case).
+ */
+export const CasePanelRefreshSchema = CasePanelAnswerSchema.omit({ queueCases: true });
 
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
@@ -87,5 +98,6 @@ export type AccountCase = z.infer<typeof AccountCaseSchema>;
 export type AccountOpportunity = z.infer<typeof AccountOpportunitySchema>;
 export type WaitingCase = z.infer<typeof WaitingCaseSchema>;
 export type CasePanelAnswer = z.infer<typeof CasePanelAnswerSchema>;
+export type CasePanelRefresh = z.infer<typeof CasePanelRefreshSchema>;
 /** What the panel shows: the case's records with the session's org context. */
 export type CasePanelData = CasePanelAnswer & { org: OrgContext };

@@ -3,6 +3,7 @@ import * as z from "zod";
 
 import { CALL_OUTCOMES, RETRY_OUTCOME } from "../domain/outreach/call-outcome";
 import { TASK_SUBJECT_MAX_LENGTH } from "../domain/outreach/email-draft";
+import { CasePanelRefreshSchema } from "./case-panel-data";
 import { Id, IsoDateTime } from "./ids";
 
 /** Salesforce's limit for a long text area such as the case's Notes field. */
@@ -71,9 +72,15 @@ export const LoggedActivitySchema = z.object({
   activity: LoggedTaskSchema.optional(),
   retry: z.object({ id: Id, subject: z.string().nullable(), activityDate: LocalDate.nullable() }).nullable().optional(),
 });
-export const SavedNotesSchema = z.object({ saved: z.literal(true) });
+/**
+ * Saving Notes answers with the case as read after the write, in the same request:
+ * saved, or refused because the case changed since the panel read it (412), and
+ * then the panel already holds the new version to check against.
+ */
+export const SavedNotesSchema = z.object({ saved: z.boolean(), panel: CasePanelRefreshSchema.nullable().optional() });
 
 export type LogActivityRequest = z.infer<typeof LogActivityRequestSchema>;
 export type LoggedTask = z.infer<typeof LoggedTaskSchema>;
 export type LoggedActivity = z.infer<typeof LoggedActivitySchema>;
 export type SaveNotesRequest = z.infer<typeof SaveNotesRequestSchema>;
+export type SavedNotes = z.infer<typeof SavedNotesSchema>;

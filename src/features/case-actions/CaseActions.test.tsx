@@ -47,6 +47,23 @@ describe("claim", () => {
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ["case-panel", data.case.id] });
   });
 
+  it("redraws from the case the claim read back: one call, no re-read", async () => {
+    const data = casePanelFixture();
+    const { org: _org, queueCases: _queue, ...before } = data;
+    const after = { ...before, case: { ...before.case, owner: { id: FIXTURE_ME, name: "Avery Chen", isQueue: false }, status: "In Progress", lastModifiedDate: "2026-11-23T16:00:00.000+0000" } };
+    const worker = fakeWorker({ "case/claim": ok({ outcome: "claimed", panel: after }) });
+    const { queryClient } = renderWithQuery(<CaseActions data={data} transport={worker.transport} />);
+    queryClient.setQueryData(["case-panel", data.case.id], { ...before, queueCases: data.queueCases });
+    const invalidate = vi.spyOn(queryClient, "invalidateQueries");
+
+    await userEvent.click(screen.getByRole("button", { name: "Claim" }));
+
+    expect(await screen.findByText(/You own this case now/)).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.getQueryData(["case-panel", data.case.id])).toMatchObject({ case: { owner: { id: FIXTURE_ME }, lastModifiedDate: "2026-11-23T16:00:00.000+0000" }, queueCases: [] }));
+    expect(invalidate).not.toHaveBeenCalled();
+    expect(worker.sent.map((m) => m.type)).toEqual(["case/claim"]);
+  });
+
   it("asks before claiming out of queue order, naming the case that should come first", async () => {
     const older = queued(1, "High", 30);
     const data = casePanelFixture({ queueCases: [older] });
@@ -197,6 +214,22 @@ describe("close dialog", () => {
       resolutionAction: "Upgrade Completed",
       opportunity: { id: "0068X0000000010QAA", stageName: "Closed Won" },
     });
+  });
+
+  it("redraws the closed case from the close's read-back, without reading it again", async () => {
+    const data = mine();
+    const { org: _org, queueCases: _queue, ...before } = data;
+    const after = { ...before, case: { ...before.case, status: "Closed_Resolved", isClosed: true } };
+    const { dialog, worker, queryClient } = await openDialog(data, ok({ outcome: "closed", panel: after }));
+    const invalidate = vi.spyOn(queryClient, "invalidateQueries");
+    await userEvent.selectOptions(within(dialog).getByLabelText("Status"), "Closed - Resolved");
+    await userEvent.selectOptions(within(dialog).getByLabelText("Resolution Action"), "Upgrade Completed");
+    await userEvent.selectOptions(within(dialog).getByLabelText(/Opportunity stage/), "Closed Won");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Close case and opportunity" }));
+
+    await waitFor(() => expect(queryClient.getQueryData(["case-panel", data.case.id])).toMatchObject({ case: { isClosed: true, status: "Closed_Resolved" } }));
+    expect(invalidate).not.toHaveBeenCalledWith({ queryKey: ["case-panel", data.case.id] });
+    expect(worker.sent.filter((m) => m.type === "case/panel")).toEqual([]);
   });
 
   it("offers each closed status by label with its API value, and names a closed case's status by label", async () => {

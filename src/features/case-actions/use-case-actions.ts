@@ -1,6 +1,7 @@
 /**
  * The panel's claim and close as react-query mutations. Every answer that changes
- * what the panel shows (done, or "the case changed since") refreshes ["case-panel", id].
+ * what the panel shows (done, or "the case changed since") redraws ["case-panel", id]
+ * from the case it read back: one call per action.
  */
 import { useQuery } from "@tanstack/react-query";
 
@@ -9,11 +10,14 @@ import { sendRequest, type Transport } from "../../messaging/send-request";
 import { useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 
 export function useClaim(caseId: string, transport?: Transport) {
-  return useCasePanelMutation(caseId, (version: CaseVersion) => sendRequest({ type: "case/claim", ...version }, transport), { refreshOn: (result: ClaimResult) => result.outcome !== "conflict" });
+  return useCasePanelMutation(caseId, (version: CaseVersion) => sendRequest({ type: "case/claim", ...version }, transport), {
+    refreshOn: (result: ClaimResult) => result.outcome !== "conflict",
+    panelOf: (result) => result.panel,
+  });
 }
 
 export function useCloseCase(caseId: string, transport?: Transport) {
-  return useCasePanelMutation(caseId, (input: Omit<CloseRequest, "type">) => sendRequest({ type: "case/close", ...input }, transport));
+  return useCasePanelMutation(caseId, (input: Omit<CloseRequest, "type">) => sendRequest({ type: "case/close", ...input }, transport), { panelOf: (result) => result.panel });
 }
 
 /** Resolution Actions and closed stages: the worker caches them per session, the panel for its life. */

@@ -132,10 +132,16 @@ describe("NotesEditor", () => {
     expect(saveButton()).toBeEnabled();
   });
 
-  it("explains a PRECONDITION_FAILED: someone changed the case; the text is kept and the panel re-read", async () => {
-    const reply = { ok: false, error: { kind: "salesforce", errorCode: "PRECONDITION_FAILED", message: "The requested resource was modified since the If-Unmodified-Since date." } };
-    const { textarea, saveButton, storage, queryClient } = renderNotes({ reply });
-    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
+  /** The case as the worker reads it back after a save (the panel's entry without the queue heads). */
+  const readBack = (notes: string, lastModifiedDate: string) => {
+    const { org: _org, queueCases: _queue, ...parts } = casePanelFixture({ case: { notes, lastModifiedDate } });
+    return parts;
+  };
+
+  it("explains a refused save (412): the text is kept, and the panel already shows the case as someone else left it, with no second call", async () => {
+    const theirs = readBack("Emailed Ana on Monday.", "2026-11-23T15:00:00.000+0000");
+    const { textarea, saveButton, storage, queryClient, sent } = renderNotes({ reply: { ok: true, data: { saved: false, panel: theirs } } });
+    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { ...readBack("Emailed Ana on Monday.", LAST_MODIFIED), queueCases: [] });
     await userEvent.type(textarea, " Call Friday.");
     await userEvent.click(saveButton());
 
@@ -144,7 +150,28 @@ describe("NotesEditor", () => {
     expect(alert).not.toHaveTextContent("PRECONDITION_FAILED");
     expect(textarea).toHaveValue("Emailed Ana on Monday. Call Friday.");
     expect(draftText(storage)).toBe("Emailed Ana on Monday. Call Friday.");
+    expect(queryClient.getQueryData(casePanelQueryKey(CASE_ID))).toMatchObject({ case: { lastModifiedDate: "2026-11-23T15:00:00.000+0000" } });
+    expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("re-reads the case after a refused save that brought no read-back", async () => {
+    const { textarea, saveButton, queryClient } = renderNotes({ reply: { ok: true, data: { saved: false, panel: null } } });
+    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
+    await userEvent.type(textarea, " Call Friday.");
+    await userEvent.click(saveButton());
+    await screen.findByRole("alert");
     expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true);
+  });
+
+  it("redraws the panel from the case the save read back: one call, nothing invalidated", async () => {
+    const after = readBack("Emailed Ana on Monday. Call Friday.", "2026-11-23T16:00:00.000+0000");
+    const { textarea, saveButton, queryClient } = renderNotes({ reply: { ok: true, data: { saved: true, panel: after } } });
+    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { ...readBack("Emailed Ana on Monday.", LAST_MODIFIED), queueCases: [] });
+    await userEvent.type(textarea, " Call Friday.");
+    await userEvent.click(saveButton());
+    await waitFor(() => expect(queryClient.getQueryData(casePanelQueryKey(CASE_ID))).toMatchObject({ case: { notes: "Emailed Ana on Monday. Call Friday.", lastModifiedDate: "2026-11-23T16:00:00.000+0000" } }));
+    expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(false);
   });
 
   it("never saves over Notes changed in Salesforce under unsaved edits: the AE chooses", async () => {

@@ -68,6 +68,12 @@ function backToQueue(caseId: string) {
 
 beforeEach(() => clearMemoryCache());
 
+/** A panel as a write reads it back: everything but the queue heads (and the session's org context). */
+function withoutQueue(panel: { queueCases?: unknown; org?: unknown }) {
+  const { queueCases: _queueCases, org: _org, ...parts } = panel;
+  return parts;
+}
+
 describe("claim race", () => {
   it("two AEs claiming the same case at once: exactly one owner, the other told who", async () => {
     const avery = workerFor("averyChen");
@@ -93,7 +99,10 @@ describe("transfer", () => {
     const claim = await jordan.send({ type: "case/claim", ...versionOf(data) });
     expect(claim.data).toMatchObject({ outcome: "conflict", transferTo: { id: DEMO_USERS.averyChen.userId, name: "Avery Chen" }, because: { kind: "open-case", recordId: DEMO_CASES.conflictFirstCase } });
     const transfer = await jordan.send({ type: "case/transfer", ...versionOf(data), to: claim.data.transferTo, because: claim.data.because, notes: data.case.notes });
-    expect(transfer.data).toEqual({ outcome: "transferred", to: { id: DEMO_USERS.averyChen.userId, name: "Avery Chen" } });
+    expect(transfer.data).toMatchObject({ outcome: "transferred", to: { id: DEMO_USERS.averyChen.userId, name: "Avery Chen" } });
+    // The answer holds the case as the panel would read it now: no second call to redraw.
+    expect(transfer.data.panel).toEqual(withoutQueue(await jordan.panel(DEMO_CASES.conflictSecondCase)));
+    expect(transfer.data.panel.case.owner).toMatchObject({ id: DEMO_USERS.averyChen.userId, isQueue: false });
     const record = sim.store.get("Case", DEMO_CASES.conflictSecondCase)!;
     expect(record.OwnerId).toBe(DEMO_USERS.averyChen.userId);
     expect(String(record.Notes__c)).toMatch(/transferred to Avery Chen by Jordan Rivera \(Pooled Case Copilot\): they own open Pooled Case \d+ on this account\.$/);
@@ -110,7 +119,7 @@ describe("faults", () => {
     expect(failed).toMatchObject({ ok: false, error: { kind: "session", loginUrl: expect.stringContaining("https://acme.my.salesforce.com/") } });
     expect(sim.store.get("Case", DEMO_CASES.churnNew)!.OwnerId).toBe(QUEUE_IDS.amer);
     avery.relogin();
-    expect((await avery.send({ type: "case/claim", ...versionOf(data) })).data).toEqual({ outcome: "claimed" });
+    expect((await avery.send({ type: "case/claim", ...versionOf(data) })).data).toMatchObject({ outcome: "claimed" });
   });
 
   it("UNABLE_TO_LOCK_ROW: retried with backoff, then succeeds", async () => {
@@ -119,7 +128,9 @@ describe("faults", () => {
     const data = await avery.panel(DEMO_CASES.inboundRequestNew);
     sim.fail({ method: "PATCH", path: `/sobjects/Case/${DEMO_CASES.inboundRequestNew}`, status: 400, body: lockedBody, times: 2 });
     sim.resetRequests();
-    expect((await avery.send({ type: "case/claim", ...versionOf(data) })).data).toEqual({ outcome: "claimed" });
+    const claim = await avery.send({ type: "case/claim", ...versionOf(data) });
+    expect(claim.data).toMatchObject({ outcome: "claimed" });
+    expect(claim.data.panel.case).toMatchObject({ owner: { id: DEMO_USERS.averyChen.userId }, status: "In Progress" });
     expect(sim.countRequests({ path: "/composite" })).toBe(3);
   });
 
@@ -198,7 +209,10 @@ describe("close", () => {
     expect(sim.store.get("Opportunity", opportunity.id)!.IsClosed).toBe(false);
 
     sim.store.validationRules.length = 0;
-    expect((await avery.send(request)).data).toEqual({ outcome: "closed" });
+    const closed = await avery.send(request);
+    expect(closed.data).toMatchObject({ outcome: "closed" });
+    expect(closed.data.panel).toEqual(withoutQueue(await avery.panel(data.case.id)));
+    expect(closed.data.panel.case).toMatchObject({ isClosed: true, relatedOpportunity: { isClosed: true } });
     expect(sim.store.get("Case", data.case.id)).toMatchObject({ Status: "Closed_Resolved", IsClosed: true, OwnerId: DEMO_USERS.averyChen.userId });
     expect(sim.store.get("Opportunity", opportunity.id)).toMatchObject({ StageName: "Closed Won", IsClosed: true });
   });

@@ -37,17 +37,54 @@ const version = { caseId: CASE, lastModifiedDate: "2026-11-23T04:33:21.000+0000"
 const query = (records: unknown[]) => ({ totalSize: records.length, done: true, records });
 const decode = (url: string) => decodeURIComponent(url.replace(/^.*\?q=/, ""));
 const halted = [{ errorCode: "PROCESSING_HALTED", message: "Invalid reference specified. No value for guard.records[0].Cases.records[0].Id found in guard." }];
-const caseNow = (OwnerId: string, name: string, type: string, Status = "In Progress", IsClosed = false) => query([{ OwnerId, Owner: { Name: name, Type: type }, Status, IsClosed }]);
+/** The case as the read-back query answers it (the panel's case fields, no activities). */
+const caseNow = (OwnerId: string, name: string, type: string, Status = "In Progress", IsClosed = false) =>
+  query([
+    {
+      Id: CASE,
+      CaseNumber: "00000001",
+      Subject: "PQL Hand Raise",
+      Status,
+      IsClosed,
+      Priority: "High",
+      CreatedDate: "2026-11-20T14:00:00.000+0000",
+      LastModifiedDate: "2026-11-23T05:00:00.000+0000",
+      OwnerId,
+      Owner: { Name: name, Type: type },
+      Account: { Id: ACCOUNT, Name: "Northwind" },
+      Contact: null,
+      RecordType: { DeveloperName: "Pooled_Sales_Case" },
+      Reason: null,
+      ClosedDate: null,
+      Tasks: null,
+      Histories: null,
+    },
+  ]);
+const accountNow = (fields: Record<string, unknown> = {}) =>
+  query([{ Id: ACCOUNT, Name: "Northwind", Type: "Customer", OwnerId: POOLED, Owner: { Name: "Pooled Sales User" }, Cases: null, Opportunities: null, ...fields }]);
+/** The three read-backs every write ends with. */
+const readBacks = (owner: [string, string, string, string?], account = accountNow()) => [
+  { referenceId: "panelCase", httpStatusCode: 200, body: caseNow(...owner) },
+  { referenceId: "panelContact", httpStatusCode: 200, body: query([]) },
+  { referenceId: "panelAccount", httpStatusCode: 200, body: account },
+];
 
 describe("claimCase", () => {
   it("sends one composite: guard, conditional PATCH without auto-assign, read-backs", async () => {
-    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: s.method === "PATCH" ? null : query([]) })));
-    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED], profile: DEFAULT_PROFILE })).toEqual({ outcome: "claimed" });
+    const { connection, calls } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: ACCOUNT, Cases: query([{ Id: CASE }]) }]) },
+      { referenceId: "claim", httpStatusCode: 204, body: null },
+      ...readBacks([ME, "Me", "User"]),
+    ]);
+    const result = await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED], profile: DEFAULT_PROFILE });
+    expect(result).toMatchObject({ outcome: "claimed", panel: { case: { id: CASE, owner: { id: ME, isQueue: false }, status: "In Progress" }, account: { id: ACCOUNT } } });
 
     expect(calls).toHaveLength(1);
     const [sent] = calls;
     expect(sent!.allOrNone).toBe(false);
-    expect(sent!.compositeRequest.map((s) => `${s.method} ${s.referenceId}`)).toEqual(["GET guard", "PATCH claim", "GET now", "GET account"]);
+    // The panel's parts read after the write: the answer redraws the panel with no second call.
+    expect(sent!.compositeRequest.map((s) => `${s.method} ${s.referenceId}`)).toEqual(["GET guard", "PATCH claim", "GET panelCase", "GET panelContact", "GET panelAccount"]);
+    expect(sent!.compositeRequest.filter((s) => s.method === "GET").length).toBeLessThanOrEqual(5);
     const guard = decode(sent!.compositeRequest[0]!.url);
     expect(guard).toContain(`(SELECT Id FROM Cases WHERE Id = '${CASE}' AND OwnerId = '${QUEUE}' AND IsClosed = false) FROM Account WHERE Id = '${ACCOUNT}'`);
     expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Id != '${CASE}' AND OwnerId NOT IN ('${POOLED}'))`);
@@ -62,6 +99,11 @@ describe("claimCase", () => {
     });
   });
 
+  it("claims with no read-back when the case cannot be read after it (the panel then reads it itself)", async () => {
+    const { connection } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: s.method === "PATCH" ? null : query([]) })));
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE })).toEqual({ outcome: "claimed", panel: null });
+  });
+
   it("guards a case without an account by the case alone", async () => {
     const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: 200, body: query([]) })));
     await claimCase(connection, { ...version, accountId: null }, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE });
@@ -73,12 +115,13 @@ describe("claimCase", () => {
     const { connection } = fakeConnection(() => [
       { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: ACCOUNT, Cases: query([{ Id: CASE }]) }]) },
       { referenceId: "claim", httpStatusCode: 412, body: [{ errorCode: "PRECONDITION_FAILED", message: "modified" }] },
-      { referenceId: "now", httpStatusCode: 200, body: caseNow(AVERY.id, AVERY.name, "User") },
-      { referenceId: "account", httpStatusCode: 200, body: query([]) },
+      ...readBacks([AVERY.id, AVERY.name, "User"]),
     ]);
-    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE })).toEqual({
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE })).toMatchObject({
       outcome: "changed",
       now: { owner: { id: AVERY.id, name: "Avery Chen", isQueue: false }, status: "In Progress", isClosed: false },
+      // The new version comes with the refusal: the next try needs no re-read.
+      panel: { case: { owner: { id: AVERY.id }, lastModifiedDate: "2026-11-23T05:00:00.000+0000" } },
     });
   });
 
@@ -86,26 +129,20 @@ describe("claimCase", () => {
     const { connection } = fakeConnection(() => [
       { referenceId: "guard", httpStatusCode: 200, body: query([]) },
       { referenceId: "claim", httpStatusCode: 400, body: halted },
-      { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
-      {
-        referenceId: "account",
-        httpStatusCode: 200,
-        body: query([
-          {
-            Id: ACCOUNT,
-            Cases: query([
-              { Id: CASE, CaseNumber: "00000001", IsClosed: false, OwnerId: QUEUE, Owner: { Name: "Pooled Sales Queue", Type: "Queue" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } },
-              { Id: "5008X0000000013QAA", CaseNumber: "00000024", IsClosed: false, OwnerId: AVERY.id, Owner: { Name: AVERY.name, Type: "User" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } },
-            ]),
-            Opportunities: null,
-          },
-        ]),
-      },
+      ...readBacks(
+        [QUEUE, "Pooled Sales Queue", "Queue", "New"],
+        accountNow({
+          Cases: query([
+            { Id: "5008X0000000013QAA", CaseNumber: "00000024", Subject: null, Status: "In Progress", IsClosed: false, CreatedDate: "2026-11-19T14:00:00.000+0000", OwnerId: AVERY.id, Owner: { Name: AVERY.name, Type: "User" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } },
+          ]),
+        }),
+      ),
     ]);
-    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED], profile: DEFAULT_PROFILE })).toEqual({
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED], profile: DEFAULT_PROFILE })).toMatchObject({
       outcome: "conflict",
       transferTo: AVERY,
       because: { kind: "open-case", recordId: "5008X0000000013QAA", label: "Case 00000024" },
+      panel: { otherCases: [{ id: "5008X0000000013QAA", owner: { id: AVERY.id } }] },
     });
   });
 
@@ -113,8 +150,7 @@ describe("claimCase", () => {
     const { connection } = fakeConnection(() => [
       { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: ACCOUNT, Cases: query([{ Id: CASE }]) }]) },
       { referenceId: "claim", httpStatusCode: 400, body: [{ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Set a Case Reason first." }] },
-      { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
-      { referenceId: "account", httpStatusCode: 200, body: query([]) },
+      ...readBacks([QUEUE, "Pooled Sales Queue", "Queue", "New"]),
     ]);
     await expect(claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE })).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Set a Case Reason first." });
   });
@@ -131,10 +167,15 @@ describe("transferCase", () => {
   const jordan = { name: "Jordan Rivera", timeZone: "America/New_York" };
 
   it("moves the owner and appends why to Notes, guarded by the conflict still being there", async () => {
-    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: query([]) })));
-    expect(await transferCase(connection, input, jordan, NAMES, on)).toEqual({ outcome: "transferred", to: AVERY });
+    const { connection, calls } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: ACCOUNT, Cases: query([{ Id: CASE }]) }]) },
+      { referenceId: "transfer", httpStatusCode: 204, body: null },
+      ...readBacks([AVERY.id, AVERY.name, "User"]),
+    ]);
+    expect(await transferCase(connection, input, jordan, NAMES, on)).toMatchObject({ outcome: "transferred", to: AVERY, panel: { case: { owner: { id: AVERY.id } } } });
     const sent = calls[0]!;
     expect(sent.allOrNone).toBe(false);
+    expect(sent.compositeRequest.map((s) => s.referenceId)).toEqual(["guard", "transfer", "panelCase", "panelContact", "panelAccount"]);
     expect(decode(sent.compositeRequest[0]!.url)).toContain(`Id IN (SELECT AccountId FROM Case WHERE Id = '5008X0000000013QAA' AND OwnerId = '${AVERY.id}' AND IsClosed = false)`);
     expect(sent.compositeRequest[1]).toMatchObject({
       method: "PATCH",
@@ -158,9 +199,9 @@ describe("transferCase", () => {
     const { connection } = fakeConnection(() => [
       { referenceId: "guard", httpStatusCode: 200, body: query([]) },
       { referenceId: "transfer", httpStatusCode: 400, body: halted },
-      { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
+      ...readBacks([QUEUE, "Pooled Sales Queue", "Queue", "New"]),
     ]);
-    expect(await transferCase(connection, input, { name: null, timeZone: null }, NAMES, on)).toEqual({ outcome: "conflict-gone" });
+    expect(await transferCase(connection, input, { name: null, timeZone: null }, NAMES, on)).toMatchObject({ outcome: "conflict-gone", panel: { case: { owner: { id: QUEUE, isQueue: true } } } });
   });
 });
 
@@ -168,9 +209,14 @@ describe("closeCase", () => {
   const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, status: "Closed - Resolved", resolutionAction: "Upgrade Completed", opportunity: { id: "0068X0000000010QAA", stageName: "Closed Won" } };
 
   it("closes case and opportunity in one allOrNone composite", async () => {
-    const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: 204, body: null })));
-    expect(await closeCase(connection, input, NAMES)).toEqual({ outcome: "closed" });
-    expect(calls[0]).toEqual({
+    const { connection, calls } = fakeConnection(() => [
+      { referenceId: "case", httpStatusCode: 204, body: null },
+      { referenceId: "opportunity", httpStatusCode: 204, body: null },
+      ...readBacks([ME, "Me", "User", "Closed - Resolved"]),
+    ]);
+    expect(await closeCase(connection, input, NAMES)).toMatchObject({ outcome: "closed", panel: { case: { status: "Closed - Resolved" } } });
+    expect(calls[0]!.compositeRequest.slice(2).map((s) => `${s.method} ${s.referenceId}`)).toEqual(["GET panelCase", "GET panelContact", "GET panelAccount"]);
+    expect({ ...calls[0]!, compositeRequest: calls[0]!.compositeRequest.slice(0, 2) }).toEqual({
       allOrNone: true,
       compositeRequest: [
         {
@@ -198,7 +244,7 @@ describe("closeCase", () => {
       { referenceId: "case", httpStatusCode: 412, body: [{ errorCode: "PRECONDITION_FAILED", message: "modified" }] },
       { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "rolled back" }] },
     ]);
-    expect(await closeCase(connection, { ...input, opportunity: null }, NAMES)).toEqual({ outcome: "changed", now: null });
+    expect(await closeCase(connection, { ...input, opportunity: null }, NAMES)).toEqual({ outcome: "changed", now: null, panel: null });
   });
 });
 

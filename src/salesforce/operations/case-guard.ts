@@ -44,8 +44,9 @@ const CaseNowRecord = z.object({
   IsClosed: z.boolean(),
 });
 
-export function readCaseNow(results: CompositeResults): CaseNow | null {
-  const answer = results.get(CASE_NOW_REF);
+/** Who has the case, from a query of it in the composite (the "now" subrequest, or another that reads the same fields). */
+export function readCaseNow(results: CompositeResults, referenceId: string = CASE_NOW_REF): CaseNow | null {
+  const answer = results.get(referenceId);
   if (!answer || answer.status >= 400) return null;
   const record = queryResult(CaseNowRecord).parse(answer.body).records[0];
   if (!record) return null;

@@ -9,9 +9,12 @@
  *   claim   PATCH /sobjects/Case/@{guard.records[0].Cases.records[0].Id} with
  *           If-Unmodified-Since (the version the panel read) and Sforce-Auto-Assign:
  *           FALSE (else the assignment rule sends the case back to the queue).
- *   now     who has the case after it (for "now owned by X").
- *   account the account's open cases and opportunities, read fresh, so a conflict
- *           that appeared since the panel loaded becomes the transfer offer.
+ *   panelCase, panelContact, panelAccount
+ *           the panel's parts read after it (casePanelReadBack): the answer carries
+ *           them, so the panel redraws without a second call; they also say who has
+ *           the case now (for "now owned by X"), and the account's open cases and
+ *           opportunities read fresh turn a conflict that appeared since the panel
+ *           loaded into the transfer offer.
  *
  * allOrNone is false on purpose: the PATCH is the only write, so there is nothing
  * to roll back, and with allOrNone true a failed PATCH would turn the read-backs
@@ -19,7 +22,7 @@
  *
  * SOQL rules kept (SOQL and SOSL Reference, "Semi-Joins with IN and Anti-Joins with
  * NOT IN"): no semi/anti-join from Case into Case (hence the outer Account), at most
- * two of them per WHERE, none under OR or NOT, none nested; 3 queries of the 5 a
+ * two of them per WHERE, none under OR or NOT, none nested; 4 queries of the 5 a
  * composite allows. A case without an account cannot conflict: its guard is a plain
  * Case query that also requires AccountId = null.
  */
@@ -30,16 +33,20 @@ import { toId18 } from "../../domain/salesforce-id";
 import type { CaseVersion, ClaimResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, queryUrl, type Subrequest } from "../composite";
+import { orgNames, type OrgNames } from "../query/org-names";
 import { notPooledOwner, pooledRecordType, upgradeLike } from "../query/pooled-soql";
 import { soqlId } from "../query/soql";
-import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
+import { GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
 import { queryResult } from "./case-records";
-import { accountTransferTarget, accountWorkSoql, AccountWork } from "./get-queue";
+import { casePanelReadBack, READ_BACK, readBackOf } from "./get-case-panel";
+import { accountTransferTarget, AccountWork } from "./get-queue";
 
 export interface Claimant {
   meId: string;
   pooledOwnerUserIds: readonly string[];
   profile: OrgProfile;
+  /** The org's field names for the read-back (default: the profile's). */
+  names?: OrgNames;
 }
 
 /** Anti-joins that keep the account only while nobody else works it. */
@@ -64,7 +71,7 @@ function guardSubrequest(version: CaseVersion, claimant: Claimant): { guard: Sub
   };
 }
 
-function claimSubrequests(version: CaseVersion, claimant: Claimant): Subrequest[] {
+function claimSubrequests(version: CaseVersion, claimant: Claimant, names: OrgNames): Subrequest[] {
   const { guard, caseRef } = guardSubrequest(version, claimant);
   return [
     guard,
@@ -75,28 +82,25 @@ function claimSubrequests(version: CaseVersion, claimant: Claimant): Subrequest[
       body: { OwnerId: toId18(claimant.meId), Status: claimant.profile.case.inProgressStatus },
       httpHeaders: caseUpdateHeaders(version.lastModifiedDate),
     },
-    caseNowSubrequest(version.caseId),
-    {
-      referenceId: "account",
-      method: "GET",
-      url: queryUrl(accountWorkSoql(`Id = ${soqlId(version.caseId)}`, false, claimant.profile)),
-    },
+    ...casePanelReadBack(version.caseId, names),
   ];
 }
 
 export async function claimCase(connection: Connection, version: CaseVersion, claimant: Claimant): Promise<ClaimResult> {
-  const results = await composite(connection, claimSubrequests(version, claimant), false);
+  const names = claimant.names ?? orgNames(claimant.profile, null);
+  const results = await composite(connection, claimSubrequests(version, claimant, names), false);
   const outcome = guardedWriteOutcome(results, "claim");
-  if (outcome === "written") return { outcome: "claimed" };
-  const now = readCaseNow(results);
+  const panel = readBackOf(results, version.caseId, names);
+  if (outcome === "written") return { outcome: "claimed", panel };
+  const now = readCaseNow(results, READ_BACK.case);
   const unchanged = now !== null && toId18(now.owner.id) === toId18(version.ownerId) && !now.isClosed;
   if (outcome === "guard-empty" && unchanged) {
-    const account = queryResult(AccountWork).parse(results.get("account")?.body).records[0];
+    const account = queryResult(AccountWork).parse(results.get(READ_BACK.account)?.body).records[0];
     const target = accountTransferTarget(version.caseId, account, claimant.pooledOwnerUserIds, claimant.profile);
     if (target) {
       const { because } = target;
-      return { outcome: "conflict", transferTo: { id: target.id, name: target.name || null }, because: { kind: because.kind, recordId: because.recordId, label: because.label } };
+      return { outcome: "conflict", transferTo: { id: target.id, name: target.name || null }, because: { kind: because.kind, recordId: because.recordId, label: because.label }, panel };
     }
   }
-  return { outcome: "changed", now };
+  return { outcome: "changed", now, panel };
 }

@@ -3,7 +3,9 @@
  * (a closed stage) in ONE Composite with allOrNone true, so a validation rule, a
  * locked row or a lost session on either leaves both as they were. The case PATCH
  * carries If-Unmodified-Since (the version the dialog was opened on) and
- * Sforce-Auto-Assign: FALSE.
+ * Sforce-Auto-Assign: FALSE. The panel's parts are read back after both writes in
+ * the same request, so the panel redraws from the answer; a rollback halts them
+ * too, and the panel then reads the case itself.
  */
 import type { Connection } from "jsforce";
 
@@ -11,10 +13,12 @@ import type { CloseRequest, CloseResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, firstError, type Subrequest } from "../composite";
 import type { OrgNames } from "../query/org-names";
+import { casePanelReadBack, readBackOf } from "./get-case-panel";
 
 export type CloseInput = Omit<CloseRequest, "type">;
 
-function closeSubrequests(input: CloseInput, resolutionField: string | null): Subrequest[] {
+function closeSubrequests(input: CloseInput, names: OrgNames): Subrequest[] {
+  const resolutionField = names.field("case.resolutionAction", "write");
   const subrequests: Subrequest[] = [
     {
       referenceId: "case",
@@ -27,13 +31,13 @@ function closeSubrequests(input: CloseInput, resolutionField: string | null): Su
   if (input.opportunity) {
     subrequests.push({ referenceId: "opportunity", method: "PATCH", url: dataPath(`/sobjects/Opportunity/${input.opportunity.id}`), body: { StageName: input.opportunity.stageName } });
   }
-  return subrequests;
+  return [...subrequests, ...casePanelReadBack(input.caseId, names)];
 }
 
 export async function closeCase(connection: Connection, input: CloseInput, names: OrgNames): Promise<CloseResult> {
-  const results = await composite(connection, closeSubrequests(input, names.field("case.resolutionAction", "write")), true);
-  if (results.get("case")?.status === 412) return { outcome: "changed", now: null };
+  const results = await composite(connection, closeSubrequests(input, names), true);
+  if (results.get("case")?.status === 412) return { outcome: "changed", now: null, panel: null };
   const error = firstError(results);
   if (error) throw error;
-  return { outcome: "closed" };
+  return { outcome: "closed", panel: readBackOf(results, input.caseId, names) };
 }

@@ -137,13 +137,14 @@ function accountRecord(fields: Record<string, unknown> = {}) {
 const queueRow = (id: string, caseNumber: string, priority: string, createdDate: string) => ({ attributes: attributes("Case", id), Id: id, CaseNumber: caseNumber, Subject: `Case ${caseNumber}`, Priority: priority, CreatedDate: createdDate });
 
 /** A full, successful answer; override a subrequest to change one part. */
-function answers(overrides: Partial<Record<"case" | "contact" | "account" | "queue", SubAnswer>> = {}): Record<string, SubAnswer> {
+function answers(overrides: Partial<Record<"case" | "contact" | "account" | "queueHigh" | "queueRest", SubAnswer>> = {}): Record<string, SubAnswer> {
   return {
     case: ok("case", records(caseRecord())),
     contact: ok("contact", records(contactRecord(child(DAY3_CALL, CONTACT_EMAIL)))),
     account: ok("account", records(accountRecord())),
-    // With Avery as owner, this lists Avery's open cases; the panel ignores them.
-    queue: ok("queue", records(queueRow("5008X00002Queu2QAB", "00001050", "Low", "2026-11-17T14:00:00.000+0000"))),
+    // Salesforce answers these empty while a user owns the case (Owner.Type = 'Queue'); the panel ignores them then anyway.
+    queueHigh: ok("queueHigh", records()),
+    queueRest: ok("queueRest", records(queueRow("5008X00002Queu2QAB", "00001050", "Low", "2026-11-17T14:00:00.000+0000"))),
     ...overrides,
   };
 }
@@ -159,24 +160,45 @@ describe("getCasePanel: the request", () => {
     expect(calls[0]).toMatchObject({ method: "POST", url: "/services/data/v62.0/composite", headers: { "Content-Type": "application/json" } });
     const { allOrNone, compositeRequest } = composite();
     expect(allOrNone).toBe(false);
-    expect(compositeRequest.map((sub) => sub.referenceId)).toEqual(["case", "contact", "account", "queue"]);
+    expect(compositeRequest.map((sub) => sub.referenceId)).toEqual(["case", "contact", "account", "queueHigh", "queueRest"]);
     const queries = compositeRequest.filter((sub) => sub.url.startsWith("/services/data/v62.0/query?q="));
     expect(queries.length).toBe(compositeRequest.length);
     expect(queries.length).toBeLessThanOrEqual(5);
     expect(compositeRequest.every((sub) => sub.method === "GET")).toBe(true);
   });
 
-  it("queries by the 18-character id and lets Salesforce fill in the owner for the queue query", async () => {
+  it("queries by the 18-character id and lets Salesforce fill in the owner for the queue queries", async () => {
     const { connection, composite } = fakeConnection(answers());
     await getCasePanel(connection, "5008X00002CytL1", ORG);
 
-    const [caseQuery, contactQuery, accountQuery, queueQuery] = composite().compositeRequest.map((sub) => sub.url);
+    const [caseQuery, contactQuery, accountQuery, highQuery, restQuery] = composite().compositeRequest.map((sub) => sub.url);
     expect(decodeSoql(caseQuery!)).toMatch(/FROM Case WHERE Id = '5008X00002CytL1QAJ' LIMIT 1$/);
     expect(decodeSoql(caseQuery!)).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC");
     expect(decodeSoql(contactQuery!)).toContain("FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE Id = '5008X00002CytL1QAJ')");
     expect(decodeSoql(accountQuery!)).toContain("FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE Id = '5008X00002CytL1QAJ')");
     // A composite reference must reach Salesforce as written, not percent-encoded.
-    expect(queueQuery).toContain("OwnerId%20%3D%20'@{case.records[0].OwnerId}'");
+    for (const queue of [highQuery!, restQuery!]) {
+      expect(queue).toContain("OwnerId%20%3D%20'@{case.records[0].OwnerId}'");
+      // Only while a queue owns the case, never this case itself, the oldest first, one row.
+      expect(decodeSoql(queue)).toMatch(/ AND Owner\.Type = 'Queue' AND IsClosed = false AND Id != '5008X00002CytL1QAJ' AND .* ORDER BY CreatedDate ASC, Id ASC LIMIT 1$/);
+    }
+    expect(decodeSoql(highQuery!)).toContain("AND Priority = 'High' ORDER BY");
+    expect(decodeSoql(restQuery!)).toContain("AND (Priority != 'High' OR Priority = null) ORDER BY");
+  });
+
+  it("reads only the rows the panel uses, however many the case and its account hold", async () => {
+    const { connection, composite } = fakeConnection(answers());
+    await getCasePanel(connection, CASE_ID, ORG);
+    const [caseQuery, contactQuery, accountQuery] = composite().compositeRequest.map((sub) => decodeSoql(sub.url));
+    // The most recent activities (the cadence needs the recent ones), the first owner changes (the claim).
+    expect(caseQuery).toContain("FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate DESC LIMIT 50)");
+    expect(caseQuery).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC LIMIT 20)");
+    expect(contactQuery).toContain("FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:60 ORDER BY CreatedDate DESC LIMIT 50)");
+    // Conflicts come only from open pooled cases owned by an AE, and open upgrade opportunities.
+    expect(accountQuery).toContain(
+      "FROM Cases WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Owner.Name NOT IN ('Pooled Sales User') ORDER BY CreatedDate ASC LIMIT 20)",
+    );
+    expect(accountQuery).toContain("FROM Opportunities WHERE IsClosed = false AND ((Name LIKE '%Ultimate%Upgrade%' OR NextStep LIKE '%Ultimate%Upgrade%')) ORDER BY CreatedDate ASC LIMIT 20)");
   });
 });
 
@@ -334,11 +356,7 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
     expect(data.opportunities).toEqual([]);
   });
 
-  it("a queue-owned case: unclaimed, with the queue's waiting cases", async () => {
-    const queued = [
-      queueRow("5008X00002CytL1QAJ", "00001042", "High", "2026-11-16T14:00:00.000+0000"),
-      queueRow("5008X00002Queu2QAB", "00001050", "Low", "2026-11-17T14:00:00.000+0000"),
-    ];
+  it("a queue-owned case: unclaimed, with the first other case of each tier waiting in its queue", async () => {
     const { connection } = fakeConnection(
       answers({
         case: ok(
@@ -354,7 +372,7 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
             }),
           ),
         ),
-        queue: ok("queue", records(...queued)),
+        queueHigh: ok("queueHigh", records(queueRow("5008X00002Queu3QAB", "00001060", "High", "2026-11-18T14:00:00.000+0000"))),
       }),
     );
     const data = await getCasePanel(connection, CASE_ID, ORG);
@@ -362,7 +380,7 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
     expect(data.case.owner).toEqual({ id: QUEUE_ID, name: "Pooled Sales Queue", isQueue: true });
     expect(data.case.claimedAt).toBeNull();
     expect(data.queueCases).toEqual([
-      { id: CASE_ID, caseNumber: "00001042", subject: "Case 00001042", priority: "High", createdDate: "2026-11-16T14:00:00.000+0000" },
+      { id: "5008X00002Queu3QAB", caseNumber: "00001060", subject: "Case 00001060", priority: "High", createdDate: "2026-11-18T14:00:00.000+0000" },
       { id: "5008X00002Queu2QAB", caseNumber: "00001050", subject: "Case 00001050", priority: "Low", createdDate: "2026-11-17T14:00:00.000+0000" },
     ]);
   });
@@ -376,11 +394,13 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
 });
 
 describe("getCasePanel: errors", () => {
-  it("throws CaseNotFound when the case query has no rows, though the queue subrequest failed too", async () => {
+  it("throws CaseNotFound when the case query has no rows, though the queue subrequests failed too", async () => {
+    const unresolved = "Invalid reference specified. No value for case.records[0].OwnerId found in case.";
     const { connection } = fakeConnection(
       answers({
         case: ok("case", records()),
-        queue: failed("queue", "PROCESSING_HALTED", "Invalid reference specified. No value for case.records[0].OwnerId found in case."),
+        queueHigh: failed("queueHigh", "PROCESSING_HALTED", unresolved),
+        queueRest: failed("queueRest", "PROCESSING_HALTED", unresolved),
       }),
     );
     const error = await getCasePanel(connection, CASE_ID, ORG).catch((e: unknown) => e);
@@ -400,9 +420,9 @@ describe("getCasePanel: errors", () => {
   });
 
   it("reports the real failure, not the PROCESSING_HALTED it caused", async () => {
-    const halted = failed("queue", "PROCESSING_HALTED", "Invalid reference specified. No value for case.records[0].OwnerId found in case.");
+    const halted = failed("queueHigh", "PROCESSING_HALTED", "Invalid reference specified. No value for case.records[0].OwnerId found in case.");
     const broken = failed("case", "INVALID_FIELD", "No such column 'Notes__c' on entity 'Case'.");
-    const { connection } = fakeConnection(answers({ case: broken, queue: halted }));
+    const { connection } = fakeConnection(answers({ case: broken, queueHigh: halted, queueRest: { ...halted, referenceId: "queueRest" } }));
     await expect(getCasePanel(connection, CASE_ID, ORG)).rejects.toMatchObject({ errorCode: "INVALID_FIELD", message: "No such column 'Notes__c' on entity 'Case'." });
   });
 
@@ -447,6 +467,8 @@ describe("getCasePanel on an org with other names", () => {
     const { connection, composite } = fakeConnection(answers());
     const data = await getCasePanel(connection, CASE_ID, byRule);
     expect(decodeSoql(composite().compositeRequest[0]!.url)).not.toContain("__r.");
+    // The account's opportunities the rule may pick are read too, besides the upgrade mark's.
+    expect(decodeSoql(composite().compositeRequest[2]!.url)).toContain("OR Name LIKE '%ultimate%') ORDER BY CreatedDate ASC LIMIT 20)");
     expect(data.case.relatedOpportunity).toEqual({ id: "0068X00000Opp02QAB", name: "Northwind Ultimate Upgrade", stageName: "Negotiating", isClosed: false });
   });
 });

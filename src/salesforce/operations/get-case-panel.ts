@@ -6,17 +6,23 @@
  * account simply returns no rows instead of a broken reference. The org's own
  * field names come from the profile (OrgNames); a field the org lacks is not asked
  * for and its part of the panel says it is off.
+ *
+ * Every child list has a LIMIT and a filter to the rows the panel uses, so a case
+ * with a thousand activities or an account with hundreds of cases costs what the
+ * panel shows, not what the org holds. Writes read the same parts back
+ * (casePanelReadBack) so the panel redraws from their answer.
  */
 import type { Connection } from "jsforce";
 import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { Activity, CasePanelAnswer } from "../../messaging/case-panel-data";
-import { bodiesOrThrow, composite, queryUrl, queryUrlWithReference, type Subrequest } from "../composite";
+import type { CasePanelRefresh } from "../../messaging/case-panel-data";
+import { bodiesOrThrow, composite, queryUrl, queryUrlWithReference, type CompositeResults, type Subrequest } from "../composite";
 import { numberOf, textOf, type OrgNames } from "../query/org-names";
-import { selectList, soqlId } from "../query/soql";
+import { pooledRecordType, upgradeLike } from "../query/pooled-soql";
+import { selectList, soqlId, soqlLikeWords, soqlList, soqlString } from "../query/soql";
 import { CaseNotFound, toCaseSummary } from "./case-summary";
-import { QUEUE_WINDOW } from "./get-queue";
 import {
   CASE_RECORD_FIELDS,
   CaseRecordSchema,
@@ -33,18 +39,28 @@ import {
 
 /** Activities older than this cannot tick a step of a cadence that is still relevant. */
 const ACTIVITY_WINDOW_DAYS = 60;
+/**
+ * The most recent completed activities read per case and per contact. The cadence
+ * has four steps in seven days; fifty recent ones hold every step of any cadence
+ * still running, however long the record's history.
+ */
+export const RECENT_ACTIVITIES = 50;
+/** Owner changes read per case: the claim is the first move from a queue to a user. */
+const OWNER_CHANGES = 20;
+/** Rows of each kind read per account: the open cases and opportunities conflicts and the related opportunity can come from. */
+export const ACCOUNT_ROWS = 20;
 
 export const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
 
-/** A case's completed activities and its owner changes (Day 1 of the cadence is when it left the queue), as child subqueries. */
+/** A case's most recent completed activities and its first owner changes (Day 1 of the cadence is when it left the queue), as child subqueries. */
 export const CASE_ACTIVITY_SUBQUERIES =
-  `(SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate ASC), ` +
-  `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC)`;
+  `(SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate DESC LIMIT ${RECENT_ACTIVITIES}), ` +
+  `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC LIMIT ${OWNER_CHANGES})`;
 
-/** The recent completed activities of the contacts of the cases matching `caseWhere`. */
+/** The most recent completed activities of the contacts of the cases matching `caseWhere`. */
 export function contactActivitiesSoql(caseWhere: string): string {
   return (
-    `SELECT Id, (SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${ACTIVITY_WINDOW_DAYS} ORDER BY CreatedDate ASC) ` +
+    `SELECT Id, (SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${ACTIVITY_WINDOW_DAYS} ORDER BY CreatedDate DESC LIMIT ${RECENT_ACTIVITIES}) ` +
     `FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE ${caseWhere})`
   );
 }
@@ -88,7 +104,33 @@ const QueueCaseRecord = z.object({ Id: z.string(), CaseNumber: z.string(), Subje
 
 const CASE_OWNER_REF = "@{case.records[0].OwnerId}";
 
-function casePanelSubrequests(caseId: string, names: OrgNames): Subrequest[] {
+/** The reference ids of the parts every write reads back, apart from its own subrequests. */
+export const READ_BACK = { case: "panelCase", contact: "panelContact", account: "panelAccount" } as const;
+const PANEL_REFS = { case: "case", contact: "contact", account: "account" } as const;
+type PartRefs = { case: string; contact: string; account: string };
+
+/**
+ * The account's open cases that can be a conflict (pooled, owned by a user other
+ * than the pooled owner, oldest first) and its open opportunities that can be one
+ * (the upgrade mark) or the related opportunity (the profile's name rule).
+ */
+function accountSoql(caseWhere: string, names: OrgNames): string {
+  const { profile } = names;
+  const accountFields = selectList(["Id", "Name", "Type", "OwnerId", "Owner.Name", names.field("account.carr"), names.field("account.region")]);
+  const notPooledOwner = profile.pooledOwner.names.length ? ` AND Owner.Name NOT IN ${soqlList(profile.pooledOwner.names)}` : "";
+  const source = profile.case.opportunity;
+  const related = source.kind === "account-open-opportunity" ? ` OR Name LIKE ${soqlLikeWords([source.nameContains.trim()])}` : "";
+  return (
+    `SELECT ${accountFields}, ` +
+    `(SELECT Id, CaseNumber, Subject, Status, IsClosed, CreatedDate, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases ` +
+    `WHERE IsClosed = false AND ${pooledRecordType(profile)} AND Owner.Type = 'User'${notPooledOwner} ORDER BY CreatedDate ASC LIMIT ${ACCOUNT_ROWS}), ` +
+    `(SELECT ${OPPORTUNITY_FIELDS} FROM Opportunities WHERE IsClosed = false AND (${upgradeLike(profile.policy.upgrade)}${related}) ORDER BY CreatedDate ASC LIMIT ${ACCOUNT_ROWS}) ` +
+    `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE ${caseWhere})`
+  );
+}
+
+/** The case, its contact's activities and its account: what the panel shows of one case, under the given reference ids. */
+function casePartsSubrequests(caseId: string, names: OrgNames, refs: PartRefs): Subrequest[] {
   const id = soqlId(toId18(caseId));
   const opportunity = names.relationship("case.opportunity");
   const caseFields = selectList([
@@ -101,31 +143,41 @@ function casePanelSubrequests(caseId: string, names: OrgNames): Subrequest[] {
     names.field("case.firstResponded"),
     ...(opportunity ? ["Id", "Name", "StageName", "IsClosed"].map((field) => `${opportunity}.${field}`) : []),
   ]);
-  const accountFields = selectList(["Id", "Name", "Type", "OwnerId", "Owner.Name", names.field("account.carr"), names.field("account.region")]);
   return [
-    { referenceId: "case", method: "GET", url: queryUrl(`SELECT ${caseFields}, ${CASE_ACTIVITY_SUBQUERIES} FROM Case WHERE Id = ${id} LIMIT 1`) },
-    { referenceId: "contact", method: "GET", url: queryUrl(contactActivitiesSoql(`Id = ${id}`)) },
-    {
-      referenceId: "account",
-      method: "GET",
-      url: queryUrl(
-        `SELECT ${accountFields}, ` +
-          `(SELECT Id, CaseNumber, Subject, Status, IsClosed, CreatedDate, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
-          `(SELECT ${OPPORTUNITY_FIELDS} FROM Opportunities WHERE IsClosed = false ORDER BY CreatedDate ASC) ` +
-          `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE Id = ${id})`,
-      ),
-    },
-    {
-      // The owner's open cases: the queue's waiting cases when a queue owns this one. SOQL
-      // refuses a semi-join on Case from Case, so this reads the owner from the first answer.
-      referenceId: "queue",
-      method: "GET",
-      url: queryUrlWithReference(
-        `SELECT Id, CaseNumber, Subject, Priority, CreatedDate FROM Case WHERE OwnerId = '${CASE_OWNER_REF}' AND IsClosed = false ORDER BY CreatedDate ASC LIMIT ${QUEUE_WINDOW}`,
-        CASE_OWNER_REF,
-      ),
-    },
+    { referenceId: refs.case, method: "GET", url: queryUrl(`SELECT ${caseFields}, ${CASE_ACTIVITY_SUBQUERIES} FROM Case WHERE Id = ${id} LIMIT 1`) },
+    { referenceId: refs.contact, method: "GET", url: queryUrl(contactActivitiesSoql(`Id = ${id}`)) },
+    { referenceId: refs.account, method: "GET", url: queryUrl(accountSoql(`Id = ${id}`, names)) },
   ];
+}
+
+/** The panel's parts read again after a write in the same Composite (three queries). */
+export function casePanelReadBack(caseId: string, names: OrgNames): Subrequest[] {
+  return casePartsSubrequests(caseId, names, READ_BACK);
+}
+
+/**
+ * The first other waiting case of each tier of the handbook's order (High, then
+ * the rest, each oldest first) in the queue that owns this case: all the claim's
+ * order check compares with. Owner.Type = 'Queue' makes both empty once a user
+ * owns the case. SOQL refuses a semi-join on Case from Case, so the owner comes
+ * from the first answer by reference.
+ */
+function queueHeadSubrequests(caseId: string, names: OrgNames): Subrequest[] {
+  const high = soqlString(names.profile.case.highPriority);
+  const head = (referenceId: string, tier: string): Subrequest => ({
+    referenceId,
+    method: "GET",
+    url: queryUrlWithReference(
+      `SELECT Id, CaseNumber, Subject, Priority, CreatedDate FROM Case WHERE OwnerId = '${CASE_OWNER_REF}' AND Owner.Type = 'Queue' AND IsClosed = false ` +
+        `AND Id != ${soqlId(toId18(caseId))} AND ${tier} ORDER BY CreatedDate ASC, Id ASC LIMIT 1`,
+      CASE_OWNER_REF,
+    ),
+  });
+  return [head("queueHigh", `Priority = ${high}`), head("queueRest", `(Priority != ${high} OR Priority = null)`)];
+}
+
+function casePanelSubrequests(caseId: string, names: OrgNames): Subrequest[] {
+  return [...casePartsSubrequests(caseId, names, PANEL_REFS), ...queueHeadSubrequests(caseId, names)];
 }
 
 function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]): Activity {
@@ -173,12 +225,13 @@ function relatedOpportunity(caseRecord: Record<string, unknown>, account: Accoun
   return match ? { id: toId18(match.Id), name: match.Name, stageName: match.StageName, isClosed: match.IsClosed } : null;
 }
 
-function toCasePanelAnswer(bodies: Map<string, unknown>, caseId: string, names: OrgNames): CasePanelAnswer {
-  const caseRecord = queryResult(PanelCaseSchema).parse(bodies.get("case")).records[0];
+/** The panel's parts from their bodies; throws CaseNotFound when the case query found nothing. */
+function toCaseParts(bodies: Map<string, unknown>, caseId: string, names: OrgNames, refs: PartRefs): CasePanelRefresh {
+  const caseRecord = queryResult(PanelCaseSchema).parse(bodies.get(refs.case)).records[0];
   if (!caseRecord) throw new CaseNotFound(caseId);
   const summary = toCaseSummary(caseRecord);
-  const contact = queryResult(ContactTasks).parse(bodies.get("contact")).records[0];
-  const account = queryResult(AccountWithRelated).parse(bodies.get("account")).records[0];
+  const contact = queryResult(ContactTasks).parse(bodies.get(refs.contact)).records[0];
+  const account = queryResult(AccountWithRelated).parse(bodies.get(refs.account)).records[0];
   const firstResponded = textOf(caseRecord, names.field("case.firstResponded"));
 
   return {
@@ -225,17 +278,38 @@ function toCasePanelAnswer(bodies: Map<string, unknown>, caseId: string, names: 
       createdDate: opp.CreatedDate,
       owner: { id: toId18(opp.OwnerId), name: opp.Owner?.Name ?? null },
     })),
-    queueCases: summary.owner.isQueue
-      ? queryResult(QueueCaseRecord)
-          .parse(bodies.get("queue"))
-          .records.map((queued) => ({ id: toId18(queued.Id), caseNumber: queued.CaseNumber, subject: queued.Subject, priority: queued.Priority, createdDate: queued.CreatedDate }))
-      : [],
   };
+}
+
+const queueHeads = (body: unknown) =>
+  queryResult(QueueCaseRecord)
+    .parse(body)
+    .records.map((queued) => ({ id: toId18(queued.Id), caseNumber: queued.CaseNumber, subject: queued.Subject, priority: queued.Priority, createdDate: queued.CreatedDate }));
+
+function toCasePanelAnswer(bodies: Map<string, unknown>, caseId: string, names: OrgNames): CasePanelAnswer {
+  const parts = toCaseParts(bodies, caseId, names, PANEL_REFS);
+  return { ...parts, queueCases: parts.case.owner.isQueue ? [...queueHeads(bodies.get("queueHigh")), ...queueHeads(bodies.get("queueRest"))] : [] };
+}
+
+/**
+ * The panel's parts as a write read them back, or null when it could not (a
+ * rolled-back composite answers PROCESSING_HALTED for them, a case gone from view
+ * has no row): the panel then reads the case itself.
+ */
+export function readBackOf(results: CompositeResults, caseId: string, names: OrgNames): CasePanelRefresh | null {
+  const parts = Object.values(READ_BACK).map((ref) => results.get(ref));
+  if (parts.some((part) => !part || part.status >= 400)) return null;
+  try {
+    return toCaseParts(new Map(Object.values(READ_BACK).map((ref) => [ref, results.get(ref)!.body])), caseId, names, READ_BACK);
+  } catch (cause) {
+    if (cause instanceof CaseNotFound) return null;
+    throw cause;
+  }
 }
 
 export async function getCasePanel(connection: Connection, caseId: string, names: OrgNames): Promise<CasePanelAnswer> {
   const results = await composite(connection, casePanelSubrequests(caseId, names), false);
-  // A missing case also fails the queue subrequest's reference; say what really happened.
+  // A missing case also fails the queue subrequests' reference; say what really happened.
   const caseBody = results.get("case");
   if (caseBody?.status === 200 && queryResult(z.object({})).parse(caseBody.body).totalSize === 0) throw new CaseNotFound(caseId);
   return toCasePanelAnswer(bodiesOrThrow(results), caseId, names);

@@ -27,28 +27,64 @@ function fakeConnection(answer: () => Promise<unknown>) {
 
 const CASE_ID = "5008X00002CytL1QAJ";
 
-describe("saveNotes", () => {
-  it("PATCHes only Notes__c, without assignment rules, and only if the case is unchanged since the panel read it", async () => {
-    const { connection, calls } = fakeConnection(async () => "");
-    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call <b>Friday</b>.\n", lastModifiedDate: "2026-11-18T14:03:07.000+0000" }, NAMES);
+const LAST_MODIFIED = "2026-11-18T14:03:07.000+0000";
+const query = (records: unknown[]) => ({ totalSize: records.length, done: true, records });
+const caseRow = (notes: string, lastModified: string) => ({
+  Id: CASE_ID,
+  CaseNumber: "00001042",
+  IsClosed: false,
+  CreatedDate: "2026-11-16T14:00:00.000+0000",
+  LastModifiedDate: lastModified,
+  OwnerId: "0058X00000AvErYQAV",
+  Owner: { Name: "Avery Chen", Type: "User" },
+  Notes__c: notes,
+  Tasks: null,
+  Histories: null,
+});
+/** Salesforce's composite answer: the PATCH's status, then the case as it now is. */
+const answerWith = (patchStatus: number, row: ReturnType<typeof caseRow>) => async () => ({
+  compositeResponse: [
+    { referenceId: "notes", httpStatusCode: patchStatus, body: patchStatus === 412 ? [{ errorCode: "PRECONDITION_FAILED", message: "The requested resource was modified since the If-Unmodified-Since date." }] : null },
+    { referenceId: "panelCase", httpStatusCode: 200, body: query([row]) },
+    { referenceId: "panelContact", httpStatusCode: 200, body: query([]) },
+    { referenceId: "panelAccount", httpStatusCode: 200, body: query([]) },
+  ],
+});
 
-    expect(result).toEqual({ saved: true });
+describe("saveNotes", () => {
+  it("PATCHes only Notes__c, without assignment rules and only if the case is unchanged, and reads the case back in the same request", async () => {
+    const { connection, calls } = fakeConnection(answerWith(204, caseRow("Quote sent.", "2026-11-18T15:00:00.000+0000")));
+    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call <b>Friday</b>.\n", lastModifiedDate: LAST_MODIFIED }, NAMES);
+
+    expect(result).toMatchObject({ saved: true, panel: { case: { notes: "Quote sent.", lastModifiedDate: "2026-11-18T15:00:00.000+0000" } } });
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ method: "PATCH", url: `/services/data/v62.0/sobjects/Case/${CASE_ID}` });
-    expect(JSON.parse(calls[0]!.body)).toEqual({ Notes__c: "Quote sent; call <b>Friday</b>.\n" });
-    expect(calls[0]!.headers).toEqual({
-      "Content-Type": "application/json",
-      "Sforce-Auto-Assign": "FALSE",
-      "If-Unmodified-Since": "Wed, 18 Nov 2026 14:03:07 GMT",
+    expect(calls[0]).toMatchObject({ method: "POST", url: "/services/data/v62.0/composite" });
+    const sent = JSON.parse(calls[0]!.body) as { allOrNone: boolean; compositeRequest: Array<Record<string, unknown>> };
+    expect(sent.allOrNone).toBe(false);
+    expect(sent.compositeRequest.map((sub) => sub.referenceId)).toEqual(["notes", "panelCase", "panelContact", "panelAccount"]);
+    expect(sent.compositeRequest[0]).toEqual({
+      referenceId: "notes",
+      method: "PATCH",
+      url: `/services/data/v62.0/sobjects/Case/${CASE_ID}`,
+      body: { Notes__c: "Quote sent; call <b>Friday</b>.\n" },
+      httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Wed, 18 Nov 2026 14:03:07 GMT" },
     });
   });
 
-  it("passes Salesforce's 412 on", async () => {
-    const precondition = Object.assign(new Error("The requested resource was modified since the If-Unmodified-Since date."), { errorCode: "PRECONDITION_FAILED" });
-    const { connection } = fakeConnection(async () => {
-      throw precondition;
-    });
-    await expect(saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: "2026-11-18T14:03:07.000+0000" }, NAMES)).rejects.toBe(precondition);
+  it("a 412: not saved, with the case as someone else left it", async () => {
+    const { connection } = fakeConnection(answerWith(412, caseRow("Their notes.", "2026-11-18T14:30:00.000+0000")));
+    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED }, NAMES);
+    expect(result).toMatchObject({ saved: false, panel: { case: { notes: "Their notes.", lastModifiedDate: "2026-11-18T14:30:00.000+0000" } } });
+  });
+
+  it("throws Salesforce's own error for any other refusal", async () => {
+    const { connection } = fakeConnection(async () => ({
+      compositeResponse: [
+        { referenceId: "notes", httpStatusCode: 400, body: [{ errorCode: "STRING_TOO_LONG", message: "Notes: data value too large" }] },
+        { referenceId: "panelCase", httpStatusCode: 200, body: query([]) },
+      ],
+    }));
+    await expect(saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED }, NAMES)).rejects.toMatchObject({ errorCode: "STRING_TOO_LONG", message: "Notes: data value too large" });
   });
 });
 

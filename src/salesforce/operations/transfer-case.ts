@@ -9,7 +9,9 @@
  *            owned by that AE. No row = no transfer.
  *   transfer PATCH /sobjects/Case/@{guard...} with If-Unmodified-Since (which also
  *            protects the Notes the new line is appended to) and Sforce-Auto-Assign: FALSE.
- *   now      who has the case after it.
+ *   panelCase, panelContact, panelAccount
+ *            the panel's parts read after it (casePanelReadBack): the panel redraws
+ *            from the answer, and the case read says who has it now.
  */
 import type { Connection } from "jsforce";
 
@@ -19,7 +21,8 @@ import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, queryUrl, SalesforceError, type Subrequest } from "../composite";
 import type { OrgNames } from "../query/org-names";
 import { soqlId } from "../query/soql";
-import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
+import { GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
+import { casePanelReadBack, READ_BACK, readBackOf } from "./get-case-panel";
 import { localDateStamp } from "./local-date";
 
 export type TransferInput = Omit<TransferRequest, "type">;
@@ -41,7 +44,8 @@ function appendNote(notes: string | null, line: string): string {
   return notes && notes.trim() ? `${notes.replace(/\s+$/, "")}\n${line}` : line;
 }
 
-function transferSubrequests(input: TransferInput, note: string, notesField: string | null): Subrequest[] {
+function transferSubrequests(input: TransferInput, note: string, names: OrgNames): Subrequest[] {
+  const notesField = names.field("case.notes", "write");
   if (!input.accountId) throw new SalesforceError("INVALID_INPUT", "A case without an account has no one to transfer to.");
   const conflictObject = input.because.kind === "open-case" ? "Case" : "Opportunity";
   const guard =
@@ -56,16 +60,17 @@ function transferSubrequests(input: TransferInput, note: string, notesField: str
       body: { OwnerId: toId18(input.to.id), ...(notesField ? { [notesField]: appendNote(input.notes, note) } : {}) },
       httpHeaders: caseUpdateHeaders(input.lastModifiedDate),
     },
-    caseNowSubrequest(input.caseId),
+    ...casePanelReadBack(input.caseId, names),
   ];
 }
 
 export async function transferCase(connection: Connection, input: TransferInput, by: TransferBy, names: OrgNames, now: Date = new Date()): Promise<TransferResult> {
   const note = transferNote(input, by, now, names.profile.policy.upgrade.mark);
-  const results = await composite(connection, transferSubrequests(input, note, names.field("case.notes", "write")), false);
+  const results = await composite(connection, transferSubrequests(input, note, names), false);
   const outcome = guardedWriteOutcome(results, "transfer");
-  if (outcome === "written") return { outcome: "transferred", to: input.to };
-  const caseNow = readCaseNow(results);
+  const panel = readBackOf(results, input.caseId, names);
+  if (outcome === "written") return { outcome: "transferred", to: input.to, panel };
+  const caseNow = readCaseNow(results, READ_BACK.case);
   const unchanged = caseNow !== null && toId18(caseNow.owner.id) === toId18(input.ownerId) && !caseNow.isClosed;
-  return outcome === "guard-empty" && unchanged ? { outcome: "conflict-gone" } : { outcome: "changed", now: caseNow };
+  return outcome === "guard-empty" && unchanged ? { outcome: "conflict-gone", panel } : { outcome: "changed", now: caseNow, panel };
 }

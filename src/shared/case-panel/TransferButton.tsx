@@ -7,7 +7,7 @@ import { changedMessage } from "./outcome-messages";
 import { useCasePanelMutation } from "./use-case-panel";
 
 export function useTransfer(caseId: string, transport?: Transport) {
-  return useCasePanelMutation(caseId, (input: Omit<TransferRequest, "type">) => sendRequest({ type: "case/transfer", ...input }, transport));
+  return useCasePanelMutation(caseId, (input: Omit<TransferRequest, "type">) => sendRequest({ type: "case/transfer", ...input }, transport), { panelOf: (result) => result.panel });
 }
 
 /**

@@ -2,11 +2,12 @@
  * The panel's data through the worker, cached by react-query: the session's org
  * context under ["org-context"] (read once per panel life, the worker caches it
  * for the session) and each case under ["case-panel", id]; the panel shows them
- * together. Also the one shape of a write that refreshes the case.
+ * together. Also the one shape of a write about the case: it redraws from the
+ * case its answer read back, or (answers without one) re-reads it.
  */
-import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 
-import type { CasePanelData } from "../../messaging/case-panel-data";
+import type { CasePanelAnswer, CasePanelData, CasePanelRefresh } from "../../messaging/case-panel-data";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { isPreconditionFailed } from "../app-error";
 
@@ -40,6 +41,21 @@ export function useCasePanel(caseId: string, transport?: Transport): CasePanelSt
   };
 }
 
+/** A write's read-back as the panel's entry: the queue heads stay while a queue still owns the case. */
+export function mergePanelRefresh(cached: CasePanelAnswer | undefined, refresh: CasePanelRefresh): CasePanelAnswer {
+  return { ...refresh, queueCases: refresh.case.owner.isQueue ? (cached?.queueCases ?? []) : [] };
+}
+
+/**
+ * Puts a write's read-back into ["case-panel", id], after cancelling a refresh
+ * that left before the write (its older answer must not land on top).
+ */
+export async function applyPanelRefresh(queryClient: QueryClient, caseId: string, refresh: CasePanelRefresh): Promise<void> {
+  const queryKey = casePanelQueryKey(caseId);
+  await queryClient.cancelQueries({ queryKey });
+  queryClient.setQueryData<CasePanelAnswer>(queryKey, (cached) => mergePanelRefresh(cached, refresh));
+}
+
 export interface CasePanelMutationOptions<O> {
   /** Whether an answer changed what the panel shows (default: every answer). */
   refreshOn?: (result: O) => boolean;
@@ -47,10 +63,20 @@ export interface CasePanelMutationOptions<O> {
   refreshWhenStale?: boolean;
   /** Other queries the same answer makes stale. */
   alsoRefresh?: readonly QueryKey[];
+  /** The case as the answer read it back: the panel redraws from it instead of reading again (default: none). */
+  panelOf?: (result: O) => CasePanelRefresh | null | undefined;
 }
 
-/** A write about one case that refreshes ["case-panel", id] when its answer changes what the panel shows. */
-export function useCasePanelMutation<I, O>(caseId: string, send: (input: I) => Promise<O>, { refreshOn = () => true, refreshWhenStale = true, alsoRefresh = [] }: CasePanelMutationOptions<O> = {}) {
+/**
+ * A write about one case. When its answer changes what the panel shows, the panel
+ * redraws from the case the answer read back (no second call), or re-reads
+ * ["case-panel", id] when the answer has none.
+ */
+export function useCasePanelMutation<I, O>(
+  caseId: string,
+  send: (input: I) => Promise<O>,
+  { refreshOn = () => true, refreshWhenStale = true, alsoRefresh = [], panelOf = () => null }: CasePanelMutationOptions<O> = {},
+) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) });
   return useMutation({
@@ -58,7 +84,8 @@ export function useCasePanelMutation<I, O>(caseId: string, send: (input: I) => P
     onSuccess: (result) => {
       if (!refreshOn(result)) return undefined;
       for (const queryKey of alsoRefresh) void queryClient.invalidateQueries({ queryKey });
-      return refresh();
+      const readBack = panelOf(result);
+      return readBack ? applyPanelRefresh(queryClient, caseId, readBack) : refresh();
     },
     // 412 outside a composite, or anything that says our copy is stale: read the case again.
     onError: (error) => (refreshWhenStale && isPreconditionFailed(error) ? refresh() : undefined),
