@@ -5,7 +5,6 @@ import { closeCase } from "../salesforce/operations/close-case";
 import { closeUpgradeOpportunity } from "../salesforce/operations/close-upgrade-opportunity";
 import { createReferral } from "../salesforce/operations/create-referral";
 import { createUpgradeOpportunity } from "../salesforce/operations/create-upgrade-opportunity";
-import { getCasePanel } from "../salesforce/operations/get-case-panel";
 import { getCloseOptions } from "../salesforce/operations/get-close-options";
 import { getPooledAccount } from "../salesforce/operations/get-pooled-account";
 import { getPoolOverview } from "../salesforce/operations/get-pool-overview";
@@ -15,18 +14,21 @@ import { takeNext } from "../salesforce/operations/take-next";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
+import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
 import { namesOf, orgContextOf } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
 async function claimFor(org: HandlerContext) {
-  const { me, pooledOwnerUserIds, profile } = await orgContextOf(org);
-  return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile }));
+  const [{ me, pooledOwnerUserIds, profile }, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
+  return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile, names }));
 }
 
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
-  "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await namesOf(org)),
+  "case/panel": (request, org) => casePanelFor(org, request.caseId),
+  // From the content script at document_start: the panel's "case/panel" picks the read up.
+  "case/prefetch": async (request, org) => prefetchCasePanel(org, request.caseId),
   "activity/log": (request, org) => logActivity(org.connection, request),
   "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),
   "pooled-account/banner": async (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names: await namesOf(org) }),

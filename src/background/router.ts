@@ -1,15 +1,16 @@
 /**
- * The worker's single entry for messages. It checks who is asking (only our own
- * panel page, inside a Salesforce tab, or our toolbar popup), parses the request
- * with zod, finds the org from the tab the panel sits in (the popup's from the
- * Salesforce tab the AE is on), and always answers a Result: a handler
- * that throws becomes { ok: false }, never an unanswered message.
+ * The worker's single entry for messages. It checks who is asking (our own panel
+ * page inside a Salesforce tab, our toolbar popup, or our content script on a
+ * Salesforce page, which may only ask for a prefetch), parses the request with
+ * zod, finds the org from the tab the panel sits in (the popup's from the
+ * Salesforce tab the AE is on), and always answers a Result: a handler that throws
+ * becomes { ok: false }, never an unanswered message.
  */
 import type { Connection } from "jsforce";
 
 import { apiHostFor } from "../domain/org-host";
 import { DEFAULT_PROFILE, type OrgProfile } from "../domain/org-profile";
-import { RequestSchema, type AppError, type Request, type Result } from "../messaging/contracts";
+import { PAGE_REQUEST_TYPES, RequestSchema, type AppError, type Request, type Result } from "../messaging/contracts";
 import { toAppError } from "../salesforce/salesforce-error";
 import type { SalesforceSession } from "../salesforce/session";
 
@@ -17,6 +18,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { url?: string };
+  /** 0 for a tab's top frame (where our content scripts run). */
+  frameId?: number;
 }
 
 /** What a handler gets besides its request: the org it works on and that org's profile. The token stays in the worker. */
@@ -63,10 +66,13 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const fromPanel = sender.url?.startsWith(deps.panelUrlPrefix) ?? false;
     const fromPopup = !fromPanel && deps.popupUrl !== undefined && sender.url?.split(/[?#]/)[0] === deps.popupUrl;
-    if (sender.id !== deps.extensionId || !(fromPanel || fromPopup)) {
+    // Our content script, in the top frame of a Salesforce tab: it may only start a prefetch, whose answer it never sees.
+    const fromPage = !fromPanel && !fromPopup && sender.frameId === 0 && isSalesforcePage(sender.url) && isSalesforcePage(sender.tab?.url);
+    const pageRequest = typeof (message as { type?: unknown } | null)?.type === "string" && PAGE_REQUEST_TYPES.has((message as { type: string }).type);
+    if (sender.id !== deps.extensionId || !(fromPanel || fromPopup || (fromPage && pageRequest))) {
       return reject({ kind: "bad-request", message: "Only the Pooled Case Copilot panel or popup may ask for Salesforce data." });
     }
-    const tabUrl = fromPanel && sender.tab?.url ? safeUrl(sender.tab.url) : null;
+    const tabUrl = (fromPanel || fromPage) && sender.tab?.url ? safeUrl(sender.tab.url) : null;
     const popupHost = fromPopup ? ((await deps.popupOrgHost?.()) ?? null) : null;
     const apiHost = tabUrl ? apiHostFor(tabUrl.hostname) : popupHost ? apiHostFor(popupHost) : null;
     if (!apiHost) {
@@ -89,6 +95,11 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
       return reject(toAppError(cause, loginUrl));
     }
   };
+}
+
+function isSalesforcePage(href: string | undefined): boolean {
+  const url = href ? safeUrl(href) : null;
+  return url?.protocol === "https:" && apiHostFor(url.hostname) !== null;
 }
 
 function safeUrl(href: string): URL | null {

@@ -9,7 +9,7 @@ interface Manifest {
   manifest_version: number;
   permissions: string[];
   host_permissions: string[];
-  content_scripts: { matches: string[]; js: string[] }[];
+  content_scripts: { matches: string[]; js: string[]; run_at?: string }[];
   web_accessible_resources: { resources: string[]; matches: string[] }[];
   background: { service_worker: string };
   action?: { default_popup?: string };
@@ -40,10 +40,13 @@ describe("the production manifest", () => {
     expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);
   });
 
-  it("injects one small content script on Salesforce only, and exposes only the panel page", () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(SALESFORCE);
-    for (const file of manifest.content_scripts[0]!.js) expect(statSync(join(BUILD_DIR, file)).size).toBeLessThan(8 * 1024);
+  it("injects two small content scripts on Salesforce only (the dock, and the prefetch at document_start), and exposes only the panel page", () => {
+    expect(manifest.content_scripts).toHaveLength(2);
+    expect(manifest.content_scripts.map((script) => script.run_at).sort()).toEqual(["document_idle", "document_start"]);
+    for (const script of manifest.content_scripts) {
+      expect([...script.matches].sort()).toEqual(SALESFORCE);
+      for (const file of script.js) expect(statSync(join(BUILD_DIR, file)).size).toBeLessThan(8 * 1024);
+    }
     expect(manifest.web_accessible_resources).toHaveLength(1);
     expect(manifest.web_accessible_resources[0]!.resources).toEqual(["tabs/panel.html"]);
     expect([...manifest.web_accessible_resources[0]!.matches].sort()).toEqual(SALESFORCE);

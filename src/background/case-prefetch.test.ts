@@ -1,0 +1,57 @@
+import type { Connection } from "jsforce";
+
+import { DEFAULT_PROFILE } from "../domain/org-profile";
+import { casePanelFixture } from "../../test/support/case-panel-fixture";
+import type { CasePanelAnswer } from "../messaging/case-panel-data";
+import { createCasePrefetch } from "./case-prefetch";
+import type { HandlerContext } from "./router";
+
+const CASE_ID = "5008X00002CytL1QAJ";
+const orgFor = (apiHost: string, accessToken: string): HandlerContext => ({
+  connection: {} as Connection,
+  apiHost,
+  session: { instanceUrl: `https://${apiHost}`, accessToken },
+  profile: DEFAULT_PROFILE,
+});
+const avery = orgFor("acme.my.salesforce.com", "00Davery");
+const { org: _org, ...PARTS } = casePanelFixture();
+const answer = (): CasePanelAnswer => structuredClone(PARTS);
+
+describe("the case prefetch", () => {
+  it("serves the panel the read already in flight, once; the next request reads again", async () => {
+    const prefetch = createCasePrefetch();
+    let release!: (value: CasePanelAnswer) => void;
+    prefetch.start(avery, CASE_ID, () => new Promise((resolve) => (release = resolve)));
+    const taken = prefetch.take(avery, "5008X00002CytL1");
+    release(answer());
+    expect(await taken).toEqual(answer());
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+  });
+
+  it("never serves one org's or one session's read to another", async () => {
+    const prefetch = createCasePrefetch();
+    prefetch.start(avery, CASE_ID, async () => answer());
+    expect(await prefetch.take(orgFor("other.my.salesforce.com", "00Davery"), CASE_ID)).toBeNull();
+    expect(await prefetch.take(orgFor("acme.my.salesforce.com", "00Djordan"), CASE_ID)).toBeNull();
+    expect(await prefetch.take(avery, "5008X00002OtherQAB")).toBeNull();
+    expect(await prefetch.take(avery, CASE_ID)).not.toBeNull();
+  });
+
+  it("lets a read expire after its short life", async () => {
+    let now = 1_000;
+    const prefetch = createCasePrefetch(() => now, 15_000);
+    prefetch.start(avery, CASE_ID, async () => answer());
+    now += 15_001;
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+  });
+
+  it("turns a failed or malformed read into a miss, so the panel reads for itself", async () => {
+    const prefetch = createCasePrefetch();
+    prefetch.start(avery, CASE_ID, async () => {
+      throw new Error("offline");
+    });
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+    prefetch.start(avery, CASE_ID, async () => ({ ...answer(), case: { id: "not an id" } }) as unknown as CasePanelAnswer);
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+  });
+});
