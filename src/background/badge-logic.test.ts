@@ -1,4 +1,4 @@
-import { badgeText, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab } from "./badge-logic";
+import { attentionCount, BADGE_PERIOD_MINUTES, badgeText, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, pollNeeded, rideNeeded } from "./badge-logic";
 
 const tab = (url: string, extra: { active?: boolean; lastAccessed?: number; id?: number } = {}) => ({ url, ...extra });
 
@@ -39,5 +39,26 @@ describe("when the badge refreshes", () => {
     expect(badgeText(0)).toBe("");
     expect(badgeText(7)).toBe("7");
     expect(badgeText(120)).toBe("99+");
+  });
+});
+
+describe("riding on answers that read the pool", () => {
+  const minute = 60_000;
+  const period = BADGE_PERIOD_MINUTES * minute;
+
+  it("polls only when no read came in within the period", () => {
+    expect(pollNeeded(null, 0)).toBe(true);
+    expect(pollNeeded(0, period - minute)).toBe(false);
+    expect(pollNeeded(0, period)).toBe(true);
+  });
+
+  it("lets a case view carry the pool read once the last is half a period old", () => {
+    expect(rideNeeded(null, 0)).toBe(true);
+    expect(rideNeeded(0, period / 2 - 1)).toBe(false);
+    expect(rideNeeded(0, period / 2)).toBe(true);
+  });
+
+  it("counts the waiting cases that need attention", () => {
+    expect(attentionCount([{ needsAttention: true }, { needsAttention: false }, { needsAttention: true }])).toBe(2);
   });
 });

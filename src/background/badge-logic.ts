@@ -4,16 +4,25 @@
  * refresh alarm runs (only while a Salesforce tab is open), what the badge says,
  * and the Lightning URL Take next opens.
  *
+ * The badge shows the last pool read, whoever made it: its own poll, or a panel or
+ * popup answer that carried one. A read is good for one period; the alarm is set a
+ * period after the last read, so the badge polls only when no answer brought one.
+ *
  * The period is a budget decision: an AE's day (30 case views, 5 claims, 5 closes,
- * each claim and close re-reading the panel, plus the per-session reads) costs
- * about 53 API calls, and the goal for the whole day is 150 or fewer. One refresh
- * every 6 minutes is 80 in 8 hours (133 in all), leaving room for popup opens
- * (one call each, and they refresh the badge for free). See test/bench/queue-bench.ts.
+ * one call each, plus the per-session reads) costs about 44 API calls, and the goal
+ * for the whole day is 100 or fewer, badge included. Case views carry the pool read
+ * when it is due, so with views every quarter hour a period of 8 minutes leaves
+ * about one poll between two views (about 31 in 8 hours). See test/bench/queue-bench.ts.
  */
 import { apiHostFor } from "../domain/org-host";
 
 export const BADGE_ALARM = "pcc-badge-refresh";
-export const BADGE_PERIOD_MINUTES = 6;
+export const BADGE_PERIOD_MINUTES = 8;
+const PERIOD_MS = BADGE_PERIOD_MINUTES * 60_000;
+/** A case view carries the pool read once the last one is this old (bytes only when the badge soon needs them). */
+export const RIDE_AFTER_MS = PERIOD_MS / 2;
+/** An alarm that fires this soon after a read (a restarted worker's old schedule) does not poll. */
+const FRESH_MS = PERIOD_MS - 30_000;
 /** The host permissions: tabs.query may match them without the "tabs" permission. */
 export const SALESFORCE_TAB_PATTERNS = ["https://*.my.salesforce.com/*", "https://*.lightning.force.com/*"];
 
@@ -71,4 +80,19 @@ export function onAlarm(hasSalesforceTab: boolean): "refresh" | "stop" {
 export function badgeText(count: number | null): string {
   if (count === null || count <= 0) return "";
   return count > 99 ? "99+" : String(count);
+}
+
+/** Whether the alarm must read the pool itself: no read (poll, panel or popup answer) came in within the period. */
+export function pollNeeded(lastReadAt: number | null, now: number): boolean {
+  return lastReadAt === null || now - lastReadAt >= FRESH_MS;
+}
+
+/** Whether a case view should carry the pool read: the last read is half a period old, or there is none. */
+export function rideNeeded(lastReadAt: number | null, now: number): boolean {
+  return lastReadAt === null || now - lastReadAt >= RIDE_AFTER_MS;
+}
+
+/** The badge's count: the waiting cases that need attention (High, or SLA at risk or breached). */
+export function attentionCount(waiting: ReadonlyArray<{ needsAttention: boolean }>): number {
+  return waiting.filter((row) => row.needsAttention).length;
 }

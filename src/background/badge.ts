@@ -1,18 +1,41 @@
 /**
- * The toolbar badge in Chrome: how many cases of my pool need attention. A
- * chrome.alarms alarm refreshes it every BADGE_PERIOD_MINUTES, and exists only
- * while a Salesforce tab is open: tab events start and stop it, and an alarm that
- * finds no Salesforce tab stops itself without calling the API. The tab checks use
- * tabs.query with our host permissions' URL patterns, so no "tabs" permission.
- * Also here, because they follow the same Salesforce tab: the popup's org and
- * opening a case in that tab (Take next).
+ * The toolbar badge in Chrome: how many cases of my pool need attention. It shows
+ * the last pool read of the org (readWaitingPoolCases, or the same read carried by
+ * a panel or popup answer), and polls with a chrome.alarms alarm only when no
+ * answer brought one within the period: every read moves the alarm a period on.
+ * The alarm exists only while a Salesforce tab is open: tab events start and stop
+ * it, and an alarm that finds no Salesforce tab stops itself without calling the
+ * API. The tab checks use tabs.query with our host permissions' URL patterns, so
+ * no "tabs" permission. Also here, because they follow the same Salesforce tab: the
+ * popup's org and opening a case in that tab (Take next).
  */
-import { badgeCount } from "../salesforce/operations/badge-count";
+import type { WaitingPoolCase } from "../salesforce/operations/pool-waiting";
+import { readWaitingPoolCases } from "../salesforce/operations/pool-waiting";
 import { namesOf, orgContextOf } from "./org-work";
 import type { HandlerContext } from "./router";
-import { badgeText, BADGE_ALARM, BADGE_PERIOD_MINUTES, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, SALESFORCE_TAB_PATTERNS } from "./badge-logic";
+import {
+  attentionCount,
+  badgeText,
+  BADGE_ALARM,
+  BADGE_PERIOD_MINUTES,
+  lightningCaseUrl,
+  onAlarm,
+  onTabsChanged,
+  orgOfTabs,
+  pickSalesforceTab,
+  pollNeeded,
+  rideNeeded,
+  SALESFORCE_TAB_PATTERNS,
+} from "./badge-logic";
 
 const BADGE_COLOR = "#ba0517";
+/** When each org's pool was last read, and its count (chrome.storage.session: it outlives a worker Chrome stopped for idleness). */
+const LAST_READ_KEY = "badge:last-pool-read:v2";
+
+interface LastRead {
+  at: number;
+  count: number;
+}
 
 const salesforceTabs = () => chrome.tabs.query({ url: SALESFORCE_TAB_PATTERNS });
 
@@ -37,24 +60,75 @@ export async function openCaseInSalesforceTab(apiHost: string, caseId: string): 
   else await chrome.tabs.create({ url });
 }
 
-/** Counts for one org; null when there is no session (the badge is cleared then). */
-export type CountFor = (apiHost: string) => Promise<number | null>;
+// ---- pool reads, from whichever answer brought them ---------------------------
 
-/** The badge's one query, on the session the AE has in that org (the org context is cached per session). */
-export function countForOrg(contextFor: (apiHost: string) => Promise<HandlerContext | null>): CountFor {
+export type PoolReadListener = (apiHost: string, waiting: readonly WaitingPoolCase[]) => void;
+const listeners = new Set<PoolReadListener>();
+
+/** Every pool read of every org, as it lands (the badge is one listener's worth; notifications can be another). Returns the unsubscribe. */
+export function onPoolRead(listener: PoolReadListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Where the last reads are kept: the session storage, or memory where there is none (the worker's handlers in tests). */
+const memoryReads = new Map<string, unknown>();
+const readsArea = () =>
+  globalThis.chrome?.storage?.session ?? {
+    get: async (key: string) => ({ [key]: memoryReads.get(key) }),
+    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([key, value]) => memoryReads.set(key, value)),
+  };
+
+async function lastReads(): Promise<Record<string, LastRead>> {
+  const stored = (await readsArea().get(LAST_READ_KEY))[LAST_READ_KEY] as unknown;
+  return typeof stored === "object" && stored !== null ? (stored as Record<string, LastRead>) : {};
+}
+
+async function lastRead(apiHost: string): Promise<LastRead | null> {
+  const read = (await lastReads())[apiHost];
+  return typeof read?.at === "number" && typeof read.count === "number" ? read : null;
+}
+
+/** A pool read landed (a poll, or an answer that carried one): the badge shows it and the next poll moves a period on. */
+export async function recordPoolRead(apiHost: string, waiting: readonly WaitingPoolCase[], at = Date.now()): Promise<void> {
+  const count = attentionCount(waiting);
+  await readsArea().set({ [LAST_READ_KEY]: { ...(await lastReads()), [apiHost]: { at, count } } });
+  for (const listener of listeners) listener(apiHost, waiting);
+  if (!globalThis.chrome?.action) return;
+  if ((await popupOrgHost()) === apiHost) await showBadgeCount(count);
+  if (await chrome.alarms.get(BADGE_ALARM)) await chrome.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES, delayInMinutes: BADGE_PERIOD_MINUTES });
+}
+
+/** Whether a case view of this org should carry the pool read now. */
+export async function poolReadWanted(apiHost: string, now = Date.now()): Promise<boolean> {
+  return rideNeeded((await lastRead(apiHost))?.at ?? null, now);
+}
+
+// ---- the poll ------------------------------------------------------------------
+
+/** Reads the pool of one org; null when there is no session (the badge is cleared then). */
+export type WaitingFor = (apiHost: string) => Promise<WaitingPoolCase[] | null>;
+
+/** The badge's own pool read, on the session the AE has in that org (the org context is cached per session). */
+export function waitingForOrg(contextFor: (apiHost: string) => Promise<HandlerContext | null>): WaitingFor {
   return async (apiHost) => {
     const org = await contextFor(apiHost);
     if (!org) return null;
     const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    return badgeCount(org.connection, context, names);
+    return readWaitingPoolCases(org.connection, context, names);
   };
 }
 
-async function refresh(countFor: CountFor): Promise<void> {
+async function refresh(waitingFor: WaitingFor): Promise<void> {
   const apiHost = await popupOrgHost();
   if (!apiHost) return;
+  const last = await lastRead(apiHost);
+  // An answer brought the pool within the period: show that, no call.
+  if (last && !pollNeeded(last.at, Date.now())) return showBadgeCount(last.count);
   try {
-    await showBadgeCount(await countFor(apiHost));
+    const waiting = await waitingFor(apiHost);
+    if (waiting) await recordPoolRead(apiHost, waiting);
+    else await showBadgeCount(null);
   } catch {
     // Logged out, offline, a limit: a stale number is worse than none. The next alarm tries again.
     await showBadgeCount(null);
@@ -66,26 +140,31 @@ async function stop(): Promise<void> {
   await showBadgeCount(null);
 }
 
-async function syncSchedule(countFor: CountFor): Promise<void> {
+async function syncSchedule(waitingFor: WaitingFor): Promise<void> {
   const [tabs, alarm] = await Promise.all([salesforceTabs(), chrome.alarms.get(BADGE_ALARM)]);
   const action = onTabsChanged(orgOfTabs(tabs) !== null, alarm !== undefined);
   if (action === "start") {
     await chrome.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES, delayInMinutes: BADGE_PERIOD_MINUTES });
-    await refresh(countFor);
+    await refresh(waitingFor);
   } else if (action === "stop") {
     await stop();
   }
 }
 
-export function startBadge(countFor: CountFor): void {
+export function startBadge(waitingFor: WaitingFor): void {
   chrome.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== BADGE_ALARM) return;
-    void salesforceTabs().then((tabs) => (onAlarm(orgOfTabs(tabs) !== null) === "refresh" ? refresh(countFor) : stop()));
+    void salesforceTabs().then((tabs) => (onAlarm(orgOfTabs(tabs) !== null) === "refresh" ? refresh(waitingFor) : stop()));
   });
   // Without "tabs", onUpdated still fires; the URL in changeInfo shows only for Salesforce pages.
   chrome.tabs.onUpdated.addListener((_id, change) => {
-    if (change.url !== undefined || change.status === "complete") void syncSchedule(countFor);
+    if (change.url !== undefined || change.status === "complete") void syncSchedule(waitingFor);
   });
-  chrome.tabs.onRemoved.addListener(() => void syncSchedule(countFor));
-  void syncSchedule(countFor);
+  chrome.tabs.onRemoved.addListener(() => void syncSchedule(waitingFor));
+  void syncSchedule(waitingFor);
+}
+
+/** For tests: forget the pool reads this worker kept in memory. */
+export function forgetPoolReads(): void {
+  memoryReads.clear();
 }

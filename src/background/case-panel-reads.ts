@@ -2,18 +2,47 @@
  * The worker's reads of a case for the panel: started early by the content
  * script's prefetch (with the session's org context beside it, for the first panel
  * of a session), and served to the panel's "case/panel" from that read when one is
- * in flight or just done.
+ * in flight or just done. When the badge is due, the read carries the pool read
+ * (still one Composite, one call) and the badge rides on it instead of polling.
  */
+import { toId18 } from "../domain/salesforce-id";
 import type { CasePanelAnswer } from "../messaging/case-panel-data";
-import { getCasePanel } from "../salesforce/operations/get-case-panel";
+import { getCasePanel, getCasePanelRiding, type PoolRide } from "../salesforce/operations/get-case-panel";
+import { poolClock } from "../salesforce/operations/pool-sla";
+import { poolReadSubrequests, queueHeadsFromPool, toWaitingPoolCases, type WaitingPoolCase } from "../salesforce/operations/pool-waiting";
+import { poolReadWanted, recordPoolRead } from "./badge";
 import { createCasePrefetch } from "./case-prefetch";
-import { namesOf, orgContextOf } from "./org-work";
+import { namesOf, orgContextOf, peekOrgContext } from "./org-work";
 import type { HandlerContext } from "./router";
 
 const prefetched = createCasePrefetch();
 
+/** The pool read to carry, when the badge wants one and the session's org context is already known (nothing waits for it). */
+async function poolRideFor(org: HandlerContext): Promise<PoolRide<WaitingPoolCase> | null> {
+  if (!(await poolReadWanted(org.apiHost))) return null;
+  const context = await peekOrgContext(org);
+  if (!context) return null;
+  const names = await namesOf(org);
+  const now = new Date();
+  const clock = poolClock(context, now);
+  const poolQueue = context.poolQueues[clock.pool.key];
+  // The pool read is the queue's whole order only where the pool works its whole queue.
+  const covers = (ownerId: string) => clock.pool.scope === "shared-queue" && poolQueue !== null && poolQueue !== undefined && toId18(ownerId) === toId18(poolQueue);
+  return {
+    subrequests: poolReadSubrequests(clock, context.me.id, names),
+    read: (bodies) => toWaitingPoolCases(bodies, clock, names, now),
+    headsFor: (ownerId, caseId, waiting) => (covers(ownerId) ? queueHeadsFromPool(waiting, caseId, clock) : null),
+  };
+}
+
 async function readCasePanel(org: HandlerContext, caseId: string): Promise<CasePanelAnswer> {
-  return getCasePanel(org.connection, caseId, await namesOf(org));
+  const names = await namesOf(org);
+  const ride = await poolRideFor(org);
+  if (!ride) return getCasePanel(org.connection, caseId, names);
+  const { answer, waiting } = await getCasePanelRiding(org.connection, caseId, names, ride);
+  await recordPoolRead(org.apiHost, waiting);
+  // Another queue owns the case: its order is not in the pool read, so the case is read on its own.
+  return answer ?? getCasePanel(org.connection, caseId, names);
 }
 
 /** The page was recognised as this case: read it now, and the org context beside it (nothing waits for either). */

@@ -13,7 +13,7 @@ import { saveNotes } from "../salesforce/operations/save-notes";
 import { takeNext } from "../salesforce/operations/take-next";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
-import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
+import { openCaseInSalesforceTab, recordPoolRead } from "./badge";
 import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
 import { namesOf, orgContextOf } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
@@ -44,11 +44,11 @@ export const handlers: Handlers = {
     return withRetry(() => closeCase(org.connection, input, names));
   },
   "case/close-options": async (_request, org) => getCloseOptions(org.connection, org.session, await namesOf(org)),
-  // The popup: one Composite; it refreshes the toolbar badge for free with what it read.
-  "pool/overview": async (_request, org) => {
+  // The popup: one Composite; when its page holds the whole queue, the toolbar badge rides on it.
+  "pool/overview": async (request, org) => {
     const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    const overview = await getPoolOverview(org.connection, context, names);
-    await showBadgeCount(overview.queue.filter((row) => row.needsAttention).length);
+    const overview = await getPoolOverview(org.connection, context, names, new Date(), request.rows);
+    if (!overview.queueTruncated) await recordPoolRead(org.apiHost, overview.queue.map((row) => ({ ...row, accountId: row.account?.id ?? null })));
     return overview;
   },
   // Take next reuses the panel's claim, one try per case in the popup's order, then shows the case in the Salesforce tab.

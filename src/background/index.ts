@@ -1,7 +1,7 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
 import { connectionFor } from "../salesforce/connection";
 import { findSession, loginUrlFor } from "../salesforce/session";
-import { countForOrg, popupOrgHost, startBadge } from "./badge";
+import { popupOrgHost, startBadge, waitingForOrg } from "./badge";
 import { handlers } from "./handlers";
 import { createRouter, handlerContextFor, type RouterDeps } from "./router";
 
@@ -16,7 +16,7 @@ const deps: RouterDeps = {
 };
 const route = createRouter(handlers, deps);
 
-startBadge(countForOrg((apiHost) => handlerContextFor(deps, apiHost)));
+startBadge(waitingForOrg((apiHost) => handlerContextFor(deps, apiHost)));
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

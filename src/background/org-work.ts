@@ -3,11 +3,14 @@
  * context (read once per session) and the names the org uses for each field role.
  */
 import { orgNames, type OrgNames } from "../salesforce/query/org-names";
-import { getOrgContext } from "../salesforce/operations/get-org-context";
+import { getOrgContext, knownOrgContext } from "../salesforce/operations/get-org-context";
 import type { OrgContext } from "../messaging/org-context";
 import type { HandlerContext } from "./router";
 
 export const orgContextOf = async (org: HandlerContext): Promise<OrgContext> => getOrgContext({ ...org, names: await namesOf(org) });
+
+/** The session's org context if it is known already, without reading it (null for the first panel of a session). */
+export const peekOrgContext = async (org: HandlerContext): Promise<OrgContext | null> => knownOrgContext({ session: org.session, names: await namesOf(org) });
 
 /** The profile's names, minus what this session's org check found missing. */
 export async function namesOf(org: HandlerContext): Promise<OrgNames> {

@@ -86,8 +86,9 @@ export const PoolOverviewSchema = z.object({
     /** Whether I am a member of it, or it is only the profile's first pool. */
     member: z.boolean(),
   }),
+  /** A page of the queue in the handbook's order (the first rows, as many as the AE asked for). */
   queue: z.array(QueueRowSchema),
-  /** More cases wait than were read. */
+  /** More cases wait than the page shows. */
   queueTruncated: z.boolean(),
   myCases: z.array(MyCaseRowSchema),
   upgrades: z.object({
@@ -101,7 +102,8 @@ export const PoolOverviewSchema = z.object({
   }),
 });
 
-export const PoolOverviewRequestSchema = z.object({ type: z.literal("pool/overview") });
+/** The popup's data; `rows`: how many queue rows the AE asked to see (a page by default; "Show more" asks for more). */
+export const PoolOverviewRequestSchema = z.object({ type: z.literal("pool/overview"), rows: z.number().int().min(1).max(1999).optional() });
 
 const TakeNextCandidateSchema = CaseVersionSchema.extend({ caseNumber: z.string() });
 

@@ -58,6 +58,20 @@ async function readOrLoad<T>(key: string, load: () => Promise<T>, parse: (value:
   return value;
 }
 
+/** The value for this session if it is already known (memory, else session storage); null without loading it. */
+export async function knownForSession<T>(key: string, parse: (value: unknown) => T, storage: SessionStorageArea | undefined = globalThis.chrome?.storage?.session): Promise<T | null> {
+  if (memory.has(key)) return memory.get(key) as T;
+  const stored = storage ? (await storage.get(key))[key] : undefined;
+  if (stored === undefined) return null;
+  try {
+    const value = parse(stored);
+    memory.set(key, value);
+    return value;
+  } catch {
+    return null;
+  }
+}
+
 /** For tests: forget what this worker remembers. */
 export function clearMemoryCache(): void {
   memory.clear();

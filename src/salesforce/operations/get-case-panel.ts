@@ -16,8 +16,7 @@ import type { Connection } from "jsforce";
 import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
-import type { Activity, CasePanelAnswer } from "../../messaging/case-panel-data";
-import type { CasePanelRefresh } from "../../messaging/case-panel-data";
+import type { Activity, CasePanelAnswer, CasePanelRefresh, WaitingCase } from "../../messaging/case-panel-data";
 import { bodiesOrThrow, composite, queryUrl, queryUrlWithReference, type CompositeResults, type Subrequest } from "../composite";
 import { numberOf, textOf, type OrgNames } from "../query/org-names";
 import { pooledRecordType, upgradeLike } from "../query/pooled-soql";
@@ -305,6 +304,31 @@ export function readBackOf(results: CompositeResults, caseId: string, names: Org
     if (cause instanceof CaseNotFound) return null;
     throw cause;
   }
+}
+
+/**
+ * The pool read riding on the panel's Composite in place of the queue heads (the
+ * badge is due): the heads then come from it when it covers the queue that owns the case.
+ */
+export interface PoolRide<W> {
+  subrequests: Subrequest[];
+  read(bodies: Map<string, unknown>): W[];
+  /** The case's queue heads from the pool read; null when the read does not cover this owner's queue. */
+  headsFor(ownerId: string, caseId: string, waiting: readonly W[]): WaitingCase[] | null;
+}
+
+/**
+ * The panel's read with the pool read beside it, still one Composite of five
+ * queries. The answer is null when a queue the pool read does not cover owns the
+ * case (its heads are unknown then): the caller reads the panel on its own.
+ */
+export async function getCasePanelRiding<W>(connection: Connection, caseId: string, names: OrgNames, ride: PoolRide<W>): Promise<{ answer: CasePanelAnswer | null; waiting: W[] }> {
+  const bodies = bodiesOrThrow(await composite(connection, [...casePartsSubrequests(caseId, names, PANEL_REFS), ...ride.subrequests], false));
+  const parts = toCaseParts(bodies, caseId, names, PANEL_REFS);
+  const waiting = ride.read(bodies);
+  if (!parts.case.owner.isQueue) return { answer: { ...parts, queueCases: [] }, waiting };
+  const heads = ride.headsFor(parts.case.owner.id, caseId, waiting);
+  return { answer: heads ? { ...parts, queueCases: heads } : null, waiting };
 }
 
 export async function getCasePanel(connection: Connection, caseId: string, names: OrgNames): Promise<CasePanelAnswer> {

@@ -21,7 +21,7 @@ import { PANEL_CACHE_KEY } from "../../messaging/storage-keys";
 import { independentBodies, queryUrl, SalesforceError, type Subrequest } from "../composite";
 import type { OrgNames } from "../query/org-names";
 import { soqlList, soqlString, selectList } from "../query/soql";
-import { cachedForSession, sessionCacheKey } from "../session-cache";
+import { cachedForSession, knownForSession, sessionCacheKey } from "../session-cache";
 import { childRecords, nullable, queryResult } from "./case-records";
 
 const UserInfoSchema = z.object({ user_id: z.string(), name: z.string().optional(), zoneinfo: z.string().optional(), organization_id: z.string().optional() });
@@ -194,8 +194,16 @@ export interface ContextSource {
   names: OrgNames;
 }
 
+const contextKey = async ({ session, names }: Pick<ContextSource, "session" | "names">) =>
+  sessionCacheKey(`org-context:${await profileKey(names.profile)}`, session.instanceUrl, session.accessToken);
+
+/** The session's org context when it has been read already; null (and nothing read) otherwise. */
+export async function knownOrgContext(source: Pick<ContextSource, "session" | "names">): Promise<OrgContext | null> {
+  return knownForSession(await contextKey(source), (value) => OrgContextSchema.parse(value));
+}
+
 export async function getOrgContext({ connection, session, apiHost, names }: ContextSource): Promise<OrgContext> {
-  const key = await sessionCacheKey(`org-context:${await profileKey(names.profile)}`, session.instanceUrl, session.accessToken);
+  const key = await contextKey({ session, names });
   const loadForNewSession = async () => {
     // A new session may be another user of this browser: what the panel cached for the last one goes.
     await globalThis.chrome?.storage?.session?.remove(PANEL_CACHE_KEY);

@@ -2,14 +2,16 @@
  * Everything the toolbar popup shows, in ONE Composite (one API call, 5 queries,
  * the most a Composite allows):
  *
- *   queue           the open cases of my pool's queue (get-queue.ts)
- *   queueAccounts   their accounts' open cases and upgrade opportunities: conflicts
+ *   queue           a page of my pool's queue in the handbook's order (get-queue.ts)
+ *   teamCases       the open pooled cases the pools' AEs own: conflicts on the rows' accounts
  *   myCases         my open cases with activities and owner history (get-my-cases.ts)
  *   myContacts      their contacts' recent activities
- *   upgrades        active upgrade opportunities: mine, or (the ASM) my pool's AEs'
+ *   upgrades        the active upgrade opportunities the pools' AEs own: mine, the
+ *                   ASM's team view, and the other conflict on the rows' accounts
  *
- * The org context (me, my pool and its members, business hours) comes from the
- * session cache the panel fills, so a popup opened after the panel costs one call.
+ * Each is bounded by what is shown or by what the team owns, never by the queue's
+ * size. The org context (me, my pool and its members, business hours) comes from
+ * the session cache the panel fills, so a popup opened after the panel costs one call.
  */
 import type { Connection } from "jsforce";
 
@@ -17,27 +19,30 @@ import type { OrgContext } from "../../messaging/org-context";
 import type { PoolOverview } from "../../messaging/pool";
 import { bodiesOrThrow, composite, type CompositeResults } from "../composite";
 import type { OrgNames } from "../query/org-names";
+import { toId18 } from "../../domain/salesforce-id";
 import { myCasesSubrequests, toMyCaseRows } from "./get-my-cases";
-import { queueSubrequests, toQueueRows } from "./get-queue";
-import { toUpgrades, upgradesSubrequest } from "./get-upgrade-opportunities";
+import { queueSubrequests, teamOwnerFilter, toQueueRows } from "./get-queue";
+import { toUpgrades, upgradesOfSubrequest } from "./get-upgrade-opportunities";
 import { poolClock, type PoolClock } from "./pool-sla";
 
-function poolOverviewSubrequests(org: OrgContext, clock: PoolClock, names: OrgNames) {
-  const team = org.me.isManager ? (org.poolMembers[clock.pool.key] ?? []) : [];
-  return [...queueSubrequests(clock.pool, org.me.id, names), ...myCasesSubrequests(org.me.id, names), upgradesSubrequest("upgrades", org.me.id, org.profile.policy.upgrade, team)];
+/** Every pool's members (and me): whose open cases and upgrade opportunities the popup reads. */
+const everyMember = (org: OrgContext) => [...new Set([org.me.id, ...Object.values(org.poolMembers).flat()].map(toId18))];
+
+function poolOverviewSubrequests(org: OrgContext, clock: PoolClock, names: OrgNames, rows: number | undefined) {
+  const members = everyMember(org);
+  return [
+    ...queueSubrequests({ pool: clock.pool, meId: org.me.id, members, pooledOwnerUserIds: org.pooledOwnerUserIds, names, rows }),
+    ...myCasesSubrequests(org.me.id, names),
+    upgradesOfSubrequest("upgrades", teamOwnerFilter(members, org.pooledOwnerUserIds), org.profile.policy.upgrade),
+  ];
 }
 
-function bodiesOf(results: CompositeResults): Map<string, unknown> {
-  const queueEmpty = results.get("queue")?.status === 200 && (results.get("queue")?.body as { totalSize?: number } | undefined)?.totalSize === 0;
-  // An empty queue leaves the accounts subrequest's reference unresolved: that is "no conflicts", not an error.
-  if (queueEmpty) results.delete("queueAccounts");
-  return bodiesOrThrow(results);
-}
-
-function toPoolOverview(results: CompositeResults, org: OrgContext, clock: PoolClock, names: OrgNames, now: Date): PoolOverview {
-  const bodies = bodiesOf(results);
-  const queue = toQueueRows({ queue: bodies.get("queue"), accounts: bodies.get("queueAccounts") }, { pooledOwnerUserIds: org.pooledOwnerUserIds, clock, names, now });
+function toPoolOverview(results: CompositeResults, org: OrgContext, clock: PoolClock, names: OrgNames, now: Date, rows: number | undefined): PoolOverview {
+  const bodies = bodiesOrThrow(results);
   const upgrades = toUpgrades(bodies.get("upgrades"), org.me.id, org.profile.policy.upgrade);
+  const opportunities = upgrades.all.map((opp) => ({ id: opp.id, name: opp.name, nextStep: opp.nextStep, accountId: opp.account?.id ?? null, owner: opp.owner }));
+  const queue = toQueueRows({ queue: bodies.get("queue"), teamCases: bodies.get("teamCases"), opportunities }, { pooledOwnerUserIds: org.pooledOwnerUserIds, clock, names, now, rows });
+  const myTeam = new Set((org.poolMembers[clock.pool.key] ?? []).map(toId18));
   const { pool } = clock;
   return {
     orgHost: org.orgHost,
@@ -51,13 +56,14 @@ function toPoolOverview(results: CompositeResults, org: OrgContext, clock: PoolC
       cap: pool.upgradeCap,
       mark: org.profile.policy.upgrade.mark,
       mine: upgrades.mine,
-      team: org.me.isManager ? upgrades.all.filter((opp) => opp.owner.id !== org.me.id) : null,
+      team: org.me.isManager ? upgrades.all.filter((opp) => opp.owner.id !== org.me.id && myTeam.has(opp.owner.id)) : null,
     },
   };
 }
 
-export async function getPoolOverview(connection: Connection, org: OrgContext, names: OrgNames, now = new Date()): Promise<PoolOverview> {
+/** The popup's data; `rows` is how many queue rows the AE asked to see (default a page). */
+export async function getPoolOverview(connection: Connection, org: OrgContext, names: OrgNames, now = new Date(), rows?: number): Promise<PoolOverview> {
   const clock = poolClock(org, now);
-  const results = await composite(connection, poolOverviewSubrequests(org, clock, names), false);
-  return toPoolOverview(results, org, clock, names, now);
+  const results = await composite(connection, poolOverviewSubrequests(org, clock, names, rows), false);
+  return toPoolOverview(results, org, clock, names, now, rows);
 }

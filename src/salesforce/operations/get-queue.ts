@@ -1,12 +1,14 @@
 /**
- * The queue of my pool, for the popup: its open cases (two subrequests of the
- * popup's one Composite) and, per account, whether another AE already works it
- * (the handbook's conflicts: an open pooled case owned by an AE, or an active
- * upgrade opportunity owned by an AE).
+ * The queue of my pool, for the popup: a page of its open cases in the handbook's
+ * order, from the query itself (High first, then oldest: Case.Priority sorts by its
+ * picklist's defined order, High first), whatever the queue's size; and whether
+ * another AE already works a row's account (the handbook's conflicts: an open
+ * pooled case owned by an AE, or an active upgrade opportunity owned by an AE).
  *
- * The queue is found by its DeveloperName (a semi-join on Group), not by a cached
- * id; the accounts query takes the queue's id from the first case by reference,
- * so an empty queue leaves it unresolved, which simply means "no conflicts".
+ * Conflicts come from what the pools' AEs own (their open pooled cases here, their
+ * upgrade opportunities from the popup's upgrades query), matched to the rows by
+ * account: bounded by the team's work, not by the queue's size. A person asks for
+ * more rows (a bigger page); nothing reads rows nobody sees.
  */
 import * as z from "zod";
 
@@ -14,42 +16,51 @@ import { findConflicts, transferTarget, type TransferTarget } from "../../domain
 import type { OrgProfile, Pool } from "../../domain/org-profile";
 import { toId18 } from "../../domain/salesforce-id";
 import type { QueueRow } from "../../messaging/pool";
-import { queryUrl, queryUrlWithReference, type Subrequest } from "../composite";
+import { queryUrl, type Subrequest } from "../composite";
 import { textOf, type OrgNames } from "../query/org-names";
-import { poolCaseFilter, upgradeLike } from "../query/pooled-soql";
-import { selectList } from "../query/soql";
+import { notPooledOwner, poolCaseFilter, pooledRecordType } from "../query/pooled-soql";
+import { selectList, soqlId, soqlList } from "../query/soql";
 import { childRecords, isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
 import { needsAttention, slaSnapshot, type PoolClock } from "./pool-sla";
 
-/** How many waiting cases the popup reads; more is flagged as truncated (the pool gets ~80 a month). */
-export const QUEUE_WINDOW = 200;
+/** The rows of the popup's first page; a person asks for more. */
+export const QUEUE_PAGE = 25;
+/** The most rows a read may ask for (SOQL's largest batch). */
+export const QUEUE_PAGE_MAX = 2000;
+/** The handbook's order from the query: Case.Priority sorts by its picklist order (High first), then the oldest; the id breaks ties. */
+export const QUEUE_ORDER = "ORDER BY Priority ASC NULLS LAST, CreatedDate ASC, Id ASC";
 
-const QUEUE_REF = "@{queue.records[0].OwnerId}";
+const pageOf = (rows: number | undefined) => Math.min(Math.max(rows ?? QUEUE_PAGE, 1), QUEUE_PAGE_MAX - 1);
 
-/**
- * The open cases and open opportunities (only those the upgrade LIKE keeps, when
- * `upgradesOnly`) of the accounts of the cases matching `caseWhere`: where conflicts are found.
- */
-export function accountWorkSoql(caseWhere: string, upgradesOnly: boolean, profile: OrgProfile): string {
-  return (
-    `SELECT Id, (SELECT Id, CaseNumber, IsClosed, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Cases WHERE IsClosed = false ORDER BY CreatedDate ASC), ` +
-    `(SELECT Id, Name, NextStep, IsClosed, OwnerId, Owner.Name FROM Opportunities WHERE IsClosed = false${upgradesOnly ? ` AND ${upgradeLike(profile.policy.upgrade)}` : ""} ORDER BY CreatedDate ASC) ` +
-    `FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE ${caseWhere})`
-  );
+/** Who may own a conflicting record: the pools' members, or (when the org names none) any user but the pooled owner. */
+export function teamOwnerFilter(members: readonly string[], pooledOwnerUserIds: readonly string[]): string {
+  return members.length ? `OwnerId IN ${soqlList(members, soqlId)}` : `Owner.Type = 'User'${notPooledOwner(pooledOwnerUserIds)}`;
 }
 
-export function queueSubrequests(pool: Pool, meId: string, names: OrgNames): Subrequest[] {
+export interface QueueReadContext {
+  pool: Pool;
+  meId: string;
+  /** Every pool's members: the AEs whose open cases can be conflicts. */
+  members: readonly string[];
+  pooledOwnerUserIds: readonly string[];
+  names: OrgNames;
+  /** How many rows the page shows (default QUEUE_PAGE). */
+  rows?: number;
+}
+
+export function queueSubrequests({ pool, meId, members, pooledOwnerUserIds, names, rows }: QueueReadContext): Subrequest[] {
   const fields = selectList(["Id", "CaseNumber", "Subject", "Origin", "Priority", "CreatedDate", "LastModifiedDate", "OwnerId", names.field("case.firstResponded"), "AccountId", "Account.Name"]);
   return [
+    // One more than the page: whether more wait.
+    { referenceId: "queue", method: "GET", url: queryUrl(`SELECT ${fields} FROM Case WHERE ${poolCaseFilter(pool, meId)} ${QUEUE_ORDER} LIMIT ${pageOf(rows) + 1}`) },
     {
-      referenceId: "queue",
+      referenceId: "teamCases",
       method: "GET",
-      url: queryUrl(`SELECT ${fields} FROM Case WHERE ${poolCaseFilter(pool, meId)} ORDER BY CreatedDate ASC LIMIT ${QUEUE_WINDOW + 1}`),
-    },
-    {
-      referenceId: "queueAccounts",
-      method: "GET",
-      url: queryUrlWithReference(accountWorkSoql(`IsClosed = false AND OwnerId = '${QUEUE_REF}'`, true, names.profile), QUEUE_REF),
+      url: queryUrl(
+        `SELECT Id, CaseNumber, IsClosed, AccountId, OwnerId, Owner.Name, Owner.Type, RecordType.DeveloperName FROM Case ` +
+          `WHERE IsClosed = false AND AccountId != null AND ${pooledRecordType(names.profile)} AND ${teamOwnerFilter(members, pooledOwnerUserIds)} ` +
+          `ORDER BY CreatedDate ASC LIMIT ${QUEUE_PAGE_MAX}`,
+      ),
     },
   ];
 }
@@ -69,19 +80,21 @@ const QueueCaseRecord = z
   })
   .passthrough();
 
-/** An account as accountWorkSoql reads it. */
+const WorkCase = z.object({
+  Id: z.string(),
+  CaseNumber: z.string(),
+  IsClosed: z.boolean(),
+  OwnerId: z.string(),
+  Owner: OwnerRecord,
+  RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+});
+
+const TeamCase = WorkCase.extend({ AccountId: z.string() });
+
+/** An account's open cases and opportunities, as an Account query with those two child subqueries reads them. */
 export const AccountWork = z.object({
   Id: z.string(),
-  Cases: childRecords(
-    z.object({
-      Id: z.string(),
-      CaseNumber: z.string(),
-      IsClosed: z.boolean(),
-      OwnerId: z.string(),
-      Owner: OwnerRecord,
-      RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
-    }),
-  ),
+  Cases: childRecords(WorkCase),
   Opportunities: childRecords(z.object({ Id: z.string(), Name: nullable, NextStep: nullable, IsClosed: z.boolean(), OwnerId: z.string(), Owner: OwnerRecord })),
 });
 
@@ -118,20 +131,46 @@ function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pool
   return target ? { kind: target.because.kind, label: target.because.label, transferTo: { id: target.id, name: target.name || null } } : null;
 }
 
+/** An open upgrade opportunity an AE of the pools owns: a conflict on its account. */
+export interface TeamOpportunity {
+  id: string;
+  name: string | null;
+  nextStep: string | null;
+  accountId: string | null;
+  owner: { id: string; name: string | null };
+}
+
+/** What the team owns, by account: where a row's conflicts are found. */
+function teamWorkByAccount(teamCases: unknown, opportunities: readonly TeamOpportunity[]): Map<string, AccountWorkRecord> {
+  const byAccount = new Map<string, AccountWorkRecord>();
+  const accountOf = (id: string) => {
+    const key = toId18(id);
+    const work = byAccount.get(key) ?? { Id: key, Cases: [], Opportunities: [] };
+    byAccount.set(key, work);
+    return work;
+  };
+  for (const { AccountId, ...other } of queryResult(TeamCase).parse(teamCases).records) accountOf(AccountId).Cases.push(other);
+  for (const opp of opportunities) {
+    if (opp.accountId) accountOf(opp.accountId).Opportunities.push({ Id: opp.id, Name: opp.name, NextStep: opp.nextStep, IsClosed: false, OwnerId: opp.owner.id, Owner: { Name: opp.owner.name, Type: "User" } });
+  }
+  return byAccount;
+}
+
 export interface QueueContext {
   pooledOwnerUserIds: readonly string[];
   clock: PoolClock;
   names: OrgNames;
   now: Date;
+  /** The page the read asked for (default QUEUE_PAGE). */
+  rows?: number;
 }
 
-export function toQueueRows(bodies: { queue: unknown; accounts: unknown }, context: QueueContext): { rows: QueueRow[]; truncated: boolean } {
+export function toQueueRows(bodies: { queue: unknown; teamCases: unknown; opportunities: readonly TeamOpportunity[] }, context: QueueContext): { rows: QueueRow[]; truncated: boolean } {
+  const page = pageOf(context.rows);
   const cases = queryResult(QueueCaseRecord).parse(bodies.queue).records;
-  // An empty queue leaves the accounts query's reference unresolved: no rows, no conflicts.
-  const accounts = cases.length && bodies.accounts !== undefined ? queryResult(AccountWork).parse(bodies.accounts).records : [];
-  const byAccount = new Map(accounts.map((account) => [toId18(account.Id), account]));
+  const byAccount = teamWorkByAccount(bodies.teamCases, bodies.opportunities);
   const firstResponded = context.names.field("case.firstResponded");
-  const rows = cases.slice(0, QUEUE_WINDOW).map((record): QueueRow => {
+  const rows = cases.slice(0, page).map((record): QueueRow => {
     const id = toId18(record.Id);
     const accountId = record.AccountId ? toId18(record.AccountId) : null;
     const sla = slaSnapshot(record.CreatedDate, textOf(record, firstResponded), context.clock, context.now);
@@ -150,5 +189,5 @@ export function toQueueRows(bodies: { queue: unknown; accounts: unknown }, conte
       conflict: accountId ? conflictOf(id, byAccount.get(accountId), context.pooledOwnerUserIds, context.names.profile) : null,
     };
   });
-  return { rows, truncated: cases.length > QUEUE_WINDOW };
+  return { rows, truncated: cases.length > page };
 }

@@ -17,14 +17,18 @@ import { nullable, OPPORTUNITY_FIELDS, OpportunityRecord, queryResult } from "./
 
 export const UPGRADE_FIELDS = `${OPPORTUNITY_FIELDS}, CloseDate, LastActivityDate, LastModifiedDate, AccountId, Account.Name`;
 
-/** Mine, and when `team` is given (the ASM's view) those of these users too. */
-export function upgradesSubrequest(referenceId: string, meId: string, policy: UpgradePolicy, team: readonly string[] = []): Subrequest {
-  const owners = soqlList([meId, ...team.filter((id) => !sameId(id, meId))], soqlId);
+/** The active upgrades of these owners (a SOQL condition on OwnerId). */
+export function upgradesOfSubrequest(referenceId: string, owners: string, policy: UpgradePolicy): Subrequest {
   return {
     referenceId,
     method: "GET",
-    url: queryUrl(`SELECT ${UPGRADE_FIELDS} FROM Opportunity WHERE IsClosed = false AND ${upgradeLike(policy)} AND OwnerId IN ${owners} ORDER BY CreatedDate ASC LIMIT 2000`),
+    url: queryUrl(`SELECT ${UPGRADE_FIELDS} FROM Opportunity WHERE IsClosed = false AND ${upgradeLike(policy)} AND ${owners} ORDER BY CreatedDate ASC LIMIT 2000`),
   };
+}
+
+/** Mine, and when `team` is given those of these users too. */
+export function upgradesSubrequest(referenceId: string, meId: string, policy: UpgradePolicy, team: readonly string[] = []): Subrequest {
+  return upgradesOfSubrequest(referenceId, `OwnerId IN ${soqlList([meId, ...team.filter((id) => !sameId(id, meId))], soqlId)}`, policy);
 }
 
 export const UpgradeRecord = OpportunityRecord.extend({

@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import type { ClaimResult } from "../../messaging/case-actions";
 import type { OrgContext } from "../../messaging/org-context";
 import { orgNames } from "../query/org-names";
-import { badgeCount } from "./badge-count";
+import { readWaitingPoolCases } from "./pool-waiting";
 import { closeUpgradeOpportunity } from "./close-upgrade-opportunity";
 import { createUpgradeOpportunity } from "./create-upgrade-opportunity";
 import { getPoolOverview } from "./get-pool-overview";
@@ -88,21 +88,12 @@ const upgrade = (n: number, owner: string, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-function overviewAnswers(queue = [queueCase(1, "Low", "2026-11-16T15:00:00.000+0000", "0018X0000000001QAA"), queueCase(2, "Medium", "2026-11-18T16:00:00.000+0000", "0018X0000000002QAA")]) {
+function overviewAnswers(queue = [queueCase(1, "Low", "2026-11-16T15:00:00.000+0000", "0018X0000000011QAA"), queueCase(2, "Medium", "2026-11-18T16:00:00.000+0000", "0018X0000000002QAA")]) {
   return (sub: Sub) => {
     if (sub.referenceId === "queue") return { body: records(...queue) };
-    if (sub.referenceId === "queueAccounts") {
-      if (!queue.length) return { status: 400, body: [{ errorCode: "INVALID_QUERY_FILTER_OPERATOR", message: "Invalid reference specified" }] };
-      return {
-        body: records(
-          { Id: "0018X0000000001QAA", Cases: null, Opportunities: null },
-          {
-            Id: "0018X0000000002QAA",
-            Cases: records({ Id: "5008X0000000009QAA", CaseNumber: "00000009", IsClosed: false, OwnerId: AVERY, Owner: { Name: "Avery Chen", Type: "User" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } }),
-            Opportunities: null,
-          },
-        ),
-      };
+    if (sub.referenceId === "teamCases") {
+      // What the pools' AEs own: Avery's open case on account 2 is that row's conflict.
+      return { body: records({ Id: "5008X0000000009QAA", CaseNumber: "00000009", IsClosed: false, AccountId: "0018X0000000002QAA", OwnerId: AVERY, Owner: { Name: "Avery Chen", Type: "User" }, RecordType: { DeveloperName: "Pooled_Sales_Case" } }) };
     }
     if (sub.referenceId === "myCases") {
       return {
@@ -133,7 +124,7 @@ function overviewAnswers(queue = [queueCase(1, "Low", "2026-11-16T15:00:00.000+0
       };
     }
     if (sub.referenceId === "upgrades") {
-      return { body: records(upgrade(1, ME), upgrade(2, AVERY), upgrade(3, ME, { Name: "Account 3 renewal", NextStep: "Ultimate pricing, then upgrade" })) };
+      return { body: records(upgrade(1, ME), upgrade(2, AVERY, { AccountId: "0018X0000000012QAA" }), upgrade(3, ME, { Name: "Account 3 renewal", NextStep: "Ultimate pricing, then upgrade" })) };
     }
     throw new Error(`unexpected ${sub.referenceId}`);
   };
@@ -146,8 +137,14 @@ describe("getPoolOverview", () => {
 
     expect(calls).toHaveLength(1);
     expect(calls[0]!.subrequests!.filter(isQuery).length).toBeLessThanOrEqual(5);
-    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!)).toContain("DeveloperName = 'Pooled_Sales_Queue'");
-    expect(calls[0]!.subrequests!.find((s) => s.referenceId === "queueAccounts")!.url).toContain("'@{queue.records[0].OwnerId}'");
+    const queueSoql = soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!);
+    expect(queueSoql).toContain("DeveloperName = 'Pooled_Sales_Queue'");
+    // The handbook's order comes from the query (a picklist sorts by its defined order, High first), one page and one more.
+    expect(queueSoql).toMatch(/ ORDER BY Priority ASC NULLS LAST, CreatedDate ASC, Id ASC LIMIT 26$/);
+    // Conflicts come from what the pools' AEs own, not from every waiting case's account.
+    const teamSoql = soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "teamCases")!);
+    expect(teamSoql).toContain(`RecordType.DeveloperName = 'Pooled_Sales_Case' AND OwnerId IN ('${ME}', '${AVERY}')`);
+    expect(teamSoql).not.toContain("SELECT AccountId FROM Case");
 
     const [old, fresh] = overview.queue;
     expect(old).toMatchObject({ caseNumber: "00000001", sla: { state: "breached" }, needsAttention: true, conflict: null });
@@ -159,7 +156,24 @@ describe("getPoolOverview", () => {
     expect(overview.upgrades).toMatchObject({ cap: 15, mark: "Ultimate Upgrade", team: null });
     expect(overview.upgrades.mine.map((o) => o.name)).toEqual(["Account 1 - Ultimate Upgrade"]);
     expect(overview.me).toMatchObject({ isManager: false, timeZone: "America/Chicago" });
-    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "upgrades")!)).toContain(`OwnerId IN ('${ME}')`);
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "upgrades")!)).toContain(`OwnerId IN ('${ME}', '${AVERY}')`);
+  });
+
+  it("finds an upgrade conflict in the team's upgrade opportunities, and reads more rows only when asked", async () => {
+    const onAccount2 = upgrade(2, AVERY);
+    const answers = overviewAnswers();
+    const { connection, calls } = fakeConnection((sub) => (sub.referenceId === "teamCases" ? { body: records() } : sub.referenceId === "upgrades" ? { body: records(onAccount2) } : answers(sub)));
+    const overview = await getPoolOverview(connection, org(), NAMES, NOW, 60);
+    expect(overview.queue[1]).toMatchObject({ caseNumber: "00000002", conflict: { kind: "upgrade-opportunity", transferTo: { name: "Avery Chen" } } });
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!)).toMatch(/ LIMIT 61$/);
+  });
+
+  it("says when more wait than the page shows", async () => {
+    const many = Array.from({ length: 26 }, (_, i) => ({ ...queueCase(1, "Medium", "2026-11-18T16:00:00.000+0000", null), Id: `5008X0000000${String(100 + i)}QAA` }));
+    const { connection } = fakeConnection(overviewAnswers(many));
+    const overview = await getPoolOverview(connection, org(), NAMES, NOW);
+    expect(overview.queue).toHaveLength(25);
+    expect(overview.queueTruncated).toBe(true);
   });
 
   it("gives the ASM the upgrade opportunities of every AE of the pool", async () => {
@@ -167,6 +181,14 @@ describe("getPoolOverview", () => {
     const overview = await getPoolOverview(connection, org("amer", { id: DANA, name: "Dana Whitfield", isManager: true }), NAMES, NOW);
     expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "upgrades")!)).toContain(`OwnerId IN ('${DANA}', '${ME}', '${AVERY}')`);
     expect(overview.upgrades.team?.map((o) => o.owner.name)).toEqual(["Jordan Rivera", "Avery Chen"]);
+  });
+
+  it("shows the ASM only the AEs of the ASM's own pool", async () => {
+    const base = org("emea", { id: DANA, name: "Dana Whitfield", isManager: true });
+    const { connection } = fakeConnection(overviewAnswers());
+    // Avery is an AMER AE: read (for conflicts) but not in the EMEA ASM's team view.
+    const overview = await getPoolOverview(connection, { ...base, poolMembers: { amer: [AVERY], emea: [ME] } }, NAMES, NOW);
+    expect(overview.upgrades.team?.map((o) => o.owner.name)).toEqual(["Jordan Rivera"]);
   });
 
   it("reads an empty queue as no conflicts, not as an error; EMEA works the AE's own accounts", async () => {
@@ -180,17 +202,22 @@ describe("getPoolOverview", () => {
   });
 });
 
-describe("badgeCount", () => {
-  it("is one query and counts High, at-risk and breached cases", async () => {
-    const rows = [
-      { Priority: "High", CreatedDate: "2026-11-18T16:30:00.000+0000", First_Responded_Date__c: null },
-      { Priority: "Low", CreatedDate: "2026-11-16T15:00:00.000+0000", First_Responded_Date__c: null },
-      { Priority: "Medium", CreatedDate: "2026-11-18T16:00:00.000+0000", First_Responded_Date__c: null },
-    ];
-    const { connection, calls } = fakeConnection(() => ({ body: null }), () => records(...rows));
-    await expect(badgeCount(connection, org(), NAMES, NOW)).resolves.toBe(2);
+describe("readWaitingPoolCases (the badge's pool read)", () => {
+  it("is one call of two tiers, High then the oldest of the rest, and marks the High, at-risk and breached ones", async () => {
+    const row = (n: number, priority: string, created: string) => ({ Id: `5008X000000000${n}QAA`, CaseNumber: `0000000${n}`, Subject: null, Priority: priority, CreatedDate: created, AccountId: null, First_Responded_Date__c: null });
+    const { connection, calls } = fakeConnection((sub) =>
+      sub.referenceId === "poolHigh" ? { body: records(row(1, "High", "2026-11-18T16:30:00.000+0000")) } : { body: records(row(2, "Low", "2026-11-16T15:00:00.000+0000"), row(3, "Medium", "2026-11-18T16:00:00.000+0000")) },
+    );
+    const waiting = await readWaitingPoolCases(connection, org(), NAMES, NOW);
+    expect(waiting.map((c) => [c.caseNumber, c.needsAttention])).toEqual([
+      ["00000001", true],
+      ["00000002", true],
+      ["00000003", false],
+    ]);
     expect(calls).toHaveLength(1);
-    expect(decodeURIComponent(calls[0]!.url)).toContain("FROM Case WHERE IsClosed = false AND OwnerId IN (SELECT Id FROM Group");
+    const [high, rest] = calls[0]!.subrequests!.map(soqlOf);
+    expect(high).toMatch(/FROM Case WHERE IsClosed = false AND OwnerId IN \(SELECT Id FROM Group .*\) AND Priority = 'High' ORDER BY CreatedDate ASC, Id ASC LIMIT 100$/);
+    expect(rest).toMatch(/ AND \(Priority != 'High' OR Priority = null\) ORDER BY CreatedDate ASC, Id ASC LIMIT 100$/);
   });
 });
 
