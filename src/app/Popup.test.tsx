@@ -40,6 +40,24 @@ describe("the toolbar popup", () => {
     expect(screen.getByText(/Take next skips 00000002/)).toBeInTheDocument();
   });
 
+  it("shows a page of the queue and reads a longer one only when the AE asks for more", async () => {
+    const transport = transportFor({
+      "pool/overview": (message) =>
+        message.rows
+          ? poolOverviewFixture({ queue: [1, 2, 3].map((n) => queueRowFixture(n)), queueTruncated: false })
+          : poolOverviewFixture({ queue: [1, 2].map((n) => queueRowFixture(n)), queueTruncated: true }),
+    });
+    renderWithQuery(<Popup transport={transport} />);
+    expect(await screen.findByText(/The first 2 open in AMER Pooled Sales Queue/)).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Queue (2+)" })).toBeInTheDocument();
+    expect(transport.sent.filter((m) => m.type === "pool/overview")).toEqual([{ type: "pool/overview" }]);
+
+    await userEvent.click(screen.getByRole("button", { name: "Show more of the queue" }));
+    expect(await screen.findByText(/^3 open in AMER Pooled Sales Queue/)).toBeInTheDocument();
+    expect(transport.sent.filter((m) => m.type === "pool/overview")).toEqual([{ type: "pool/overview" }, { type: "pool/overview", rows: 27 }]);
+    expect(screen.queryByRole("button", { name: "Show more of the queue" })).toBeNull();
+  });
+
   it("Take next claims in order, says who took the first one, and re-reads the queue", async () => {
     let reads = 0;
     const transport = transportFor({

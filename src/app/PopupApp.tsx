@@ -23,10 +23,13 @@ import { useNow } from "../shared/use-now";
 
 type Tab = "queue" | "mine" | "upgrades" | "team";
 
+/** Rows "Show more" adds to the queue's page. */
+const QUEUE_PAGE_STEP = 25;
+
 function tabsFor(overview: PoolOverview): Array<{ id: Tab; label: string }> {
   const { mine, cap, team } = overview.upgrades;
   return [
-    { id: "queue", label: `Queue (${overview.queue.length})` },
+    { id: "queue", label: `Queue (${overview.queue.length}${overview.queueTruncated ? "+" : ""})` },
     { id: "mine", label: `My cases (${overview.myCases.length})` },
     { id: "upgrades", label: cap !== null ? `Upgrades ${mine.length}/${cap}` : `Upgrades (${mine.length})` },
     ...(team ? [{ id: "team" as const, label: "Team upgrades" }] : []),
@@ -37,7 +40,8 @@ function tabsFor(overview: PoolOverview): Array<{ id: Tab; label: string }> {
 export function Popup({ transport }: { transport?: Transport }) {
   const now = useNow();
   const org = useOrgContext(transport);
-  const overview = usePoolOverview(transport);
+  const [rows, setRows] = useState<number | undefined>(undefined);
+  const overview = usePoolOverview(transport, rows);
   const [tab, setTab] = useState<Tab>("queue");
 
   const error = org.error ?? overview.error;
@@ -70,7 +74,7 @@ export function Popup({ transport }: { transport?: Transport }) {
         ))}
       </div>
       <div role="tabpanel">
-        {tab === "queue" ? <QueueView overview={data} org={org.data} now={now} transport={transport} /> : null}
+        {tab === "queue" ? <QueueView overview={data} org={org.data} now={now} transport={transport} onShowMore={() => setRows(data.queue.length + QUEUE_PAGE_STEP)} /> : null}
         {tab === "mine" ? (
           <MyCasesView overview={data} org={org.data} now={now} upgradeAction={(caseId) => <CreateUpgradeButton caseId={caseId} mark={data.upgrades.mark} now={now} transport={transport} />} />
         ) : null}

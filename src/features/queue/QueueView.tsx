@@ -62,8 +62,8 @@ function TakeNextOutcome({ result }: { result: TakeNextResult }) {
   );
 }
 
-/** The queue of my pool in the handbook's order, with Take next. */
-export function QueueView({ overview, org, now, transport }: { overview: PoolOverview; org: OrgContext; now: Date; transport?: Transport }) {
+/** The queue of my pool in the handbook's order, with Take next; `onShowMore` reads a longer page (one call). */
+export function QueueView({ overview, org, now, transport, onShowMore }: { overview: PoolOverview; org: OrgContext; now: Date; transport?: Transport; onShowMore?: () => void }) {
   const items = queueView(overview.queue, org.profile, now);
   const plan = takeNextPlan(items);
   const takeNext = useTakeNext(transport);
@@ -74,9 +74,8 @@ export function QueueView({ overview, org, now, transport }: { overview: PoolOve
     <section className="queue" aria-label="Queue">
       <div className="queue__bar">
         <p className="muted">
-          {items.length} open in {poolName}
+          {overview.queueTruncated ? `The first ${items.length}` : items.length} open in {poolName}
           {waiting ? `, ${waiting} need attention` : ""}
-          {overview.queueTruncated ? " (oldest shown)" : ""}
         </p>
         <button type="button" className="button" disabled={takeNext.isPending || plan.candidates.length === 0} onClick={() => takeNext.mutate(plan.candidates)}>
           {takeNext.isPending ? "Taking…" : "Take next"}
@@ -96,6 +95,11 @@ export function QueueView({ overview, org, now, transport }: { overview: PoolOve
       ) : (
         <p>The queue is empty.</p>
       )}
+      {overview.queueTruncated && onShowMore ? (
+        <button type="button" className="button button--secondary" onClick={onShowMore}>
+          Show more of the queue
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -6,8 +6,15 @@ import { sendRequest, type Transport } from "../../messaging/send-request";
 
 export const POOL_OVERVIEW_KEY = ["pool-overview"] as const;
 
-export function usePoolOverview(transport?: Transport) {
-  return useQuery({ queryKey: POOL_OVERVIEW_KEY, queryFn: () => sendRequest({ type: "pool/overview" }, transport), retry: false });
+/** The popup's data with a page of the queue; `rows` grows when the AE asks to see more (each page one call). */
+export function usePoolOverview(transport?: Transport, rows?: number) {
+  return useQuery({
+    queryKey: rows ? [...POOL_OVERVIEW_KEY, rows] : POOL_OVERVIEW_KEY,
+    queryFn: () => sendRequest({ type: "pool/overview", ...(rows ? { rows } : {}) }, transport),
+    retry: false,
+    // Asking for more keeps the rows already shown on screen meanwhile.
+    placeholderData: (previous) => previous,
+  });
 }
 
 /** A write that changes the popup's lists re-reads them (one call) once it is done. */
