@@ -2,7 +2,7 @@
  * The panel for one case: the sections of several features, in the order an AE
  * reads them. Composed here so that features never import each other.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 
 import { CaseActions } from "../features/case-actions/CaseActions";
 import { CadenceChecklist } from "../features/case-panel/CadenceChecklist";
@@ -25,6 +25,7 @@ import { toAppErrorOf } from "../shared/app-error";
 import { conflictsOf } from "../shared/case-panel/conflicts-of";
 import { useCasePanel } from "../shared/case-panel/use-case-panel";
 import { ErrorNotice } from "../shared/errors/ErrorNotice";
+import { markShown } from "../shared/perf-marks";
 import { useNow } from "../shared/use-now";
 
 function CasePanelSections({ data, now, shape, transport }: { data: CasePanelData; now: Date; shape: LinkShape; transport?: Transport }) {
@@ -51,6 +52,9 @@ function CasePanelSections({ data, now, shape, transport }: { data: CasePanelDat
 export function CasePanel({ caseId, shape = "lightning", transport }: { caseId: string; shape?: LinkShape; transport?: Transport }) {
   const now = useNow();
   const panel = useCasePanel(caseId, transport);
+  useEffect(() => {
+    if (panel.data) markShown("case", panel.data.case.id);
+  }, [panel.data]);
   if (panel.error) return <ErrorNotice error={toAppErrorOf(panel.error)} onRetry={panel.refetch} />;
   if (!panel.data) {
     return (

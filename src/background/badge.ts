@@ -79,9 +79,17 @@ const readsArea = () =>
     set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([key, value]) => memoryReads.set(key, value)),
   };
 
+/** The stored reads, kept in memory once read (every case read asks, and storage is a round trip to the browser) until they change. */
+let knownReads: Record<string, LastRead> | null = null;
+globalThis.chrome?.storage?.onChanged?.addListener((changes, area) => {
+  if (area === "session" && LAST_READ_KEY in changes) knownReads = null;
+});
+
 async function lastReads(): Promise<Record<string, LastRead>> {
+  if (knownReads) return knownReads;
   const stored = (await readsArea().get(LAST_READ_KEY))[LAST_READ_KEY] as unknown;
-  return typeof stored === "object" && stored !== null ? (stored as Record<string, LastRead>) : {};
+  knownReads = typeof stored === "object" && stored !== null ? (stored as Record<string, LastRead>) : {};
+  return knownReads;
 }
 
 async function lastRead(apiHost: string): Promise<LastRead | null> {
@@ -92,7 +100,8 @@ async function lastRead(apiHost: string): Promise<LastRead | null> {
 /** A pool read landed (a poll, or an answer that carried one): the badge shows it and the next poll moves a period on. */
 export async function recordPoolRead(apiHost: string, waiting: readonly WaitingPoolCase[], at = Date.now()): Promise<void> {
   const count = attentionCount(waiting);
-  await readsArea().set({ [LAST_READ_KEY]: { ...(await lastReads()), [apiHost]: { at, count } } });
+  knownReads = { ...(await lastReads()), [apiHost]: { at, count } };
+  await readsArea().set({ [LAST_READ_KEY]: knownReads });
   for (const listener of listeners) listener(apiHost, waiting);
   if (!globalThis.chrome?.action) return;
   if ((await popupOrgHost()) === apiHost) await showBadgeCount(count);
@@ -167,4 +176,5 @@ export function startBadge(waitingFor: WaitingFor): void {
 /** For tests: forget the pool reads this worker kept in memory. */
 export function forgetPoolReads(): void {
   memoryReads.clear();
+  knownReads = null;
 }

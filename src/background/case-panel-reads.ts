@@ -1,10 +1,13 @@
 /**
- * The worker's reads of a case for the panel: started early by the content
- * script's prefetch (with the session's org context beside it, for the first panel
- * of a session), and served to the panel's "case/panel" from that read when one is
+ * The worker's reads of a case for the panel: started early, when the tab's URL
+ * becomes a case page (the tab update, or the content script's prefetch, whichever
+ * reports it first), with the session's org context beside it for the first panel
+ * of a session; and served to the panel's "case/panel" from that read when one is
  * in flight or just done. When the badge is due, the read carries the pool read
  * (still one Composite, one call) and the badge rides on it instead of polling.
  */
+import { apiHostFor } from "../domain/org-host";
+import { recogniseRecordPage } from "../domain/record-page/recognise-record-page";
 import { toId18 } from "../domain/salesforce-id";
 import type { CasePanelAnswer } from "../messaging/case-panel-data";
 import { getCasePanel, getCasePanelRiding, type PoolRide } from "../salesforce/operations/get-case-panel";
@@ -19,9 +22,8 @@ const prefetched = createCasePrefetch();
 
 /** The pool read to carry, when the badge wants one and the session's org context is already known (nothing waits for it). */
 async function poolRideFor(org: HandlerContext): Promise<PoolRide<WaitingPoolCase> | null> {
-  if (!(await poolReadWanted(org.apiHost))) return null;
   const context = await peekOrgContext(org);
-  if (!context) return null;
+  if (!context || !(await poolReadWanted(org.apiHost))) return null;
   const names = await namesOf(org);
   const now = new Date();
   const clock = poolClock(context, now);
@@ -50,6 +52,18 @@ export function prefetchCasePanel(org: HandlerContext, caseId: string): { starte
   prefetched.start(org, caseId, () => readCasePanel(org, caseId));
   orgContextOf(org).catch(() => undefined);
   return { started: true };
+}
+
+/**
+ * A tab's URL became this page: when it is a case of a Salesforce org with a session,
+ * start its read now (Chrome reports the URL before the page's scripts run).
+ */
+export async function prefetchForTabUrl(url: string, contextFor: (apiHost: string) => Promise<HandlerContext | null>): Promise<void> {
+  const page = recogniseRecordPage(url);
+  const host = page?.object === "Case" ? apiHostFor(new URL(url).hostname) : null;
+  if (!page || !host || new URL(url).protocol !== "https:") return;
+  const org = await contextFor(host);
+  if (org) prefetchCasePanel(org, page.recordId);
 }
 
 /** The panel's case: the prefetched read when there is one for this org, session and case, else a read now. */

@@ -14,6 +14,8 @@ import type { HandlerContext } from "./router";
 
 /** Long enough for a slow frame to load; short enough that nothing stale is ever served. */
 export const PREFETCH_LIFE_MS = 15_000;
+/** A second start for the same case this soon (the tab's URL change and the content script both report the page) joins the first. */
+const SAME_NAVIGATION_MS = 2_000;
 
 interface Entry {
   startedAt: number;
@@ -21,7 +23,7 @@ interface Entry {
 }
 
 export interface CasePrefetch {
-  /** Starts the read (replacing an older one of the same key). */
+  /** Starts the read, unless one for the same key started a moment ago (the same navigation); an older one is replaced. */
   start(org: HandlerContext, caseId: string, load: () => Promise<CasePanelAnswer>): void;
   /** The read for this org, session and case, in flight or done, once; null when there is none, it expired or it failed. */
   take(org: HandlerContext, caseId: string): Promise<CasePanelAnswer | null>;
@@ -37,6 +39,8 @@ export function createCasePrefetch(clock: () => number = Date.now, lifeMs = PREF
   return {
     start(org, caseId, load) {
       prune();
+      const current = entries.get(keyOf(org, caseId));
+      if (current && clock() - current.startedAt < SAME_NAVIGATION_MS) return;
       const answer = load();
       // A failed read is only a miss: the panel's own request reads again and reports.
       answer.catch(() => undefined);

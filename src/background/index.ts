@@ -2,6 +2,7 @@
 import { connectionFor } from "../salesforce/connection";
 import { findSession, loginUrlFor } from "../salesforce/session";
 import { popupOrgHost, startBadge, waitingForOrg } from "./badge";
+import { prefetchForTabUrl } from "./case-panel-reads";
 import { handlers } from "./handlers";
 import { createRouter, handlerContextFor, type RouterDeps } from "./router";
 
@@ -16,7 +17,13 @@ const deps: RouterDeps = {
 };
 const route = createRouter(handlers, deps);
 
-startBadge(waitingForOrg((apiHost) => handlerContextFor(deps, apiHost)));
+const contextFor = (apiHost: string) => handlerContextFor(deps, apiHost);
+startBadge(waitingForOrg(contextFor));
+
+// A tab's URL changing to a case page starts that case's read before the page's scripts run.
+chrome.tabs.onUpdated.addListener((_tabId, change) => {
+  if (change.url) prefetchForTabUrl(change.url, contextFor).catch(() => undefined);
+});
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

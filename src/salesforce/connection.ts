@@ -1,5 +1,5 @@
 /** One jsforce Connection per org session, reused across messages while the worker lives. */
-import { Connection } from "jsforce/core";
+import { Connection } from "jsforce";
 
 import type { SalesforceSession } from "./session";
 

@@ -16,8 +16,16 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
+const tokenHashes = new Map<string, Promise<string>>();
+
 export async function sessionCacheKey(name: string, instanceUrl: string, accessToken: string): Promise<string> {
-  return `${name}:${instanceUrl}:${(await sha256(accessToken)).slice(0, 16)}`;
+  // Hashed once per token: every request asks.
+  let hash = tokenHashes.get(accessToken);
+  if (!hash) {
+    hash = sha256(accessToken).then((digest) => digest.slice(0, 16));
+    tokenHashes.set(accessToken, hash);
+  }
+  return `${name}:${instanceUrl}:${await hash}`;
 }
 
 const pending = new Map<string, Promise<unknown>>();
@@ -54,22 +62,14 @@ async function readOrLoad<T>(key: string, load: () => Promise<T>, parse: (value:
   }
   const value = await load();
   memory.set(key, value);
-  await storage?.set({ [key]: value });
+  // Kept for a worker Chrome restarts; whoever waits for the value need not wait for that.
+  storage?.set({ [key]: value }).catch(() => undefined);
   return value;
 }
 
-/** The value for this session if it is already known (memory, else session storage); null without loading it. */
-export async function knownForSession<T>(key: string, parse: (value: unknown) => T, storage: SessionStorageArea | undefined = globalThis.chrome?.storage?.session): Promise<T | null> {
-  if (memory.has(key)) return memory.get(key) as T;
-  const stored = storage ? (await storage.get(key))[key] : undefined;
-  if (stored === undefined) return null;
-  try {
-    const value = parse(stored);
-    memory.set(key, value);
-    return value;
-  } catch {
-    return null;
-  }
+/** The value for this session if this worker already holds it; null (and nothing read) otherwise. */
+export function knownForSession<T>(key: string): T | null {
+  return memory.has(key) ? (memory.get(key) as T) : null;
 }
 
 /** For tests: forget what this worker remembers. */

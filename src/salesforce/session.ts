@@ -8,10 +8,28 @@ export interface SalesforceSession {
   accessToken: string;
 }
 
+/**
+ * Sessions found, by host, until a sid cookie changes (login, logout, expiry): every
+ * request needs one, and reading the cookie is a round trip to the browser.
+ */
+const known = new Map<string, SalesforceSession>();
+let watching = false;
+
 export async function findSession(apiHost: string): Promise<SalesforceSession | null> {
+  if (!watching && globalThis.chrome?.cookies?.onChanged) {
+    watching = true;
+    chrome.cookies.onChanged.addListener(({ cookie }) => {
+      if (cookie.name === "sid") known.clear();
+    });
+  }
+  const cached = known.get(apiHost);
+  if (cached) return cached;
   const instanceUrl = `https://${apiHost}`;
   const cookie = await chrome.cookies.get({ url: instanceUrl, name: "sid" });
-  return cookie?.value ? { instanceUrl, accessToken: cookie.value } : null;
+  if (!cookie?.value) return null;
+  const session = { instanceUrl, accessToken: cookie.value };
+  known.set(apiHost, session);
+  return session;
 }
 
 /** Where a person logs in again, coming back to the page they were on. */

@@ -43,3 +43,37 @@ export async function waitForQuietApi(sim: Simulator, page: Page, { path = ANY_A
     last = now;
   }
 }
+
+/** A page or frame the marks are read in. */
+interface Evaluating {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+export type MarkKind = "case-answer" | "case-shown" | "pool-answer" | "pool-shown";
+
+/**
+ * The wall-clock time (ms since the epoch, as Date.now()) of the first User Timing
+ * mark `pcc:<kind>` (src/shared/perf-marks.ts) for `id` (any id when null) at or
+ * after `after`, waiting up to `timeoutMs` for it. The panel stamps the moment
+ * itself, so how often the bench looks does not count.
+ */
+export async function markTime(target: Evaluating, kind: MarkKind, id: string | null, after: number, timeoutMs = 20_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const at = await target
+      .evaluate(
+        ([name, wanted, from]) =>
+          performance
+            .getEntriesByName(name, "mark")
+            .map((entry) => ({ at: performance.timeOrigin + entry.startTime, detail: (entry as PerformanceMark).detail as unknown }))
+            .filter((mark) => mark.at >= from && (wanted === null || mark.detail === wanted))
+            .map((mark) => mark.at)
+            .sort((a, b) => a - b)[0] ?? null,
+        [`pcc:${kind}`, id, after] as const,
+      )
+      .catch(() => null);
+    if (at !== null) return at;
+    if (Date.now() > deadline) throw new Error(`No ${kind} mark for ${id ?? "any id"} within ${timeoutMs} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -80,6 +80,7 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
       const origin = `${tls ? "https" : "http"}://${host}`;
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(nodeReq.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+      const startedAt = Date.now();
       simReq = {
         method: (nodeReq.method ?? "GET").toUpperCase(),
         url: new URL(nodeReq.url ?? "/", origin),
@@ -95,7 +96,16 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
       settled();
       if (!control) {
         if (state.latencyMs > 0 && simReq.url.pathname.startsWith("/services/")) await sleep(state.latencyMs);
-        state.requests.push({ method: simReq.method, path: simReq.url.pathname + simReq.url.search, host, status: res.status, at: Date.now() });
+        state.requests.push({
+          method: simReq.method,
+          path: simReq.url.pathname + simReq.url.search,
+          host,
+          status: res.status,
+          at: Date.now(),
+          startedAt,
+          requestBytes: Buffer.byteLength(simReq.bodyText),
+          responseBytes: Buffer.byteLength(res.body),
+        });
       }
     } catch (e) {
       res = json(500, [{ errorCode: "UNKNOWN_EXCEPTION", message: e instanceof Error ? e.message : String(e) }]);

@@ -56,7 +56,13 @@ export interface RequestLogEntry {
   path: string;
   host: string;
   status: number;
+  /** When the answer left (after any injected latency). */
   at: number;
+  /** When the request arrived: `at - startedAt` is the org's own time plus the injected latency. */
+  startedAt: number;
+  /** Bytes of the request body and of the answer's body (uncompressed): what crossed the wire. */
+  requestBytes: number;
+  responseBytes: number;
 }
 
 export interface QueryCursor {

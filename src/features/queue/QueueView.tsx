@@ -1,8 +1,11 @@
+import { useEffect } from "react";
+
 import { isHighPriority } from "../../domain/queue";
 import type { OrgContext } from "../../messaging/org-context";
 import type { PoolOverview, TakeNextResult } from "../../messaging/pool";
 import type { Transport } from "../../messaging/send-request";
 import { ActionError } from "../../shared/errors/ActionError";
+import { markShown } from "../../shared/perf-marks";
 import { useTakeNext } from "../../shared/pool/use-pool";
 import { queueView, takeNextPlan, type QueueItem } from "./queue-view";
 
@@ -65,6 +68,7 @@ function TakeNextOutcome({ result }: { result: TakeNextResult }) {
 /** The queue of my pool in the handbook's order, with Take next; `onShowMore` reads a longer page (one call). */
 export function QueueView({ overview, org, now, transport, onShowMore }: { overview: PoolOverview; org: OrgContext; now: Date; transport?: Transport; onShowMore?: () => void }) {
   const items = queueView(overview.queue, org.profile, now);
+  useEffect(() => markShown("pool", overview.readAt), [overview.readAt]);
   const plan = takeNextPlan(items);
   const takeNext = useTakeNext(transport);
   const waiting = items.filter((item) => item.row.needsAttention).length;

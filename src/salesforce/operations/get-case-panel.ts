@@ -40,14 +40,14 @@ import {
 const ACTIVITY_WINDOW_DAYS = 60;
 /**
  * The most recent completed activities read per case and per contact. The cadence
- * has four steps in seven days; fifty recent ones hold every step of any cadence
+ * has four steps in seven days; twenty recent ones hold every step of any cadence
  * still running, however long the record's history.
  */
-export const RECENT_ACTIVITIES = 50;
+export const RECENT_ACTIVITIES = 20;
 /** Owner changes read per case: the claim is the first move from a queue to a user. */
 const OWNER_CHANGES = 20;
 /** Rows of each kind read per account: the open cases and opportunities conflicts and the related opportunity can come from. */
-export const ACCOUNT_ROWS = 20;
+export const ACCOUNT_ROWS = 10;
 
 export const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
 

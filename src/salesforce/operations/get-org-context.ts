@@ -181,10 +181,18 @@ export async function loadOrgContext(connection: Connection, names: OrgNames, or
   return toOrgContext(bodies, userInfo, names, orgHost);
 }
 
-/** A short fingerprint of the profile: a changed profile is a new context. */
-async function profileKey(profile: OrgProfile): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(profile)));
-  return [...new Uint8Array(digest)].slice(0, 6).map((byte) => byte.toString(16).padStart(2, "0")).join("");
+const profileKeys = new WeakMap<OrgProfile, Promise<string>>();
+
+/** A short fingerprint of the profile: a changed profile is a new context. Once per profile object: it is on every request's path. */
+function profileKey(profile: OrgProfile): Promise<string> {
+  let key = profileKeys.get(profile);
+  if (!key) {
+    key = crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(profile))).then((digest) =>
+      [...new Uint8Array(digest)].slice(0, 6).map((byte) => byte.toString(16).padStart(2, "0")).join(""),
+    );
+    profileKeys.set(profile, key);
+  }
+  return key;
 }
 
 export interface ContextSource {
@@ -197,17 +205,17 @@ export interface ContextSource {
 const contextKey = async ({ session, names }: Pick<ContextSource, "session" | "names">) =>
   sessionCacheKey(`org-context:${await profileKey(names.profile)}`, session.instanceUrl, session.accessToken);
 
-/** The session's org context when it has been read already; null (and nothing read) otherwise. */
+/** The session's org context when this worker holds it already; null (and nothing read) otherwise. */
 export async function knownOrgContext(source: Pick<ContextSource, "session" | "names">): Promise<OrgContext | null> {
-  return knownForSession(await contextKey(source), (value) => OrgContextSchema.parse(value));
+  return knownForSession<OrgContext>(await contextKey(source));
 }
 
 export async function getOrgContext({ connection, session, apiHost, names }: ContextSource): Promise<OrgContext> {
   const key = await contextKey({ session, names });
   const loadForNewSession = async () => {
-    // A new session may be another user of this browser: what the panel cached for the last one goes.
-    await globalThis.chrome?.storage?.session?.remove(PANEL_CACHE_KEY);
-    return loadOrgContext(connection, names, apiHost);
+    // A new session may be another user of this browser: what the panel cached for the last one goes (beside the reads, not before them).
+    const [context] = await Promise.all([loadOrgContext(connection, names, apiHost), globalThis.chrome?.storage?.session?.remove(PANEL_CACHE_KEY)]);
+    return context;
   };
   return cachedForSession(key, loadForNewSession, (value) => OrgContextSchema.parse(value));
 }

@@ -10,6 +10,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey 
 import type { CasePanelAnswer, CasePanelData, CasePanelRefresh } from "../../messaging/case-panel-data";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { isPreconditionFailed } from "../app-error";
+import { markAnswer } from "../perf-marks";
 
 export const casePanelQueryKey = (caseId: string) => ["case-panel", caseId] as const;
 export const ORG_CONTEXT_QUERY_KEY = ["org-context"] as const;
@@ -28,7 +29,15 @@ export interface CasePanelState {
 /** The case with the org context; both requests leave at once, neither waits for the other. */
 export function useCasePanel(caseId: string, transport?: Transport): CasePanelState {
   const org = useOrgContext(transport);
-  const panel = useQuery({ queryKey: casePanelQueryKey(caseId), queryFn: () => sendRequest({ type: "case/panel", caseId }, transport), retry: false });
+  const panel = useQuery({
+    queryKey: casePanelQueryKey(caseId),
+    queryFn: async () => {
+      const answer = await sendRequest({ type: "case/panel", caseId }, transport);
+      markAnswer("case", answer.case.id);
+      return answer;
+    },
+    retry: false,
+  });
   const error = org.error ?? panel.error;
   return {
     data: org.data && panel.data ? { ...panel.data, org: org.data } : undefined,

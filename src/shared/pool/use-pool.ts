@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { CloseUpgradeRequest, TakeNextCandidate } from "../../messaging/pool";
 import { sendRequest, type Transport } from "../../messaging/send-request";
+import { markAnswer } from "../perf-marks";
 
 export const POOL_OVERVIEW_KEY = ["pool-overview"] as const;
 
@@ -10,7 +11,11 @@ export const POOL_OVERVIEW_KEY = ["pool-overview"] as const;
 export function usePoolOverview(transport?: Transport, rows?: number) {
   return useQuery({
     queryKey: rows ? [...POOL_OVERVIEW_KEY, rows] : POOL_OVERVIEW_KEY,
-    queryFn: () => sendRequest({ type: "pool/overview", ...(rows ? { rows } : {}) }, transport),
+    queryFn: async () => {
+      const overview = await sendRequest({ type: "pool/overview", ...(rows ? { rows } : {}) }, transport);
+      markAnswer("pool", overview.readAt);
+      return overview;
+    },
     retry: false,
     // Asking for more keeps the rows already shown on screen meanwhile.
     placeholderData: (previous) => previous,

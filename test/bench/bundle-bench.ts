@@ -1,0 +1,117 @@
+/**
+ * What the production build weighs (raw and gzip), and how long the service worker
+ * takes to start: Chrome stops an idle MV3 worker, and the next message starts it
+ * again (a cold start) before it can answer.
+ *
+ * Cold start = median time for a message to be answered by a stopped worker,
+ * minus the median for the same message to a running one. The worker is stopped
+ * through the DevTools protocol (ServiceWorker.stopAllWorkers), as Chrome does
+ * when it is idle.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { createSimulator } from "../simulator/index";
+import { BUILD_DIR, launchExtensionBrowser } from "../tools/extension-browser";
+import { median } from "./measure";
+
+interface Manifest {
+  background: { service_worker: string };
+  content_scripts: { js: string[] }[];
+}
+
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+
+function bytes(file: string): Size {
+  const content = readFileSync(join(BUILD_DIR, file));
+  return { raw: content.length, gzip: gzipSync(content).length };
+}
+
+const sum = (sizes: Size[]): Size => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+
+function totalSize(dir: string): number {
+  return readdirSync(dir).reduce((total, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return total + (stat.isDirectory() ? totalSize(path) : stat.size);
+  }, 0);
+}
+
+export interface BundleSizes {
+  contentScripts: Size;
+  worker: Size;
+  /** What the panel page loads to show a case: its entry script. */
+  panel: Size;
+  /** Scripts the panel loads only for other pages (an account's banner), on demand. */
+  panelOnDemand: Size;
+  popup: Size;
+  buildTotalBytes: number;
+}
+
+export function bundleSizes(): BundleSizes {
+  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
+  const panelHtml = readFileSync(join(BUILD_DIR, "tabs/panel.html"), "utf8");
+  const popupHtml = readFileSync(join(BUILD_DIR, "popup.html"), "utf8");
+  const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((match) => match[1]!);
+  const panelEntry = scriptsOf(panelHtml);
+  const named = new Set([...manifest.content_scripts.flatMap((entry) => entry.js), manifest.background.service_worker, ...panelEntry, ...scriptsOf(popupHtml)]);
+  // Any other script of the build is a chunk loaded on demand (React.lazy): none is needed for a case.
+  const allScripts = (dir: string): string[] =>
+    readdirSync(join(BUILD_DIR, dir)).flatMap((name) => {
+      const path = dir ? `${dir}/${name}` : name;
+      return statSync(join(BUILD_DIR, path)).isDirectory() ? allScripts(path) : path.endsWith(".js") ? [path] : [];
+    });
+  const onDemand = allScripts("").filter((path) => !named.has(path));
+  return {
+    contentScripts: sum(manifest.content_scripts.flatMap((entry) => entry.js).map(bytes)),
+    worker: bytes(manifest.background.service_worker),
+    panel: sum(panelEntry.map(bytes)),
+    panelOnDemand: sum(onDemand.map(bytes)),
+    popup: sum(scriptsOf(popupHtml).map(bytes)),
+    buildTotalBytes: totalSize(BUILD_DIR),
+  };
+}
+
+export interface ColdStart {
+  coldMs: { median: number; runs: number[] };
+  warmMs: { median: number; runs: number[] };
+  /** cold - warm: what starting the worker adds to the first message. */
+  startMs: number;
+}
+
+export async function workerColdStart(runs = 7): Promise<ColdStart> {
+  const sim = await createSimulator({ seed: "empty" });
+  const browser = await launchExtensionBrowser({ simPort: sim.port });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("ServiceWorker.enable");
+    // A request the worker answers without the network: it only has to be running.
+    const ask = () =>
+      page.evaluate(async () => {
+        const started = performance.now();
+        await chrome.runtime.sendMessage({ type: "org/context" });
+        return performance.now() - started;
+      });
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await cdp.send("ServiceWorker.stopAllWorkers");
+      await page.waitForTimeout(300);
+      cold.push(await ask());
+      await page.waitForTimeout(100);
+      warm.push(await ask());
+    }
+    const coldMs = median(cold);
+    const warmMs = median(warm);
+    return { coldMs: { median: Math.round(coldMs), runs: cold.map(Math.round) }, warmMs: { median: Math.round(warmMs), runs: warm.map(Math.round) }, startMs: Math.round(coldMs - warmMs) };
+  } finally {
+    await browser.close();
+    await sim.close();
+  }
+}
