@@ -65,7 +65,7 @@ function unseen(caseIds: readonly string[]) {
   };
 }
 
-export async function navigationBench(org: OrgSession, caseIds: readonly string[], rttMs: number, runs = 5): Promise<NavigationBenchResult> {
+export async function navigationBench(org: OrgSession, caseIds: readonly string[], rttMs: number, runs = 7): Promise<NavigationBenchResult> {
   const { sim, page, panel } = org;
   const nextCase = unseen(caseIds);
   const frameOf = () => panel.waitForFrame(20_000);
@@ -102,18 +102,17 @@ export async function navigationBench(org: OrgSession, caseIds: readonly string[
 
   sim.setLatency(rttMs);
   const inPageRuns = [];
-  for (let i = 0; i < runs; i++) inPageRuns.push(await inPage(nextCase(), rttMs));
-
-  // Revisits: a case shown in this page's life, reached in-page, then by a page load.
-  const revisitRuns = [];
-  const revisitLoads = [];
+  const seen: string[] = [];
   for (let i = 0; i < runs; i++) {
-    const seen = nextCase();
-    await inPage(seen, rttMs);
-    await inPage(nextCase(), rttMs);
-    revisitRuns.push(await inPage(seen, rttMs));
-    revisitLoads.push(await pageLoad(seen, rttMs));
+    seen.push(nextCase());
+    inPageRuns.push(await inPage(seen[i]!, rttMs));
   }
+
+  // Revisits: back in-page to the cases this page has shown (the last one first would be no navigation), then by page loads.
+  const revisitRuns = [];
+  for (const caseId of [...seen].reverse().slice(1)) revisitRuns.push(await inPage(caseId, rttMs));
+  const revisitLoads = [];
+  for (const caseId of seen.slice(0, 3)) revisitLoads.push(await pageLoad(caseId, rttMs));
   sim.setLatency(0);
 
   return {

@@ -6,7 +6,7 @@
  *     popup open;
  *   - accounts with 5, 50 and 500 cases, opportunities and activities: a panel open of
  *     the account's waiting case;
- *   - a case with 1,000 activities: its panel open.
+ *   - cases with 10, 100 and 1,000 activities: their panel opens.
  *
  * For each: API calls, bytes over the wire (request and answer bodies, uncompressed,
  * from the simulator's log) and render time (the view's own marks: its data parsed
@@ -22,7 +22,7 @@ import { createSimulator, type Simulator } from "../simulator/index";
 import { DEMO_USERS } from "../simulator/seeds/baseline";
 import { caseUrl, frontdoorUrl, launchExtensionBrowser } from "../tools/extension-browser";
 import { ANY_API, markTime, waitForQuietApi } from "./measure";
-import { ACCOUNT_SIZES, scaleSeed } from "./scale-seed";
+import { ACCOUNT_SIZES, ACTIVITY_COUNTS, scaleSeed } from "./scale-seed";
 import { POOL_READ_ROWS } from "../../src/salesforce/operations/pool-waiting";
 
 export interface Open {
@@ -45,7 +45,7 @@ export interface ScaleBenchResult {
   queuePanel: Series;
   queuePopup: Series;
   accountPanel: Series;
-  caseWithThousandActivities: Open;
+  casePanelByActivities: Series;
   /** One panel open per badge period also carries the pool read (both tiers, at most 100 rows each). */
   queuePanelCarryingPoolRead: Series;
 }
@@ -108,7 +108,7 @@ export async function scaleBench(): Promise<ScaleBenchResult> {
   const queuePopup: Series["points"] = [];
   const riding: Series["points"] = [];
   const accountPanel: Series["points"] = [];
-  let busy: Open | null = null;
+  const busy: Series["points"] = [];
 
   for (const waiting of QUEUES) {
     const scale = scaleSeed(new Date(), waiting);
@@ -129,7 +129,7 @@ export async function scaleBench(): Promise<ScaleBenchResult> {
       riding.push({ size, rows: poolReadRows(sim), ...(await panelOpen(sim, page, panel, inQueue[2]!)) });
       if (waiting === QUEUES[0]) {
         for (const rows of ACCOUNT_SIZES) accountPanel.push({ size: rows, ...(await panelOpen(sim, page, panel, scale.accounts[rows].caseId)) });
-        busy = await panelOpen(sim, page, panel, scale.busyCase);
+        for (const count of ACTIVITY_COUNTS) busy.push({ size: count, ...(await panelOpen(sim, page, panel, scale.busyCases[count])) });
       }
     } finally {
       await browser.close();
@@ -141,7 +141,7 @@ export async function scaleBench(): Promise<ScaleBenchResult> {
     queuePanel: series(queuePanel),
     queuePopup: series(queuePopup),
     accountPanel: series(accountPanel),
-    caseWithThousandActivities: busy!,
+    casePanelByActivities: series(busy),
     queuePanelCarryingPoolRead: series(riding),
   };
 }

@@ -7,9 +7,10 @@
  *   - three accounts hold 5, 50 and 500 cases, opportunities and contact
  *     activities each (a tenth of the cases and opportunities AE-owned: conflicts),
  *     each with one waiting case to open;
- *   - one case, claimed by Avery two days ago, holds 1,000 completed activities.
+ *   - three cases, claimed by Avery two days ago, hold 10, 100 and 1,000 completed
+ *     activities (over two years, the last one after the claim).
  *
- *   const { seed, accounts, busyCase } = scaleSeed(new Date(), 2000);
+ *   const { seed, accounts, busyCases } = scaleSeed(new Date(), 2000);
  *   const sim = await createSimulator({ seed });
  */
 import type { OrgSeed, SeedRecord } from "../simulator/seed-types";
@@ -19,15 +20,15 @@ import { demoSeed } from "../simulator/seeds/demo";
 
 export const ACCOUNT_SIZES = [5, 50, 500] as const;
 export type AccountSize = (typeof ACCOUNT_SIZES)[number];
+export const ACTIVITY_COUNTS = [10, 100, 1000] as const;
+export type ActivityCount = (typeof ACTIVITY_COUNTS)[number];
 
 export interface ScaleSeed {
   seed: OrgSeed;
   /** Per account size: the account and its waiting case the bench opens. */
   accounts: Record<AccountSize, { accountId: string; caseId: string }>;
-  /** The case with 1,000 activities. */
-  busyCase: string;
-  /** Open cases in the AMER queue. */
-  waiting: number;
+  /** Per activity count: the case holding that many. */
+  busyCases: Record<ActivityCount, string>;
 }
 
 const MINUTE = 60_000;
@@ -104,7 +105,7 @@ export function scaleSeed(now: Date, waiting: number): ScaleSeed {
     });
   };
 
-  // The queue: top it up to `waiting` open cases.
+  // The queue: top it up to about `waiting` open cases (the bench counts them).
   const alreadyWaiting = Case.filter((row) => row.OwnerId === QUEUE_IDS.amer && row.ClosedDate == null).length;
   let queueAccount = "";
   for (let i = 0; i < Math.max(0, waiting - alreadyWaiting); i++) {
@@ -144,18 +145,21 @@ export function scaleSeed(now: Date, waiting: number): ScaleSeed {
     accounts[size] = { accountId, caseId: pooledCase({ AccountId: accountId, ContactId: contactId, Priority: "Medium", created: t - 2 * 60 * MINUTE }) };
   }
 
-  // A case Avery claimed two days ago, with 1,000 activities over two years.
-  const busyAccount = account("Scale Busy Account");
-  const busyContact = contact(busyAccount, "Busy");
+  // Cases Avery claimed two days ago, with 10, 100 and 1,000 activities over two years.
   const claimedAt = t - 2 * DAY;
-  const busyCase = pooledCase({ AccountId: busyAccount, ContactId: busyContact, OwnerId: AVERY, Status: "In Progress", First_Responded_Date__c: iso(claimedAt), created: t - 2 * DAY - 3 * 60 * MINUTE });
-  CaseHistory.push({ Id: makeId("017", 900_001), CaseId: busyCase, Field: "Owner", OldValue: QUEUE_IDS.amer, NewValue: AVERY, CreatedDate: iso(claimedAt), CreatedById: AVERY });
-  for (let i = 0; i < 1000; i++) task(busyCase, busyContact, claimedAt - ((999 - i) * 730 * DAY) / 1000 + (i === 999 ? 3 * 60 * MINUTE : 0), i);
+  const busyCases = {} as ScaleSeed["busyCases"];
+  for (const count of ACTIVITY_COUNTS) {
+    const busyAccount = account(`Scale Busy Account ${count}`);
+    const busyContact = contact(busyAccount, `Busy${count}`);
+    const busy = pooledCase({ AccountId: busyAccount, ContactId: busyContact, OwnerId: AVERY, Status: "In Progress", First_Responded_Date__c: iso(claimedAt), created: t - 2 * DAY - 3 * 60 * MINUTE });
+    CaseHistory.push({ Id: makeId("017", 900_000 + count), CaseId: busy, Field: "Owner", OldValue: QUEUE_IDS.amer, NewValue: AVERY, CreatedDate: iso(claimedAt), CreatedById: AVERY });
+    for (let i = 0; i < count; i++) task(busy, busyContact, claimedAt - ((count - 1 - i) * 730 * DAY) / count + (i === count - 1 ? 3 * 60 * MINUTE : 0), i);
+    busyCases[count] = busy;
+  }
 
   return {
     seed: { ...base, records: { ...base.records, Account, Contact, Case, Opportunity, Task, CaseHistory } as OrgSeed["records"] },
     accounts,
-    busyCase,
-    waiting: Math.max(waiting, alreadyWaiting),
+    busyCases,
   };
 }

@@ -196,9 +196,9 @@ describe("getCasePanel: the request", () => {
     expect(contactQuery).toContain("FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:60 ORDER BY CreatedDate DESC LIMIT 20)");
     // Conflicts come only from open pooled cases owned by an AE, and open upgrade opportunities.
     expect(accountQuery).toContain(
-      "FROM Cases WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Owner.Name NOT IN ('Pooled Sales User') ORDER BY CreatedDate ASC LIMIT 10)",
+      "FROM Cases WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Owner.Name NOT IN ('Pooled Sales User') ORDER BY CreatedDate ASC LIMIT 5)",
     );
-    expect(accountQuery).toContain("FROM Opportunities WHERE IsClosed = false AND ((Name LIKE '%Ultimate%Upgrade%' OR NextStep LIKE '%Ultimate%Upgrade%')) ORDER BY CreatedDate ASC LIMIT 10)");
+    expect(accountQuery).toContain("FROM Opportunities WHERE IsClosed = false AND ((Name LIKE '%Ultimate%Upgrade%' OR NextStep LIKE '%Ultimate%Upgrade%')) ORDER BY CreatedDate ASC LIMIT 5)");
   });
 });
 
@@ -468,7 +468,7 @@ describe("getCasePanel on an org with other names", () => {
     const data = await getCasePanel(connection, CASE_ID, byRule);
     expect(decodeSoql(composite().compositeRequest[0]!.url)).not.toContain("__r.");
     // The account's opportunities the rule may pick are read too, besides the upgrade mark's.
-    expect(decodeSoql(composite().compositeRequest[2]!.url)).toContain("OR Name LIKE '%ultimate%') ORDER BY CreatedDate ASC LIMIT 10)");
+    expect(decodeSoql(composite().compositeRequest[2]!.url)).toContain("OR Name LIKE '%ultimate%') ORDER BY CreatedDate ASC LIMIT 5)");
     expect(data.case.relatedOpportunity).toEqual({ id: "0068X00000Opp02QAB", name: "Northwind Ultimate Upgrade", stageName: "Negotiating", isClosed: false });
   });
 });

@@ -47,7 +47,7 @@ export const RECENT_ACTIVITIES = 20;
 /** Owner changes read per case: the claim is the first move from a queue to a user. */
 const OWNER_CHANGES = 20;
 /** Rows of each kind read per account: the open cases and opportunities conflicts and the related opportunity can come from. */
-export const ACCOUNT_ROWS = 10;
+export const ACCOUNT_ROWS = 5;
 
 export const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
 
