@@ -45,13 +45,23 @@ describe("the case prefetch", () => {
     expect(await prefetch.take(avery, CASE_ID)).toBeNull();
   });
 
-  it("turns a failed or malformed read into a miss, so the panel reads for itself", async () => {
+  it("gives the panel a failed read's error, and a malformed answer as a miss (read again)", async () => {
     const prefetch = createCasePrefetch();
     prefetch.start(avery, CASE_ID, async () => {
-      throw new Error("offline");
+      throw new Error("TotalRequests Limit exceeded.");
     });
-    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+    await expect(prefetch.take(avery, CASE_ID)).rejects.toThrow("TotalRequests Limit exceeded.");
     prefetch.start(avery, CASE_ID, async () => ({ ...answer(), case: { id: "not an id" } }) as unknown as CasePanelAnswer);
     expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+  });
+
+  it("joins a second start of the same navigation instead of reading twice", async () => {
+    let reads = 0;
+    const prefetch = createCasePrefetch();
+    const load = async () => (reads++, answer());
+    prefetch.start(avery, CASE_ID, load);
+    prefetch.start(avery, CASE_ID, load);
+    expect(reads).toBe(1);
+    expect(await prefetch.take(avery, CASE_ID)).not.toBeNull();
   });
 });

@@ -6,7 +6,8 @@
  * Each read is kept in memory under its org host, its session (the token: another
  * user's login is another key, as for the worker's connections) and its case, for
  * a short life, and is taken once: a later refresh reads again. Its answer is
- * parsed before it is served.
+ * parsed before it is served; a read that failed gives the panel its error (a
+ * second try would cost a call and most often fail the same way).
  */
 import { toId18 } from "../domain/salesforce-id";
 import { CasePanelAnswerSchema, type CasePanelAnswer } from "../messaging/case-panel-data";
@@ -25,7 +26,11 @@ interface Entry {
 export interface CasePrefetch {
   /** Starts the read, unless one for the same key started a moment ago (the same navigation); an older one is replaced. */
   start(org: HandlerContext, caseId: string, load: () => Promise<CasePanelAnswer>): void;
-  /** The read for this org, session and case, in flight or done, once; null when there is none, it expired or it failed. */
+  /**
+   * The read for this org, session and case, in flight or done, once: its answer,
+   * or its error. Null when there is none or it expired, and for an answer that does
+   * not parse (the caller reads again).
+   */
   take(org: HandlerContext, caseId: string): Promise<CasePanelAnswer | null>;
 }
 
@@ -42,7 +47,7 @@ export function createCasePrefetch(clock: () => number = Date.now, lifeMs = PREF
       const current = entries.get(keyOf(org, caseId));
       if (current && clock() - current.startedAt < SAME_NAVIGATION_MS) return;
       const answer = load();
-      // A failed read is only a miss: the panel's own request reads again and reports.
+      // Nobody may come for it: its failure must not go unhandled meanwhile.
       answer.catch(() => undefined);
       entries.set(keyOf(org, caseId), { startedAt: clock(), answer });
     },
@@ -52,11 +57,8 @@ export function createCasePrefetch(clock: () => number = Date.now, lifeMs = PREF
       const entry = entries.get(key);
       if (!entry) return null;
       entries.delete(key);
-      try {
-        return CasePanelAnswerSchema.parse(await entry.answer);
-      } catch {
-        return null;
-      }
+      const parsed = CasePanelAnswerSchema.safeParse(await entry.answer);
+      return parsed.success ? parsed.data : null;
     },
   };
 }
