@@ -1,5 +1,5 @@
 import type { CadenceStepState } from "../cadence";
-import { cadenceAgainstTarget, type CadenceTargetInput } from "./cadence-target";
+import { cadenceAgainstTarget, compressedAtClaim, type CadenceTargetInput } from "./cadence-target";
 import { stepTimeline } from "./step-timeline";
 
 const NY = "America/New_York";
@@ -90,6 +90,24 @@ describe("the cadence against the resolution target", () => {
     expect(result.afterTarget).toEqual([7]);
     expect(result.steps.map((step) => step.state)).toEqual(["preview", "preview", "preview", "preview"]);
     expect(planned(result).at(-1)).toBe("2026-11-23");
+  });
+});
+
+describe("compressed from the plan of the claim day", () => {
+  const claimDay = new Date("2026-11-18T15:00:00Z");
+  const atClaim = () => compressedAtClaim({ steps: steps("due", "upcoming", "upcoming", "upcoming"), openedAt: OPENED, timeZone: NY, resolutionDays: 7, choice: "compress", claimedAt: claimDay });
+
+  it("names the earliest date of each step it moves up", () => {
+    expect(atClaim()).toEqual({ 5: "2026-11-21", 7: "2026-11-23" });
+    expect(compressedAtClaim({ steps: steps("due", "upcoming", "upcoming", "upcoming"), openedAt: OPENED, timeZone: NY, resolutionDays: 7, choice: "keep-and-flag", claimedAt: claimDay })).toEqual({});
+  });
+
+  it("never plans a step before the date given, nor after its own", () => {
+    const now = claimDay;
+    expect(planned(fit({ steps: steps("due", "upcoming", "upcoming", "upcoming"), now }))).toEqual(["2026-11-18", "2026-11-20", "2026-11-21", "2026-11-23"]);
+    const floored = fit({ steps: steps("due", "upcoming", "upcoming", "upcoming"), now, notBefore: { 5: "2026-11-22", 7: "2026-11-25" } });
+    // Day 5 waits for the 22nd; a floor after Day 7's own date (the 24th) is no floor.
+    expect(planned(floored)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-23"]);
   });
 });
 
