@@ -27,7 +27,7 @@ async function claimFor(org: HandlerContext) {
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
   "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await namesOf(org)),
-  "activity/log": (request, org) => logActivity(org.connection, request),
+  "activity/log": (request, org) => logActivity(org.connection, request, org.profile),
   "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),
   "pooled-account/banner": async (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names: await namesOf(org) }),
   "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session, profile: org.profile }),

@@ -15,7 +15,7 @@ const SOMEONE_ELSE = { id: "0058X00000BlakeQAB", name: "Blake Ruiz", isQueue: fa
 /** Saturday 2026-11-14, 10:00 New York: claimed four days before NOW, so Day 1 is the 14th. */
 const CLAIMED = "2026-11-14T15:00:00.000Z";
 
-const activity = (id: string, kind: Activity["kind"], at: string, on: Activity["on"] = "case"): Activity => ({ id, kind, subject: null, at, on });
+const activity = (id: string, kind: Activity["kind"], at: string, on: Activity["on"] = "case"): Activity => ({ id, kind, subject: null, at, on, by: null, outcome: null });
 const email = (id: string, at: string, on?: Activity["on"]) => activity(id, "email", at, on);
 const call = (id: string, at: string, on?: Activity["on"]) => activity(id, "call", at, on);
 

@@ -30,6 +30,9 @@ export const CASE_PANEL_CSS = `
 .cadence__step--due { background: #eef4ff; }
 .cadence__step--overdue { background: #feded8; }
 .cadence__step--overdue .cadence__status { color: #ba0517; font-weight: 600; }
+.cadence__target { margin: 0 0 6px; padding: 6px 8px; border-radius: 4px; font-size: 12px; background: #eef4ff; border: 1px solid #b0c8f0; }
+.cadence__target--flagged { background: #fef1ee; border-color: #f0a899; color: #8e030f; font-weight: 600; }
+.cadence__target-note { grid-column: 1 / -1; color: #8c4b02; }
 .cheat-sheet ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; font-size: 12px; }
 .cheat-sheet li { display: grid; grid-template-columns: 16px 1fr; gap: 4px; }
 .cheat-sheet li.ok .mark { color: #2e844a; }

@@ -1,5 +1,6 @@
 /** Styles of the outreach controls under a cadence step (the panel page's own CSS, beside PANEL_CSS). */
 export const OUTREACH_CSS = `
+.outreach-step { grid-column: 1 / -1; display: grid; gap: 4px; }
 .outreach { display: grid; gap: 6px; grid-column: 1 / -1; padding: 6px 0 2px; font-size: 12px; }
 .outreach__preview { display: grid; grid-template-columns: 56px 1fr; gap: 2px 8px; margin: 0; }
 .outreach__preview dt { color: #5c5c5c; }

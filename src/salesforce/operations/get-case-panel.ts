@@ -139,6 +139,8 @@ function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]):
     // When it happened: completion time, else the activity date, else when it was logged.
     at: task.CompletedDateTime ?? (task.ActivityDate ? `${task.ActivityDate}T12:00:00.000Z` : task.CreatedDate),
     on,
+    by: task.Owner?.Name ?? null,
+    outcome: task.CallDisposition,
   };
 }
 
