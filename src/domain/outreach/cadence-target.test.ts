@@ -53,22 +53,35 @@ describe("the cadence against the resolution target", () => {
   });
 
   it("never puts two steps on one day while there are days enough", () => {
-    // A cadence of Day 1, Day 2 and Day 7: by spacing alone Day 1 and Day 2 would share the first day left.
+    // A cadence of Day 1, Day 2 and Day 7, claimed on the 21st: by spacing alone Day 1 and Day 2 would share the first day left.
     const close: Step[] = [
-      { day: 1, kind: "email", date: "2026-11-18", state: "overdue" },
-      { day: 2, kind: "call", date: "2026-11-19", state: "overdue" },
-      { day: 7, kind: "email", date: "2026-11-24", state: "upcoming" },
+      { day: 1, kind: "email", date: "2026-11-21", state: "due" },
+      { day: 2, kind: "call", date: "2026-11-22", state: "upcoming" },
+      { day: 7, kind: "email", date: "2026-11-27", state: "upcoming" },
     ];
     expect(planned(fit({ steps: close, now: new Date("2026-11-21T15:00:00Z") }))).toEqual(["2026-11-21", "2026-11-22", "2026-11-23"]);
     // Day 6 and Day 7 would both want the last day.
-    const late = [close[0]!, { ...close[1]!, day: 6, date: "2026-11-23", state: "upcoming" as const }, close[2]!];
+    const late = [close[0]!, { ...close[1]!, day: 6, date: "2026-11-23" }, close[2]!];
     expect(planned(fit({ steps: late, now: new Date("2026-11-21T15:00:00Z") }))).toEqual(["2026-11-21", "2026-11-22", "2026-11-23"]);
   });
 
-  it("puts steps on one day when fewer days are left than steps", () => {
+  it("never moves a step later than its own date: an overdue step stays overdue, one due today stays today", () => {
     const result = fit({ steps: steps("done", "overdue", "due", "upcoming"), now: new Date("2026-11-22T15:00:00Z") });
-    expect(planned(result)).toEqual(["2026-11-18", "2026-11-22", "2026-11-23", "2026-11-23"]);
-    expect(result.steps.map((step) => step.state)).toEqual(["done", "due", "upcoming", "upcoming"]);
+    expect(planned(result)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-23"]);
+    expect(result.steps.map((step) => step.state)).toEqual(["done", "overdue", "due", "upcoming"]);
+    expect(result.steps.map((step) => step.moved)).toEqual([false, false, false, true]);
+  });
+
+  it("puts steps on one day when fewer days are left than steps", () => {
+    // Day 1, Day 6 and Day 7 claimed on the 18th: on the 23rd, the target's last day, Day 6 and Day 7 are both due.
+    const crowded: Step[] = [
+      { day: 1, kind: "email", date: "2026-11-18", state: "done" },
+      { day: 6, kind: "call", date: "2026-11-23", state: "due" },
+      { day: 7, kind: "email", date: "2026-11-24", state: "upcoming" },
+    ];
+    const result = fit({ steps: crowded, now: new Date("2026-11-23T15:00:00Z") });
+    expect(planned(result)).toEqual(["2026-11-18", "2026-11-23", "2026-11-23"]);
+    expect(result.steps.map((step) => step.state)).toEqual(["done", "due", "due"]);
   });
 
   it("flags the case when no day is left to compress into", () => {

@@ -96,14 +96,16 @@ export function cadenceAgainstTarget({ steps, openedAt, now, timeZone, resolutio
   let flagged = afterTarget.length > 0 && choice === "keep-and-flag";
   if (afterTarget.length > 0 && choice === "compress") {
     const first = todo[0]!;
-    // An overdue step is due now; a step still ahead and within the target keeps its day.
+    // The days left start today (or at the first step still ahead, within the target).
     const start = first.date > today && first.date <= targetDate ? first.date : today;
     const slots = start <= targetDate ? datesBetween(start, targetDate, isStepDate) : [];
     if (slots.length === 0) flagged = true;
     else {
       const positions = spread(todo.map((step) => daysBetween(parseLocalDate(first.date), parseLocalDate(step.date))), slots.length);
       todo.forEach((step, i) => {
-        const slot = slots[positions[i]!]!;
+        // Compressing moves steps up, never later: a step due today stays today, an
+        // overdue one keeps its date and stays overdue (min keeps the order: dates and slots both ascend).
+        const slot = slots[positions[i]!]! < step.date ? slots[positions[i]!]! : step.date;
         const floor = notBefore[step.day];
         planned.set(step.day, floor && floor > slot && floor <= step.date ? floor : slot);
       });

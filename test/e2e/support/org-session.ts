@@ -46,9 +46,15 @@ export async function openAeBrowser(sim: Simulator, user: DemoUser): Promise<AeB
   };
 }
 
-export async function startOrgSession(user: DemoUser = "averyChen"): Promise<OrgSession> {
-  const sim = await createSimulator({ seed: demoSeed(new Date()) });
+/**
+ * `at`: the demo org as seeded at that instant, its clock and the browser's running
+ * from there (for tests that need a given weekday, or move days ahead: see OrgClock).
+ */
+export async function startOrgSession(user: DemoUser = "averyChen", { at }: { at?: Date } = {}): Promise<OrgSession> {
+  const offsetMs = at ? at.getTime() - Date.now() : 0;
+  const sim = await createSimulator({ seed: demoSeed(at ?? new Date()), now: () => new Date(Date.now() + offsetMs) });
   const ae = await openAeBrowser(sim, user);
+  if (at) await ae.page.clock.setSystemTime(sim.clock.now());
   const { browser, page } = ae;
   return {
     ...ae,
