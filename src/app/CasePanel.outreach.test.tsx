@@ -8,6 +8,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { casePanelFixture, FIXTURE_ME, panelWorker } from "../../test/support/case-panel-fixture";
+import { mailtoFields } from "../../test/support/mailto-fields";
 import { renderWithQuery } from "../../test/support/render-with-query";
 import { keepLinksInPlace } from "../features/outreach/test-support";
 import type { Activity, CasePanelData } from "../messaging/case-panel-data";
@@ -62,13 +63,6 @@ function renderPanel(overrides: Overrides, reply?: (request: LogActivityRequest)
   const step = (day: number) => document.querySelector<HTMLElement>(`[data-day="${day}"]`)!;
   const reads = () => worker.sent.filter((message) => message.type === "case/panel").length;
   return { ...rendered, step, logged, reads, data };
-}
-
-/** The fields of a mailto: href as a mail client splits them: the address, then name=value pairs. */
-function mailtoFields(href: string) {
-  expect(href.startsWith("mailto:")).toBe(true);
-  const [address, query = ""] = href.slice("mailto:".length).split("?");
-  return { to: decodeURIComponent(address!), fields: query.split("&").map((field) => field.split("=").map(decodeURIComponent)) };
 }
 
 async function openDraft(step: HTMLElement) {

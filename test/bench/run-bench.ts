@@ -12,6 +12,7 @@ import { DEMO_CASES } from "../simulator/seeds/demo";
 import { startOrgSession } from "../e2e/support/org-session";
 import { accountBench } from "./account-bench";
 import { actionsBench } from "./actions-bench";
+import { outreachBench } from "./outreach-bench";
 import { ANY_API, apiCalls, median } from "./measure";
 import { queueBench } from "./queue-bench";
 import { buildExtension } from "../tools/build";
@@ -95,6 +96,8 @@ async function main() {
   const account = await accountBench(sim, page);
 
   await org.close();
+  // Its own org and browser, started on a business day: drafting and logging a cadence step.
+  const outreach = await outreachBench();
   console.log(
     JSON.stringify(
       {
@@ -108,6 +111,7 @@ async function main() {
         ...actions,
         ...account,
         queue,
+        outreach,
       },
       null,
       2,

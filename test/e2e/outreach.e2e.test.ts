@@ -10,7 +10,6 @@ import {
   addDays,
   calendarFromBusinessHoursRecord,
   formatLocalDate,
-  instantAt,
   localDateOf,
   type BusinessCalendar,
   type BusinessHoursRecord,
@@ -20,22 +19,15 @@ import { nextBusinessDay } from "../../src/domain/outreach/business-days";
 import { telLink } from "../../src/domain/outreach/tel-url";
 import { formatTaskDate } from "../../src/features/outreach/format";
 import { waitForQuietApi, REST_API } from "../bench/measure";
-import { DEMO_USERS, HOLIDAYS } from "../simulator/seeds/baseline";
+import { DEMO_USERS } from "../simulator/seeds/baseline";
 import { DEMO_CASES } from "../simulator/seeds/demo";
+import { mailtoFields } from "../support/mailto-fields";
 import { CaseActionsPanel } from "./support/case-actions-panel";
-import { OrgClock } from "./support/org-clock";
+import { nextWednesdayMorning, OrgClock } from "./support/org-clock";
 import { startOrgSession, type OrgSession } from "./support/org-session";
 import { OutreachPanel } from "./support/outreach-panel";
 
 const NY = DEMO_USERS.averyChen.timeZone;
-
-/** 10:00 in New York on the first Wednesday from tomorrow that is not one of the demo org's holidays. */
-function nextWednesdayMorning(): Date {
-  let date = addDays(localDateOf(new Date(), NY), 1);
-  const weekday = () => new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  while (weekday() !== 3 || HOLIDAYS.some((holiday) => holiday.date === formatLocalDate(date))) date = addDays(date, 1);
-  return instantAt(date, 10 * 60, NY);
-}
 
 /** The org's default business hours and its holidays, as Salesforce holds them. */
 function orgCalendar(): BusinessCalendar {
@@ -50,7 +42,7 @@ let clock: OrgClock;
 let outreach: OutreachPanel;
 
 beforeAll(async () => {
-  org = await startOrgSession("averyChen", { at: nextWednesdayMorning() });
+  org = await startOrgSession("averyChen", { at: nextWednesdayMorning(NY) });
   clock = new OrgClock(org.sim, org.page);
   outreach = new OutreachPanel(org.panel);
 });
@@ -66,22 +58,10 @@ const tasksOf = (caseId: string): TaskRow[] =>
 const ownerName = (task: TaskRow) => String(org.sim.store.get("User", task.OwnerId)!.Name);
 const today = () => formatLocalDate(localDateOf(clock.now(), NY));
 
-/** The fields of a mailto: URL as a mail client reads them. */
-function mailtoFields(href: string) {
-  const [address, query = ""] = href.slice("mailto:".length).split("?");
-  return { to: decodeURIComponent(address!), fields: query.split("&").map((field) => field.split("=").map(decodeURIComponent) as [string, string]) };
-}
-
-async function claim(caseId: string) {
-  const actions = new CaseActionsPanel(org.panel);
-  const number = org.caseNumber(caseId);
+const claim = async (caseId: string) => {
   await org.openCase(caseId);
-  await (await actions.claimButton(number)).click();
-  const frame = org.panel.frame()!;
-  const anyway = frame.getByRole("button", { name: "Claim anyway" });
-  if (await anyway.isVisible().catch(() => false)) await anyway.click();
-  expect(await actions.claimAnswer(number)).toMatch(/^You own this case now/);
-}
+  expect(await new CaseActionsPanel(org.panel).claim(org.caseNumber(caseId))).toMatch(/^You own this case now/);
+};
 
 /** The AE opens the case again on the date the panel gave the step, at 10:00. */
 async function comeBackFor(caseId: string, day: number) {

@@ -5,8 +5,21 @@
  */
 import type { Page } from "playwright-core";
 
-import { instantAt, parseLocalDate } from "../../../src/domain/business-hours";
+import { addDays, formatLocalDate, instantAt, localDateOf, parseLocalDate } from "../../../src/domain/business-hours";
 import type { Simulator } from "../../simulator/index";
+import { HOLIDAYS } from "../../simulator/seeds/baseline";
+
+/**
+ * 10:00 in the zone on the first Wednesday from tomorrow that is not one of the demo
+ * org's holidays: a start for tests whose cadence must begin on a business day
+ * whatever day they run (startOrgSession(user, { at })).
+ */
+export function nextWednesdayMorning(timeZone: string): Date {
+  let date = addDays(localDateOf(new Date(), timeZone), 1);
+  const weekday = () => new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  while (weekday() !== 3 || HOLIDAYS.some((holiday) => holiday.date === formatLocalDate(date))) date = addDays(date, 1);
+  return instantAt(date, 10 * 60, timeZone);
+}
 
 export class OrgClock {
   constructor(

@@ -46,6 +46,10 @@ export class OutreachPanel {
     return date;
   }
 
+  async waitForState(day: number, state: string, timeout = 15_000): Promise<void> {
+    await this.frame().locator(`.cadence [data-day="${day}"][data-state="${state}"]`).waitFor({ timeout });
+  }
+
   async states(): Promise<string[]> {
     return this.frame()
       .locator(".cadence [data-day]")
