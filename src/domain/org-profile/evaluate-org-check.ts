@@ -214,7 +214,7 @@ function membershipItem(profile: OrgProfile, answers: OrgCheckAnswers): Item {
   const mine = new Set([id15(answers.userId), ...rows.filter((row) => id15(row.userOrGroupId) === id15(answers.userId)).map((row) => id15(row.groupId))]);
   const pools = profile.pools.filter((pool) => {
     const queue = answers.groups.ok ? answers.groups.value.find((group) => group.type === "Queue" && same(group.developerName, pool.queue)) : undefined;
-    return queue !== undefined && rows.some((row) => id15(row.groupId) === id15(queue.id) && id15(row.userOrGroupId) === id15(answers.userId));
+    return queue !== undefined && rows.some((row) => id15(row.groupId) === id15(queue.id) && mine.has(id15(row.userOrGroupId)));
   });
   if (pools.length > 0) return item({ ...base, status: "found", detail: `member of ${pools.map((pool) => pool.label).join(" and ")}` });
   return item({ ...base, status: "missing", detail: "you are in none of the pools' queues, directly or through a public group" });
