@@ -63,7 +63,11 @@ const item = (fields: Partial<Item> & Pick<Item, "id" | "kind" | "label" | "stat
   ...fields,
 });
 
-const refused = (answer: { errorCode: string; message: string }) => `Salesforce answered ${answer.errorCode}: ${answer.message}`;
+/** Salesforce's refusal in a line: a SOQL error's last line says what is wrong, the lines before it repeat the query. */
+const refused = (answer: { errorCode: string; message: string }) => {
+  const said = answer.message.split("\n").map((line) => line.trim()).filter(Boolean).pop();
+  return said ? `Salesforce answered ${answer.errorCode}: ${said}` : `Salesforce answered ${answer.errorCode}`;
+};
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function objectItem(describe: Answer<ObjectDescribe> | undefined): Item {
