@@ -7,10 +7,11 @@
  * Also here, because they follow the same Salesforce tab: the popup's org and
  * opening a case in that tab (Take next).
  */
-import { connectionFor } from "../salesforce/connection";
 import { badgeCount } from "../salesforce/operations/badge-count";
 import { getOrgContext } from "../salesforce/operations/get-org-context";
-import { findSession } from "../salesforce/session";
+import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
+import { profileFor } from "./profile-store";
+import { chooseSession } from "./session-choice";
 import { badgeText, BADGE_ALARM, BADGE_PERIOD_MINUTES, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, SALESFORCE_TAB_PATTERNS } from "./badge-logic";
 
 const BADGE_COLOR = "#ba0517";
@@ -43,9 +44,10 @@ export type CountFor = (apiHost: string) => Promise<number | null>;
 
 /** The badge's one query, on the session the AE has in that org (the org context is cached per session). */
 export const countForOrg: CountFor = async (apiHost) => {
-  const session = await findSession(apiHost);
+  // The same profile and session the panel uses (an OAuth connection where the org needs one).
+  const session = await chooseSession(apiHost, await profileFor(apiHost), chromeSessionDeps());
   if (!session) return null;
-  const connection = connectionFor(session);
+  const connection = connectSession(session);
   return badgeCount(connection, await getOrgContext(connection, session));
 };
 

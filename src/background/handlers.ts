@@ -17,6 +17,7 @@ import type { CaseVersion } from "../messaging/case-actions";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
 import type { HandlerContext, Handlers } from "./router";
+import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
 async function claimFor(org: HandlerContext) {
@@ -53,4 +54,8 @@ export const handlers: Handlers = {
   },
   "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, (await getOrgContext(org.connection, org.session)).me),
+  "org/check": (request, org) => checkOrg(request, org),
+  "session/status": (_request, org) => sessionStatus(org),
+  "session/connect": (_request, org) => connectOrg(org),
+  "session/disconnect": (_request, org) => disconnectOrg(org),
 };

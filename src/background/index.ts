@@ -1,18 +1,23 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
-import { connectionFor } from "../salesforce/connection";
-import { findSession, loginUrlFor } from "../salesforce/session";
+import { loginUrlFor } from "../salesforce/session";
 import { countForOrg, popupOrgHost, startBadge } from "./badge";
+import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
 import { handlers } from "./handlers";
+import { BadProfile, badProfileError, profileFor } from "./profile-store";
 import { createRouter } from "./router";
+import { chooseSession, sessionAppError } from "./session-choice";
 
 const route = createRouter(handlers, {
   extensionId: chrome.runtime.id,
   panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
-  findSession,
-  connect: connectionFor,
+  findSession: (apiHost, profile) => chooseSession(apiHost, profile, chromeSessionDeps()),
+  connect: connectSession,
   loginUrlFor,
   popupUrl: chrome.runtime.getURL("popup.html"),
   popupOrgHost,
+  profileFor: (apiHost) => profileFor(apiHost),
+  optionsUrl: chrome.runtime.getURL("options.html"),
+  explainError: async (cause, org) => (cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, chromeSessionDeps().session)),
 });
 
 startBadge(countForOrg);
