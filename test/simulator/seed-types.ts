@@ -89,6 +89,8 @@ export interface OAuthApp {
   requirePkce: boolean;
   /** "Require Secret for Web Server Flow" / "Require Secret for Refresh Token Flow". */
   requireSecret: boolean;
+  /** Permitted users "Admin approved users are pre-authorized": no "Allow access?" page. */
+  preAuthorized: boolean;
 }
 
 export interface OrgOAuth {
