@@ -304,6 +304,8 @@ export interface OAuthAppChanges {
   /** Which app; the org's first when left out. */
   consumerKey?: string;
   callbackUrls?: string[];
+  /** The app's selected OAuth scopes. */
+  scopes?: string[];
   allowRefreshToken?: boolean;
   requirePkce?: boolean;
   requireSecret?: boolean;
@@ -318,6 +320,10 @@ export function configureApp(state: SimState, changes: OAuthAppChanges): OAuthAp
     const bad = changes.callbackUrls.find((u) => typeof u !== "string" || !URL.canParse(u));
     if (bad !== undefined) throw new Error(`callback URL ${String(bad)} is not an absolute URL`);
     app.callbackUrls = [...changes.callbackUrls];
+  }
+  if (changes.scopes) {
+    if (!Array.isArray(changes.scopes) || changes.scopes.some((s) => typeof s !== "string" || !/^\w+$/.test(s))) throw new Error("scopes must be a list of scope names");
+    app.scopes = [...changes.scopes];
   }
   for (const key of ["allowRefreshToken", "requirePkce", "requireSecret", "preAuthorized"] as const) {
     const value = changes[key];
