@@ -1,37 +1,16 @@
 /**
- * OAuth endpoints, frontdoor.jsp and the login page. The detail that matters to the
- * extension: on X.my.salesforce.com the sid cookie is an API-capable session, while
- * the sid that X.lightning.force.com gets is a separate UI-only session (a real org's
- * Lightning-domain sid is rejected by the REST API), so the extension must read the
- * my.salesforce.com cookie.
+ * The browser side of sessions: the login page, frontdoor.jsp, logout, userinfo, and the
+ * routing of the OAuth endpoints (./oauth.ts). The detail that matters to the extension:
+ * on X.my.salesforce.com the sid cookie is an API-capable session (unless the org has API
+ * Access Control), while the sid that X.lightning.force.com gets is a separate UI-only
+ * session (a real org's Lightning-domain sid is rejected by the REST API), so the
+ * extension must read the my.salesforce.com cookie.
  */
-import { createHash, createHmac, randomBytes } from "node:crypto";
 import { toId15 } from "../../src/domain/salesforce-id";
+import { hostName, instanceOrigin, LIGHTNING, lightningOrigin } from "./hosts";
 import { escapeHtml, formBody, html, json, redirect, sidCookie, type SimRequest, type SimResponse } from "./http";
+import { authorize, authorizeDecision, remoteAccessErrorPage, revoke, token, userinfoAllowed } from "./oauth";
 import type { Session, SimState } from "./state";
-
-const MY_DOMAIN = /^(.+)\.my\.salesforce\.com$/i;
-const LIGHTNING = /^(.+)\.lightning\.force\.com$/i;
-
-function hostName(host: string): string {
-  return host.replace(/:\d+$/, "");
-}
-
-function withHost(req: SimRequest, host: string): string {
-  const port = /:\d+$/.exec(req.host)?.[0] ?? "";
-  return `${req.origin.split("://")[0]}://${host}${port}`;
-}
-
-/** The My Domain origin for a request that may have arrived on the Lightning domain. */
-function instanceOrigin(req: SimRequest): string {
-  const m = LIGHTNING.exec(hostName(req.host));
-  return m ? withHost(req, `${m[1]}.my.salesforce.com`) : req.origin;
-}
-
-function lightningOrigin(req: SimRequest): string | undefined {
-  const m = MY_DOMAIN.exec(hostName(req.host));
-  return m ? withHost(req, `${m[1]}.lightning.force.com`) : undefined;
-}
 
 /** Only same-site relative paths; anything else would make frontdoor an open redirect. */
 function safeReturn(path: string | null | undefined, fallback = "/lightning/page/home"): string {
@@ -57,7 +36,9 @@ export function loginRedirect(req: SimRequest): SimResponse {
 export function handleAuth(state: SimState, req: SimRequest): SimResponse | undefined {
   const path = req.url.pathname;
   if (path === "/services/oauth2/token" && req.method === "POST") return token(state, req);
-  if (path === "/services/oauth2/authorize" && req.method === "GET") return authorize(state, req);
+  if (path === "/services/oauth2/authorize" && req.method === "GET") return authorize(state, req, pageSession(state, req));
+  if (path === "/services/oauth2/authorize" && req.method === "POST") return authorizeDecision(state, req, pageSession(state, req));
+  if (path === "/setup/secur/RemoteAccessErrorPage.apexp") return remoteAccessErrorPage(req);
   if (path === "/services/oauth2/userinfo" || path.startsWith("/id/")) return userinfo(state, req);
   if (path === "/services/oauth2/revoke") return revoke(state, req);
   if (path === "/secur/frontdoor.jsp") return frontdoor(state, req);
@@ -66,89 +47,9 @@ export function handleAuth(state: SimState, req: SimRequest): SimResponse | unde
   return undefined;
 }
 
-function tokenResponse(state: SimState, req: SimRequest, session: Session, extra: Record<string, string> = {}): SimResponse {
-  const instance = instanceOrigin(req);
-  const id = `${instance}/id/${state.store.orgId}/${session.userId}`;
-  const issuedAt = String(Date.now());
-  const signature = createHmac("sha256", "simulator-consumer-secret").update(id + issuedAt).digest("base64");
-  return json(200, { access_token: session.token, ...extra, signature, scope: "api web refresh_token", instance_url: instance, id, token_type: "Bearer", issued_at: issuedAt });
-}
-
-function oauthError(error: string, description: string, status = 400): SimResponse {
-  return json(status, { error, error_description: description });
-}
-
-function token(state: SimState, req: SimRequest): SimResponse {
-  const form = formBody(req);
-  const grant = form.get("grant_type");
-  if (!form.get("client_id") && grant !== "refresh_token") return oauthError("invalid_client_id", "client identifier invalid");
-  switch (grant) {
-    case "password": {
-      const cred = state.store.credentials.find((c) => c.username.toLowerCase() === (form.get("username") ?? "").toLowerCase());
-      if (!cred || cred.password !== form.get("password") || !form.get("client_secret")) return oauthError("invalid_grant", "authentication failure");
-      return tokenResponse(state, req, state.sessions.create(cred.userId, "api"));
-    }
-    case "authorization_code": {
-      const code = form.get("code") ?? "";
-      const entry = state.sessions.authCodes.get(code);
-      state.sessions.authCodes.delete(code);
-      if (!entry || entry.expiresAt < Date.now()) return oauthError("invalid_grant", "invalid authorization code");
-      if (form.get("redirect_uri") !== entry.redirectUri) return oauthError("invalid_grant", "redirect_uri must match configuration");
-      if (entry.challenge) {
-        const verifier = form.get("code_verifier") ?? "";
-        const digest = createHash("sha256").update(verifier).digest("base64url");
-        if (!verifier || digest !== entry.challenge) return oauthError("invalid_grant", "invalid code verifier");
-      }
-      const session = state.sessions.create(entry.userId, "api");
-      const refresh = `5Aep${randomBytes(30).toString("base64url")}`;
-      state.sessions.refreshTokens.set(refresh, entry.userId);
-      return tokenResponse(state, req, session, { refresh_token: refresh });
-    }
-    case "refresh_token": {
-      const userId = state.sessions.refreshTokens.get(form.get("refresh_token") ?? "");
-      if (!userId) return oauthError("invalid_grant", "expired access/refresh token");
-      return tokenResponse(state, req, state.sessions.create(userId, "api"));
-    }
-    default:
-      return oauthError("unsupported_grant_type", "grant type not supported");
-  }
-}
-
-function authorize(state: SimState, req: SimRequest): SimResponse {
-  const q = req.url.searchParams;
-  const redirectUri = q.get("redirect_uri") ?? "";
-  const responseType = q.get("response_type");
-  if (!q.get("client_id") || !redirectUri) return html(400, "<h1>error=invalid_client_id</h1>");
-  const session = state.sessions.valid(req.cookies.sid);
-  if (!session || session.kind !== "api") return loginRedirect(req);
-  const stateParam = q.get("state");
-  if (responseType === "token") {
-    const api = state.sessions.create(session.userId, "api");
-    const body = JSON.parse(tokenResponse(state, req, api).body) as Record<string, string>;
-    const frag = new URLSearchParams({ ...body, ...(stateParam ? { state: stateParam } : {}) });
-    return redirect(`${redirectUri}#${frag.toString()}`);
-  }
-  const target = new URL(redirectUri);
-  if (responseType !== "code") {
-    target.searchParams.set("error", "unsupported_response_type");
-    return redirect(target.toString());
-  }
-  const challenge = q.get("code_challenge") ?? undefined;
-  if (challenge && (q.get("code_challenge_method") ?? "plain") !== "S256") {
-    target.searchParams.set("error", "invalid_request");
-    target.searchParams.set("error_description", "unsupported code_challenge_method");
-    return redirect(target.toString());
-  }
-  const code = `aPrx${randomBytes(24).toString("base64url")}`;
-  state.sessions.authCodes.set(code, { userId: session.userId, challenge, redirectUri, expiresAt: Date.now() + 15 * 60_000 });
-  target.searchParams.set("code", code);
-  if (stateParam) target.searchParams.set("state", stateParam);
-  return redirect(target.toString());
-}
-
 function userinfo(state: SimState, req: SimRequest): SimResponse {
   const session = state.sessions.valid(bearerToken(req) ?? req.url.searchParams.get("oauth_token") ?? undefined);
-  if (!session || session.kind !== "api") return { status: 403, headers: { "Content-Type": "text/plain" }, body: "Bad_OAuth_Token" };
+  if (!userinfoAllowed(state, session)) return { status: 403, headers: { "Content-Type": "text/plain" }, body: "Bad_OAuth_Token" };
   const user = state.store.row("User", session.userId);
   const base = instanceOrigin(req);
   const org = state.store.orgId;
@@ -188,13 +89,6 @@ function userinfo(state: SimState, req: SimRequest): SimResponse {
   });
 }
 
-function revoke(state: SimState, req: SimRequest): SimResponse {
-  const tokenValue = req.url.searchParams.get("token") ?? formBody(req).get("token") ?? "";
-  state.sessions.expire(tokenValue);
-  state.sessions.refreshTokens.delete(tokenValue);
-  return { status: 200, headers: {}, body: "" };
-}
-
 /** Sets the sid for this host and continues to retURL, hopping to the Lightning domain like a real org. */
 function frontdoor(state: SimState, req: SimRequest): SimResponse {
   const q = req.url.searchParams;
@@ -204,11 +98,13 @@ function frontdoor(state: SimState, req: SimRequest): SimResponse {
   return establish(state, req, given, retURL);
 }
 
-function establish(state: SimState, req: SimRequest, session: Session, retURL: string): SimResponse {
+function establish(state: SimState, req: SimRequest, given: Session, retURL: string): SimResponse {
   if (LIGHTNING.test(hostName(req.host))) {
-    const ui = state.sessions.create(session.userId, "ui");
+    const ui = state.sessions.create(given.userId, "ui");
     return redirect(retURL, { "Set-Cookie": sidCookie(ui.token) });
   }
+  // Under API Access Control the browser gets a session of its own, never the app's token.
+  const session = state.oauth?.apiAccessControl && given.grant ? state.sessions.create(given.userId, "api") : given;
   const lightning = lightningOrigin(req);
   if (lightning && retURL.startsWith("/lightning/")) {
     return redirect(`${lightning}/secur/frontdoor.jsp?sid=${encodeURIComponent(session.token)}&retURL=${encodeURIComponent(retURL)}`, {

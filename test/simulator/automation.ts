@@ -69,24 +69,29 @@ function beforeCaseWrite(ctx: WriteContext, row: Row, previous: Row | undefined)
   }
   if (row.IsClosed && !previous?.IsClosed) row.ClosedDate = ctx.nowMs;
   if (!row.IsClosed) row.ClosedDate = null;
-  if (row.Status === "In Progress" && previous?.Status !== "In Progress" && !row.First_Responded_Date__c) {
-    row.First_Responded_Date__c = ctx.nowMs;
+  const stamp = store.automation.firstResponse;
+  if (stamp && row.Status === stamp.status && previous?.Status !== stamp.status && !row[stamp.respondedField]) {
+    row[stamp.respondedField] = ctx.nowMs;
     const hours = (ctx.nowMs - Number(row.CreatedDate)) / 3_600_000;
-    row.Time_To_First_Response__c = Math.round(hours * 100) / 100;
+    row[stamp.hoursField] = Math.round(hours * 100) / 100;
   }
   if (ctx.autoAssign) runAssignmentRule(ctx, row);
 }
 
 /**
- * The org's active case assignment rule: Pooled Sales Cases go to the pooled queue of
- * the account's region (EMEA -> EMEA_Pooled_Sales_Queue, anything else -> Pooled_Sales_Queue).
- * Other record types match no rule entry and keep their owner.
+ * The org's active case assignment rule (seed.automation.caseAssignment): cases of its
+ * record type go to the queue of their account's region. Other record types match no
+ * rule entry and keep their owner.
  */
 function runAssignmentRule(ctx: WriteContext, row: Row): void {
   const { store } = ctx;
-  if (!store.pooledCaseRecordTypeId || row.RecordTypeId !== store.pooledCaseRecordTypeId) return;
+  const rule = store.automation.caseAssignment;
+  if (!rule) return;
+  const recordType = typeof row.RecordTypeId === "string" ? store.row("RecordType", row.RecordTypeId) : undefined;
+  if (recordType?.DeveloperName !== rule.recordType) return;
   const account = typeof row.AccountId === "string" ? store.row("Account", row.AccountId) : undefined;
-  const queue = store.findQueue(account?.Pooled_Region__c === "EMEA" ? "EMEA_Pooled_Sales_Queue" : "Pooled_Sales_Queue");
+  const region = account?.[rule.accountRegionField];
+  const queue = store.findQueue((typeof region === "string" ? rule.queueByRegion[region] : undefined) ?? rule.otherwise);
   if (queue) row.OwnerId = queue;
 }
 

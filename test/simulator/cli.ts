@@ -1,5 +1,5 @@
 /**
- * npm run sim -- --port 8443 [--seed demo|empty|tiny] [--http] [--latency 150]
+ * npm run sim -- --port 8443 [--seed demo|empty|tiny|acme] [--no-api-access-control] [--http] [--latency 150]
  * Serves the simulated org over HTTPS for any Host name; prints one "ready" line with
  * the URL once listening, then the logins of the seed.
  */
@@ -15,7 +15,8 @@ async function loadSeed(name: string, now: Date): Promise<OrgSeed> {
   if (name === "tiny") return (await import("./fixtures/tiny-seed")).tinySeed(now);
   if (name === "demo") return (await import("./seeds/demo")).demoSeed(now);
   if (name === "empty") return (await import("./seeds/empty")).emptySeed(now);
-  throw new Error(`unknown seed "${name}" (demo, empty or tiny)`);
+  if (name === "acme") return (await import("./seeds/acme")).acmeSeed(now, { apiAccessControl: !process.argv.includes("--no-api-access-control") });
+  throw new Error(`unknown seed "${name}" (demo, empty, tiny or acme)`);
 }
 
 async function main(): Promise<void> {
@@ -28,7 +29,11 @@ async function main(): Promise<void> {
   const scheme = tls ? "https" : "http";
   console.log(`simulator ready ${sim.url} (seed ${seedName}; reach it as ${scheme}://acme.my.salesforce.com with --host-resolver-rules="MAP *.my.salesforce.com 127.0.0.1:${sim.port},MAP *.lightning.force.com 127.0.0.1:${sim.port}")`);
   for (const c of seed.credentials) console.log(`  login: ${c.username} / ${c.password}`);
-  console.log(`  control: ${sim.url}/__sim/health, POST /__sim/{latency,fail,clear-failures,expire-sessions,reset,reset-requests,login,api-limit}, GET /__sim/requests`);
+  if (seed.oauth) {
+    console.log(`  API Access Control: ${seed.oauth.apiAccessControl ? "on (the REST API takes only the app's tokens)" : "off"}`);
+    for (const app of seed.oauth.apps) console.log(`  OAuth app "${app.name}": consumer key ${app.consumerKey}; set its callback URLs with POST /__sim/oauth-app {"callbackUrls":[...]}`);
+  }
+  console.log(`  control: ${sim.url}/__sim/health, POST /__sim/{latency,fail,clear-failures,expire-sessions,reset,reset-requests,login,api-limit,oauth-app}, GET /__sim/{requests,oauth-apps}`);
   const stop = () => void sim.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -7,11 +7,12 @@ import { pageSession } from "./auth";
 import { SfError } from "./errors";
 import { ruleFromJson, type RequestFilter } from "./faults";
 import { json, type SimRequest, type SimResponse } from "./http";
+import { configureApp, type OAuthAppChanges } from "./oauth";
 import { lightningPageData } from "./pages/page-data";
 import type { SimState } from "./state";
 
 export interface ControlHooks {
-  login(username: string): string;
+  login(username: string, opts?: { clientId?: string }): string;
   countRequests(filter?: RequestFilter): number;
   resetRequests(): void;
 }
@@ -68,9 +69,15 @@ export function handleControl(state: SimState, req: SimRequest, hooks: ControlHo
         if (typeof b.used === "number") state.apiUsage.used = b.used;
         return json(200, state.apiUsage);
       case "POST login": {
-        const token = hooks.login(String(b.username ?? ""));
+        const token = hooks.login(String(b.username ?? ""), typeof b.clientId === "string" ? { clientId: b.clientId } : {});
         return json(200, { access_token: token, instance_url: req.origin });
       }
+      case "GET oauth-apps":
+        return json(200, { apiAccessControl: state.oauth?.apiAccessControl ?? false, apps: state.oauth?.apps ?? [] });
+      case "POST oauth-app":
+        if (b.callbackUrls !== undefined && !Array.isArray(b.callbackUrls)) return json(400, { error: "callbackUrls must be a list of URLs" });
+        if (b.consumerKey !== undefined && typeof b.consumerKey !== "string") return json(400, { error: "consumerKey must be a string" });
+        return json(200, configureApp(state, b as OAuthAppChanges));
       case "POST query":
         return json(200, state.store.query(String(b.soql ?? ""), typeof b.asUserId === "string" ? { asUserId: b.asUserId } : {}));
       case "POST update":

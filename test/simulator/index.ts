@@ -5,12 +5,15 @@
 import type { AddressInfo } from "node:net";
 import { simulatorCertificate } from "./certificate";
 import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
-import type { OrgSeed } from "./seed-types";
+import { configureApp, testSession, type OAuthAppChanges } from "./oauth";
+import type { OAuthApp, OrgSeed } from "./seed-types";
 import { startServer } from "./server";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
 import { OrgStore } from "./store";
 
 export type { FailureRule } from "./faults";
+export type { OAuthAppChanges } from "./oauth";
+export type { OAuthApp } from "./seed-types";
 export type { OrgStore } from "./store";
 export type { RequestLogEntry } from "./state";
 
@@ -35,7 +38,15 @@ export interface Simulator {
   url: string;
   port: number;
   store: OrgStore;
-  login(username: string): string;
+  /**
+   * A session token for the user, as after a login: a browser session, or with `clientId`
+   * a token of that OAuth app (the one kind the REST API takes under API Access Control).
+   */
+  login(username: string, opts?: { clientId?: string }): string;
+  /** The org's OAuth apps (copies); empty when the seed declares none. */
+  oauthApps(): OAuthApp[];
+  /** Changes an app's callback URLs or policies at run time; returns the app as it now is. */
+  configureOAuthApp(changes: OAuthAppChanges): OAuthApp;
   expireSession(token: string): void;
   expireAllSessions(): void;
   setLatency(ms: number): void;
@@ -64,13 +75,10 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     cursors: new Map(),
     cursorCounter: 0,
     corsOrigins: opts.corsOrigins ?? [],
+    oauth: opts.seed.oauth ? structuredClone(opts.seed.oauth) : undefined,
   };
 
-  const login = (username: string): string => {
-    const cred = store.credentials.find((c) => c.username.toLowerCase() === username.toLowerCase());
-    if (!cred) throw new Error(`No such simulated user: ${username}`);
-    return state.sessions.create(cred.userId, "api").token;
-  };
+  const login = (username: string, loginOpts: { clientId?: string } = {}): string => testSession(state, username, loginOpts.clientId).token;
   const countRequests = (filter: RequestFilter = {}) => state.requests.filter((r) => matches(filter, r.method, r.path)).length;
   const resetRequests = () => {
     state.requests.length = 0;
@@ -88,6 +96,8 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     port,
     store,
     login,
+    oauthApps: () => structuredClone(state.oauth?.apps ?? []),
+    configureOAuthApp: (changes) => configureApp(state, changes),
     expireSession: (token) => state.sessions.expire(token),
     expireAllSessions: () => state.sessions.expireAll(),
     setLatency: (ms) => {

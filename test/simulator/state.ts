@@ -5,10 +5,17 @@
 import { randomBytes } from "node:crypto";
 import { toId15 } from "../../src/domain/salesforce-id";
 import type { FaultBook } from "./faults";
+import type { OrgOAuth } from "./seed-types";
 import type { OrgStore } from "./store";
 
 /** An "api" session can call REST; a "ui" session (the Lightning domain's sid) only opens pages. */
 export type SessionKind = "api" | "ui";
+
+/** What an OAuth app's token carries: the app it was issued to and the scopes granted. */
+export interface OAuthGrant {
+  clientId: string;
+  scopes: string[];
+}
 
 export interface Session {
   token: string;
@@ -16,6 +23,29 @@ export interface Session {
   kind: SessionKind;
   expired: boolean;
   issuedAt: number;
+  /** Set for tokens from the token endpoint; a browser session (login form, frontdoor, sim.login) has none. */
+  grant?: OAuthGrant;
+}
+
+export interface RefreshGrant extends OAuthGrant {
+  userId: string;
+  /** Access tokens issued with it: revoking the refresh token ends them too. */
+  accessTokens: Set<string>;
+}
+
+export interface AuthCode extends OAuthGrant {
+  userId: string;
+  challenge: string | undefined;
+  redirectUri: string;
+  expiresAt: number;
+  /** Codes are single use; a used one answers like an expired one. */
+  used: boolean;
+}
+
+/** An "Allow access?" page waiting for the user's answer, bound to the browser session that saw it. */
+export interface PendingApproval {
+  sessionToken: string;
+  params: Record<string, string>;
 }
 
 export interface RequestLogEntry {
@@ -34,14 +64,18 @@ export interface QueryCursor {
 
 export class Sessions {
   private byToken = new Map<string, Session>();
-  readonly refreshTokens = new Map<string, string>();
-  readonly authCodes = new Map<string, { userId: string; challenge: string | undefined; redirectUri: string; expiresAt: number }>();
+  readonly refreshTokens = new Map<string, RefreshGrant>();
+  readonly authCodes = new Map<string, AuthCode>();
+  readonly pendingApprovals = new Map<string, PendingApproval>();
+  /** "userId consumerKey" of users who allowed an app: Salesforce asks once, or again with prompt=consent. */
+  readonly approvals = new Set<string>();
 
   constructor(private readonly orgId: string) {}
 
-  create(userId: string, kind: SessionKind): Session {
+  create(userId: string, kind: SessionKind, grant?: OAuthGrant): Session {
     const token = `${toId15(this.orgId)}!${kind === "api" ? "AQ" : "AR"}${randomBytes(42).toString("base64url").replace(/[-_]/g, "x")}`;
     const session: Session = { token, userId, kind, expired: false, issuedAt: Date.now() };
+    if (grant) session.grant = { clientId: grant.clientId, scopes: [...grant.scopes] };
     this.byToken.set(token, session);
     return session;
   }
@@ -54,6 +88,19 @@ export class Sessions {
   expire(token: string): void {
     const s = this.byToken.get(token);
     if (s) s.expired = true;
+  }
+
+  /** Ends a live token: an access token, or a refresh token and every access token issued with it. */
+  revoke(token: string): boolean {
+    const refresh = this.refreshTokens.get(token);
+    if (refresh) {
+      this.refreshTokens.delete(token);
+      for (const access of refresh.accessTokens) this.expire(access);
+      return true;
+    }
+    const session = this.valid(token);
+    if (session) session.expired = true;
+    return session !== undefined;
   }
 
   expireAll(): void {
@@ -74,4 +121,6 @@ export interface SimState {
   cursorCounter: number;
   /** Origins on the org's CORS allowlist (empty by default, like a new org). */
   corsOrigins: string[];
+  /** The org's OAuth apps and API Access Control (a copy of the seed's, changed at run time by tests). */
+  oauth: OrgOAuth | undefined;
 }

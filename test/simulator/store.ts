@@ -6,8 +6,8 @@
 import { isSalesforceId, keyPrefix, toId18 } from "../../src/domain/salesforce-id";
 import { afterWrite, beforeWrite, type WriteContext } from "./automation";
 import { notFound, SfError } from "./errors";
-import { makeId, type OrgSeed, type SeedCredential } from "./seed-types";
-import { objectDef, SCHEMA, type FieldDef, type ObjectDef } from "./schema";
+import { makeId, type OrgAutomation, type OrgSeed, type SeedCredential } from "./seed-types";
+import type { FieldDef, ObjectDef, OrgSchema } from "./schema";
 import { executeQuery, type QueryOptions, type QueryResult } from "./soql/evaluate";
 import { coerce, isCanonicalId, present, truncateToSecond, type Row, type Value } from "./values";
 
@@ -39,6 +39,8 @@ interface Snapshot {
 
 export class OrgStore {
   readonly orgId = makeId("00D", 1);
+  readonly schema: OrgSchema;
+  readonly automation: OrgAutomation;
   readonly credentials: SeedCredential[];
   readonly pooledCaseRecordTypeId: string | undefined;
   readonly validationRules: ValidationRule[] = [];
@@ -53,27 +55,32 @@ export class OrgStore {
     seed: OrgSeed,
     readonly now: () => Date,
   ) {
-    for (const name of SCHEMA.keys()) {
-      this.tables.set(name, new Map());
-      this.deleted.set(name, new Map());
+    this.schema = seed.schema;
+    this.automation = seed.automation ?? {};
+    for (const o of this.schema.objects()) {
+      this.tables.set(o.name, new Map());
+      this.deleted.set(o.name, new Map());
     }
     this.credentials = seed.credentials.map((c) => ({ ...c, userId: toId18(c.userId) }));
     // Metadata first, so picklists from CaseStatus / OpportunityStage exist when cases load.
-    const order = ["User", "Group", "RecordType", "CaseStatus", "OpportunityStage", "BusinessHours", "Holiday", "Account", "Contact", "Opportunity", "Case", "Task"];
-    const types = Object.keys(seed.records).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const order = ["User", "Group", "GroupMember", "PermissionSet", "PermissionSetAssignment", "RecordType", "CaseStatus", "OpportunityStage", "BusinessHours", "Holiday", "Account", "Contact", "Opportunity", "Case", "Task"];
+    const rank = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
+    const types = Object.keys(seed.records).sort((a, b) => rank(a) - rank(b));
     for (const type of types) {
       for (const record of seed.records[type as keyof typeof seed.records] ?? []) this.loadSeedRecord(type, record);
     }
+    const assignedType = this.automation.caseAssignment?.recordType;
     this.pooledCaseRecordTypeId =
-      seed.pooledCaseRecordTypeId !== undefined ? toId18(seed.pooledCaseRecordTypeId) : this.findRecordType("Case", "Pooled_Sales_Case");
+      seed.pooledCaseRecordTypeId !== undefined ? toId18(seed.pooledCaseRecordTypeId) : assignedType ? this.findRecordType("Case", assignedType) : undefined;
   }
 
   private loadSeedRecord(type: string, record: Record<string, unknown>): void {
-    const def = this.def(type);
+    const def = this.schema.objectDef(type);
+    if (!def) throw new Error(`Seed ${type} ${String(record.Id)}: ${type} is not an object of the seed's schema`);
     const row: Row = {};
     for (const [key, raw] of Object.entries(record)) {
       const field = def.fieldsByLower.get(key.toLowerCase());
-      if (!field) throw new Error(`Seed ${type} ${String(record.Id)}: field ${key} is not in the simulator schema (ORG-SCHEMA.md)`);
+      if (!field) throw new Error(`Seed ${type} ${String(record.Id)}: field ${key} is not in the seed's schema`);
       row[field.name] = coerce(field, raw);
     }
     const id = String(row.Id);
@@ -93,7 +100,7 @@ export class OrgStore {
   // ---- reading -------------------------------------------------------------
 
   def(type: string): ObjectDef {
-    const def = objectDef(type);
+    const def = this.schema.objectDef(type);
     if (!def) throw notFound();
     return def;
   }
@@ -153,7 +160,7 @@ export class OrgStore {
   }
 
   findQueue(developerName: string): string | undefined {
-    const q = this.rows("Group").find((r) => r.DeveloperName === developerName);
+    const q = this.rows("Group").find((r) => r.Type === "Queue" && r.DeveloperName === developerName);
     return q ? String(q.Id) : undefined;
   }
 
@@ -190,6 +197,9 @@ export class OrgStore {
     const ctx: WriteContext = { store: this, def, userId, nowMs, autoAssign: options.autoAssign ?? false, seeding: false };
     beforeWrite(ctx, row, undefined);
     this.checkRequired(def, row);
+    // Object Reference "GroupMember": creating a membership that exists returns the existing record.
+    const same = def.name === "GroupMember" ? this.rows("GroupMember").find((m) => m.GroupId === row.GroupId && m.UserOrGroupId === row.UserOrGroupId) : undefined;
+    if (same) return String(same.Id);
     this.runValidationRules(def, row, undefined);
     this.put(def.name, id, row);
     afterWrite(ctx, row, undefined);

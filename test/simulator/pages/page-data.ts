@@ -44,6 +44,19 @@ function field(label: string, api: string, value: unknown, link?: string): PageF
   return f;
 }
 
+/** The record's custom fields as the org's layout would show them, labels from the org's schema. */
+function customFields(ctx: Ctx, object: string, row: Row): PageField[] {
+  return ctx.store.def(object).fields
+    .filter((f) => f.custom)
+    .map((f) => {
+      const value = row[f.name];
+      if (f.type === "reference") return field(f.label, f.name, nameOf(ctx.store, value));
+      if (f.type === "datetime") return field(f.label, f.name, fmtDate(ctx, value));
+      if (f.type === "currency" && typeof value === "number") return field(f.label, f.name, new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(value));
+      return field(f.label, f.name, value);
+    });
+}
+
 function blank(kind: PageData["kind"], object: string, id: string, title: string, message: string, spa: boolean): PageData {
   return { kind, object, id, title, fields: [], lists: [], message, spa };
 }
@@ -80,13 +93,12 @@ export function recordPage(ctx: Ctx, object: string, rawId: string): PageData {
         field("Case Record Type", "RecordTypeId", nameOf(store, row.RecordTypeId)),
         field("Date/Time Opened", "CreatedDate", fmtDate(ctx, row.CreatedDate)),
         field("Description", "Description", row.Description),
-        field("Web Form Details", "Web_Form_Details__c", row.Web_Form_Details__c),
+        ...customFields(ctx, object, row),
       ],
       lists: [{ title: "Activity History", items: tasks.map((t) => ({ label: text(t.Subject), href: href(ctx, "Case", row.Id)!, sub: `${text(t.Status)} ${text(t.ActivityDate)}`.trim() })) }],
     };
   }
   if (object === "Account") {
-    const carr = typeof row.CARR__c === "number" ? new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(row.CARR__c) : "";
     const openCases = store.rows("Case").filter((c) => c.AccountId === row.Id && c.IsClosed !== true);
     const contacts = store.rows("Contact").filter((c) => c.AccountId === row.Id);
     return {
@@ -94,8 +106,7 @@ export function recordPage(ctx: Ctx, object: string, rawId: string): PageData {
       fields: [
         field("Account Name", "Name", row.Name),
         field("Account Owner", "OwnerId", nameOf(store, row.OwnerId)),
-        field("CARR", "CARR__c", carr),
-        field("Pooled Region", "Pooled_Region__c", row.Pooled_Region__c),
+        ...customFields(ctx, object, row),
         field("Type", "Type", row.Type),
         field("Website", "Website", row.Website),
         field("Billing Country", "BillingCountry", row.BillingCountry),

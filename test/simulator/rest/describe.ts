@@ -3,7 +3,7 @@
  * Opportunity.StageName are read from CaseStatus / OpportunityStage records, as a real
  * org builds them.
  */
-import { isPolymorphic, SCHEMA, type FieldDef, type ObjectDef } from "../schema";
+import type { FieldDef, ObjectDef, OrgSchema } from "../schema";
 import type { OrgStore } from "../store";
 
 const SOAP: Record<string, string> = {
@@ -25,7 +25,7 @@ function urls(def: ObjectDef, version: string) {
   return { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` };
 }
 
-function describeField(store: OrgStore, def: ObjectDef, f: FieldDef) {
+function describeField(store: OrgStore, f: FieldDef) {
   const filterable = f.type !== "textarea";
   return {
     aggregatable: filterable && f.type !== "id",
@@ -50,10 +50,10 @@ function describeField(store: OrgStore, def: ObjectDef, f: FieldDef) {
     length: ["id", "reference", "string", "textarea", "picklist", "email", "phone", "url"].includes(f.type) ? f.length : 0,
     name: f.name,
     nameField: f.nameField,
-    namePointing: f.type === "reference" && isPolymorphic(def.name, f),
+    namePointing: f.type === "reference" && f.polymorphic,
     nillable: f.nillable,
     picklistValues: f.type === "picklist" ? store.picklistValues(f) : [],
-    polymorphicForeignKey: f.type === "reference" && isPolymorphic(def.name, f),
+    polymorphicForeignKey: f.type === "reference" && f.polymorphic,
     precision: f.precision ?? 0,
     referenceTo: f.referenceTo ?? [],
     relationshipName: f.relationshipName ?? null,
@@ -128,7 +128,7 @@ export function describeSObject(store: OrgStore, def: ObjectDef, version: string
       relationshipName: r.relationshipName,
       restrictedDelete: false,
     })),
-    fields: def.fields.map((f) => describeField(store, def, f)),
+    fields: def.fields.map((f) => describeField(store, f)),
     namedLayoutInfos: [],
     networkScopeFieldName: null,
     recordTypeInfos: recordTypeInfos(store, def, version),
@@ -136,8 +136,8 @@ export function describeSObject(store: OrgStore, def: ObjectDef, version: string
   };
 }
 
-export function globalDescribe(version: string) {
-  return { encoding: "UTF-8", maxBatchSize: 200, sobjects: [...SCHEMA.values()].map((d) => basics(d, version)) };
+export function globalDescribe(schema: OrgSchema, version: string) {
+  return { encoding: "UTF-8", maxBatchSize: 200, sobjects: schema.objects().map((d) => basics(d, version)) };
 }
 
 export function sobjectBasicInfo(def: ObjectDef, version: string) {

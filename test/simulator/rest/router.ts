@@ -6,6 +6,7 @@
 import { bearerToken } from "../auth";
 import { methodNotAllowed, notFound, SfError } from "../errors";
 import { json, type SimRequest, type SimResponse } from "../http";
+import { apiRefusal } from "../oauth";
 import type { SimState } from "../state";
 import { handleComposite } from "./composite";
 import { nextPage, runQuery } from "./query";
@@ -89,8 +90,9 @@ export function handleServicesData(state: SimState, req: SimRequest): SimRespons
     return json(scripted.status, scripted.body, limitHeader());
   }
   const session = state.sessions.valid(bearerToken(req));
-  if (!session || session.kind !== "api") {
-    return json(401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], { "WWW-Authenticate": 'Token realm="Salesforce"' });
+  const refusal = apiRefusal(state, session);
+  if (refusal || !session) {
+    return json(401, [{ message: refusal ?? "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], { "WWW-Authenticate": 'Token realm="Salesforce"' });
   }
   if (state.apiUsage.used >= state.apiUsage.max) {
     return json(403, [{ message: "TotalRequests Limit exceeded.", errorCode: "REQUEST_LIMIT_EXCEEDED" }], limitHeader());

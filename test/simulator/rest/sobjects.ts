@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { methodNotAllowed, notFound, SfError } from "../errors";
-import { objectDef, type ObjectDef } from "../schema";
+import type { ObjectDef } from "../schema";
 import type { SimState } from "../state";
 import { truncateToSecond, type Row } from "../values";
 import { describeSObject, globalDescribe, sobjectBasicInfo } from "./describe";
@@ -55,9 +55,9 @@ export function handleSObjects(state: SimState, req: ApiRequest): ApiResult {
   const { store } = state;
   if (parts.length === 0) {
     if (req.method !== "GET") throw methodNotAllowed(req.method, "GET,HEAD");
-    return { status: 200, body: globalDescribe(req.version) };
+    return { status: 200, body: globalDescribe(store.schema, req.version) };
   }
-  const def = objectDef(decodeURIComponent(parts[0]!));
+  const def = store.schema.objectDef(decodeURIComponent(parts[0]!));
   if (!def) throw notFound();
   if (parts.length === 1) {
     if (req.method === "GET") return { status: 200, body: sobjectBasicInfo(def, req.version) };

@@ -1,7 +1,9 @@
 /**
  * Baseline of the simulated org: metadata (record types, case statuses, opportunity
  * stages, queues, business hours, holidays) and people (the Pooled Sales User, AMER and
- * EMEA pooled AEs, the AMER Pooled ASM, a support engineer, a non-pooled sales rep).
+ * EMEA pooled AEs, the AMER Pooled ASM, a support engineer, a non-pooled sales rep) and
+ * who belongs where: the AEs are members of their region's queue (one EMEA AE through a
+ * public group nested in the queue), the ASM of the public group Pooled_Sales_Managers.
  * No business data: that is demo.ts. Ids are fixed (makeId with a counter per object),
  * only CreatedDate values depend on `now`.
  *
@@ -14,6 +16,7 @@ import { CASE_STATUSES, OPPORTUNITY_STAGES } from "../org-picklists";
 import { calendarFromRecord, DAY_MS } from "./business-hours";
 import type { BusinessCalendar } from "./business-hours";
 import { truncateToSecond } from "../values";
+import { DEMO_AUTOMATION, DEMO_SCHEMA } from "./demo-org";
 
 /** Password of every human demo user. */
 export const DEMO_PASSWORD = "Pooled-Demo-1";
@@ -106,6 +109,14 @@ export const QUEUE_IDS = {
 } as const;
 
 export const QUEUE_NAMES = { amer: "Pooled Sales Queue", emea: "EMEA Pooled Sales Queue" } as const;
+
+/** Public groups (Group Type "Regular"). */
+export const PUBLIC_GROUPS = {
+  /** Pooled_Sales_Managers: the Pooled ASMs (Dana Whitfield). */
+  managers: { id: makeId(KEY_PREFIX.Group, 3), developerName: "Pooled_Sales_Managers", name: "Pooled Sales Managers" },
+  /** EMEA_Nordics_AEs: a member of EMEA_Pooled_Sales_Queue, so its members are in the queue too (Elin Johansson). */
+  nordics: { id: makeId(KEY_PREFIX.Group, 4), developerName: "EMEA_Nordics_AEs", name: "EMEA Nordics AEs" },
+} as const;
 export const QUEUE_DEVELOPER_NAMES = { amer: "Pooled_Sales_Queue", emea: "EMEA_Pooled_Sales_Queue" } as const;
 
 /** Case record type ids. */
@@ -190,7 +201,19 @@ export function baselineSeed(now: Date): OrgSeed {
   const Group: SeedRecord[] = [
     { Id: QUEUE_IDS.amer, Name: QUEUE_NAMES.amer, DeveloperName: QUEUE_DEVELOPER_NAMES.amer, Type: "Queue" },
     { Id: QUEUE_IDS.emea, Name: QUEUE_NAMES.emea, DeveloperName: QUEUE_DEVELOPER_NAMES.emea, Type: "Queue" },
+    ...Object.values(PUBLIC_GROUPS).map((g): SeedRecord => ({ Id: g.id, Name: g.name, DeveloperName: g.developerName, Type: "Regular" })),
   ];
+
+  const U = DEMO_USERS;
+  const memberships: Array<[group: string, member: string]> = [
+    ...[U.averyChen, U.jordanRivera, U.marcusLee, U.priyaShah, U.samOkafor].map((u): [string, string] => [QUEUE_IDS.amer, u.userId]),
+    [QUEUE_IDS.emea, U.siobhanMurphy.userId],
+    [QUEUE_IDS.emea, U.lukasBecker.userId],
+    [QUEUE_IDS.emea, PUBLIC_GROUPS.nordics.id],
+    [PUBLIC_GROUPS.nordics.id, U.elinJohansson.userId],
+    [PUBLIC_GROUPS.managers.id, U.danaWhitfield.userId],
+  ];
+  const GroupMember: SeedRecord[] = memberships.map(([group, member], i) => ({ Id: makeId(KEY_PREFIX.GroupMember, i + 1), GroupId: group, UserOrGroupId: member }));
 
   const Holiday: SeedRecord[] = HOLIDAYS.map((h, i) => ({
     Id: makeId(KEY_PREFIX.Holiday, i + 1),
@@ -245,9 +268,12 @@ export function baselineSeed(now: Date): OrgSeed {
   }));
 
   return {
+    schema: DEMO_SCHEMA,
+    automation: DEMO_AUTOMATION,
     records: {
       User,
       Group,
+      GroupMember,
       RecordType,
       CaseStatus,
       OpportunityStage,

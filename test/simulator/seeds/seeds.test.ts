@@ -22,10 +22,12 @@ import {
   EMEA_CALENDAR,
   POOLED_SALES_USER_ID,
   QUEUE_IDS,
+  PUBLIC_GROUPS,
   QUEUE_NAMES,
   RECORD_TYPE_IDS,
   SLA_BUSINESS_HOURS,
 } from "./baseline";
+import { DEMO_SCHEMA } from "./demo-org";
 import { addDays, businessHoursBetween, DAY_MS, HOUR_MS, localDate, subtractBusinessHours, zonedParts } from "./business-hours";
 import {
   CAP_AE_OPEN_UPGRADE_OPP_IDS,
@@ -113,6 +115,8 @@ const REFERENCES: Record<string, Record<string, string[]>> = {
   },
   Task: { WhatId: ["Case", "Account", "Opportunity"], WhoId: ["Contact"], OwnerId: ["User"], CreatedById: ["User"] },
   CaseHistory: { CaseId: ["Case"], CreatedById: ["User"] },
+  GroupMember: { GroupId: ["Group"], UserOrGroupId: ["Group", "User"] },
+  PermissionSetAssignment: { AssigneeId: ["User"], PermissionSetId: ["PermissionSet"] },
 };
 
 function checkIntegrity(seed: OrgSeed): void {
@@ -173,7 +177,20 @@ describe("baseline / empty seed", () => {
     expect(list(seed, "Group").map((g) => [g.Id, g.DeveloperName, g.Name, g.Type])).toEqual([
       [QUEUE_IDS.amer, "Pooled_Sales_Queue", QUEUE_NAMES.amer, "Queue"],
       [QUEUE_IDS.emea, "EMEA_Pooled_Sales_Queue", QUEUE_NAMES.emea, "Queue"],
+      [PUBLIC_GROUPS.managers.id, "Pooled_Sales_Managers", "Pooled Sales Managers", "Regular"],
+      [PUBLIC_GROUPS.nordics.id, "EMEA_Nordics_AEs", "EMEA Nordics AEs", "Regular"],
     ]);
+  });
+
+  it("puts each AE in their region's queue (one EMEA AE through a nested public group) and the ASM in Pooled_Sales_Managers", () => {
+    const store = new OrgStore(seed, () => NOW);
+    const direct = (developerName: string) =>
+      store.query(`SELECT UserOrGroupId FROM GroupMember WHERE Group.DeveloperName = '${developerName}'`).records.map((r) => String(r.UserOrGroupId)).sort();
+    const ids = (keys: (keyof typeof DEMO_USERS)[]) => keys.map((k) => DEMO_USERS[k].userId).sort();
+    expect(direct("Pooled_Sales_Queue")).toEqual(ids(["averyChen", "jordanRivera", "marcusLee", "priyaShah", "samOkafor"]));
+    expect(direct("EMEA_Pooled_Sales_Queue")).toEqual([...ids(["siobhanMurphy", "lukasBecker"]), PUBLIC_GROUPS.nordics.id].sort());
+    expect(direct("EMEA_Nordics_AEs")).toEqual(ids(["elinJohansson"]));
+    expect(direct("Pooled_Sales_Managers")).toEqual(ids(["danaWhitfield"]));
   });
 
   it("has one default business hours (AMER, New York, 8 hours a weekday, closed weekends) and holidays", () => {
@@ -540,7 +557,9 @@ describe("demo seed constants and determinism", () => {
     const a = demoSeed(new Date(NOW.getTime()));
     const b = demoSeed(new Date(NOW.getTime()));
     expect(a).toEqual(b);
-    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+    const { schema, ...data } = a;
+    expect(schema).toBe(DEMO_SCHEMA);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     const ids = (s: OrgSeed) => [...byId(s).keys()].sort();
     for (const now of NOWS) expect(ids(demoSeed(now))).toEqual(ids(a));
     // Moving now by exactly one week moves calendar-relative dates by one week.

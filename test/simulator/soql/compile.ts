@@ -6,7 +6,7 @@
 import { parseQuery, type Condition, type FieldType as ParsedField, type Query, type WhereClause } from "@jetstreamapp/soql-parser-js";
 import { toId18 } from "../../../src/domain/salesforce-id";
 import { malformedQuery, SfError } from "../errors";
-import { isPolymorphic, NAME_ENTITY_FIELDS, objectDef, type ChildRelationshipDef, type FieldDef, type ObjectDef } from "../schema";
+import { NAME_ENTITY_FIELDS, type ChildRelationshipDef, type FieldDef, type ObjectDef, type OrgSchema } from "../schema";
 import { isCanonicalId, isDate, parseDateTime, type Value } from "../values";
 import { dateLiteralRange, dayStartMs, dayToDate } from "./dates";
 
@@ -55,6 +55,8 @@ export interface CompiledQuery {
 
 export interface CompileContext {
   soql: string;
+  /** The org's schema: names are checked against it, as the org's own parser does. */
+  schema: OrgSchema;
   nowMs: number;
   timeZone: string;
 }
@@ -64,7 +66,7 @@ const NAME_FIELDS = new Map<string, FieldDef>(
     const type = name === "Id" ? "id" : name === "IsActive" ? "boolean" : "string";
     const def: FieldDef = {
       name, label: name, type, length: 255, nillable: true, createable: false, updateable: false, calculated: true,
-      custom: false, nameField: name === "Name", autoNumber: false, required: false,
+      custom: false, nameField: name === "Name", autoNumber: false, required: false, polymorphic: false,
     };
     return [name.toLowerCase(), def];
   }),
@@ -87,7 +89,7 @@ export function compileSoql(ctx: CompileContext): CompiledQuery {
     const first = e instanceof Error ? (e.message.split("\n")[0] ?? "") : "";
     throw malformedQuery(`\n${ctx.soql}\n^\nERROR at Row:1:Column:1\nunexpected token: ${first.slice(0, 200)}`);
   }
-  const def = parsed.sObject ? objectDef(parsed.sObject) : undefined;
+  const def = parsed.sObject ? ctx.schema.objectDef(parsed.sObject) : undefined;
   if (!def) {
     throw located(
       ctx,
@@ -96,10 +98,16 @@ export function compileSoql(ctx: CompileContext): CompiledQuery {
       "INVALID_TYPE",
     );
   }
-  return compileQuery(ctx, parsed, def, false);
+  return compileQuery(ctx, parsed, def, "top");
 }
 
-function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, isSub: boolean): CompiledQuery {
+/** top: the query itself; child: a relationship subquery in SELECT; semi: the inner select of IN / NOT IN. */
+type QueryLevel = "top" | "child" | "semi";
+
+const SEMI_NESTED = "Semi join sub-selects are only allowed at the top level WHERE expressions and not in nested WHERE expressions.";
+
+function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, level: QueryLevel): CompiledQuery {
+  const isSub = level !== "top";
   if (q.groupBy || q.having) throw malformedQuery("GROUP BY and HAVING are not supported by the simulator");
   if (q.usingScope || q.withDataCategory || q.update || q.for === "UPDATE") throw malformedQuery("USING SCOPE, WITH DATA CATEGORY, UPDATE and FOR UPDATE are not supported by the simulator");
   const alias = q.sObjectAlias;
@@ -120,7 +128,7 @@ function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, isSub: bool
   if (count && select.length) throw malformedQuery("COUNT() must be the only element in the SELECT list");
   if (!count && !select.length) throw malformedQuery("SELECT list is empty");
   const compiled: CompiledQuery = { def, select, orderBy: [], count };
-  if (q.where) compiled.where = compileWhere(ctx, q.where, def, alias);
+  if (q.where) compiled.where = compileWhere(ctx, q.where, def, alias, level);
   for (const o of q.orderBy === undefined ? [] : Array.isArray(q.orderBy) ? q.orderBy : [q.orderBy]) {
     if (!("field" in o) || !o.field) throw malformedQuery("ORDER BY on a function is not supported by the simulator");
     const path = resolvePath(ctx, def, o.field, alias);
@@ -129,6 +137,8 @@ function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, isSub: bool
     compiled.orderBy.push({ path, desc, nullsLast: o.nulls ? o.nulls === "LAST" : desc });
   }
   if (count && compiled.orderBy.length) throw malformedQuery("ORDER BY is not allowed with COUNT()");
+  // SOQL reference, semi-join subquery limits: "COUNT, FOR UPDATE, ORDER BY, and LIMIT aren't supported in subqueries."
+  if (level === "semi" && (compiled.orderBy.length || q.limit !== undefined)) throw malformedQuery("ORDER BY and LIMIT are not supported in semi join sub-selects");
   if (q.limit !== undefined) compiled.limit = q.limit;
   if (q.offset !== undefined) {
     if (isSub) throw malformedQuery("OFFSET is not supported in a subquery");
@@ -156,7 +166,7 @@ function compileSelectItem(ctx: CompileContext, item: ParsedField, def: ObjectDe
           "INVALID_TYPE",
         );
       }
-      return { kind: "sub", rel, query: compileQuery(ctx, item.subquery, objectDef(rel.childSObject)!, true) };
+      return { kind: "sub", rel, query: compileQuery(ctx, item.subquery, ctx.schema.objectDef(rel.childSObject)!, "child") };
     }
     case "FieldFunctionExpression":
       if (item.functionName.toUpperCase() === "COUNT" && item.parameters.length === 0 && !isSub) return "count";
@@ -188,9 +198,9 @@ function resolvePath(ctx: CompileContext, def: ObjectDef, text: string, alias: s
         `Didn't understand relationship '${part}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
       );
     }
-    const polymorphic = isPolymorphic(current.name, ref);
+    const polymorphic: boolean = ref.polymorphic;
     steps.push({ field: ref, polymorphic });
-    current = polymorphic ? null : objectDef(ref.referenceTo![0]!)!;
+    current = polymorphic ? null : ctx.schema.objectDef(ref.referenceTo![0]!)!;
   }
   const leafName = parts[parts.length - 1]!;
   const leaf = current ? current.fieldsByLower.get(leafName.toLowerCase()) : NAME_FIELDS.get(leafName.toLowerCase());
@@ -222,7 +232,7 @@ function flatten(w: WhereClause | undefined, out: Token[]): void {
   if ("right" in w) flatten(w.right, out);
 }
 
-function compileWhere(ctx: CompileContext, where: WhereClause, def: ObjectDef, alias: string | undefined): Expr {
+function compileWhere(ctx: CompileContext, where: WhereClause, def: ObjectDef, alias: string | undefined, level: QueryLevel): Expr {
   const tokens: Token[] = [];
   flatten(where, tokens);
   let pos = 0;
@@ -252,7 +262,33 @@ function compileWhere(ctx: CompileContext, where: WhereClause, def: ObjectDef, a
   };
   const result = expr();
   if (pos !== tokens.length) throw malformedQuery("unexpected tokens at the end of WHERE");
+  checkSemiJoins(result, level);
   return result;
+}
+
+/**
+ * SOQL reference, "Considerations for Semi-Join and Anti-Join Queries": at most two per
+ * WHERE, only in the main WHERE (not a subquery's), never under OR or NOT.
+ */
+function checkSemiJoins(where: Expr, level: QueryLevel): void {
+  let found = 0;
+  const walk = (e: Expr, nested: boolean): void => {
+    if (e.kind === "cond") {
+      if (!e.cond.semi) return;
+      found += 1;
+      if (nested || level !== "top") throw malformedQuery(SEMI_NESTED);
+      return;
+    }
+    if (e.kind === "not") return walk(e.item, true);
+    for (const item of e.items) walk(item, nested || e.kind === "or");
+  };
+  walk(where, false);
+  if (found > 2) throw malformedQuery("Maximum 2 semi join sub-selects are allowed per WHERE clause");
+}
+
+/** The object types a semi-join side stands for: the object itself for Id, the targets of a reference. */
+function idTargets(def: ObjectDef, leaf: FieldDef): string[] {
+  return leaf.type === "id" ? [def.name] : (leaf.referenceTo ?? []);
 }
 
 function unquote(raw: string): string {
@@ -271,20 +307,7 @@ function compileCondition(ctx: CompileContext, c: Condition, def: ObjectDef, ali
     throw located(ctx, c.field, `${op} operator only valid on multi-select picklist fields`, "INVALID_QUERY_FILTER_OPERATOR");
   }
   const valueQuery = "valueQuery" in c ? (c.valueQuery as Query | undefined) : undefined;
-  if (valueQuery) {
-    if (op !== "IN" && op !== "NOT IN") throw malformedQuery("a subquery is only allowed with IN or NOT IN");
-    if (leaf.type !== "id" && leaf.type !== "reference") throw malformedQuery(`semi-join on field '${leaf.name}' must select an Id or reference field`);
-    const innerDef = valueQuery.sObject ? objectDef(valueQuery.sObject) : undefined;
-    if (!innerDef) throw located(ctx, valueQuery.sObject ?? "SELECT", `sObject type '${valueQuery.sObject ?? ""}' is not supported.`, "INVALID_TYPE");
-    // A real org refuses a semi-join on the object of the outer query.
-    if (innerDef.name === def.name) throw malformedQuery("The inner and outer selects should not be on the same object type");
-    const inner = compileQuery(ctx, valueQuery, innerDef, true);
-    const only = inner.select[0];
-    if (inner.count || inner.select.length !== 1 || only?.kind !== "field" || (only.path.leaf.type !== "id" && only.path.leaf.type !== "reference")) {
-      throw malformedQuery("The selected field in a semi join subquery must be an Id or a reference field");
-    }
-    return { path, op, operands: [], semi: inner };
-  }
+  if (valueQuery) return compileSemiJoin(ctx, c.field, path, op, valueQuery, def);
   const rawValues = Array.isArray(c.value) ? c.value : [c.value];
   const literalType = c.literalType as string | string[] | undefined;
   const types: (string | undefined)[] = Array.isArray(literalType) ? literalType : rawValues.map(() => literalType);
@@ -302,6 +325,32 @@ function compileCondition(ctx: CompileContext, c: Condition, def: ObjectDef, ali
     throw malformedQuery(`null is only allowed with = and !=`);
   }
   return { path, op, operands };
+}
+
+function compileSemiJoin(ctx: CompileContext, fieldText: string, path: FieldPath, op: string, valueQuery: Query, def: ObjectDef): Cond {
+  const leaf = path.leaf;
+  if (op !== "IN" && op !== "NOT IN") throw malformedQuery("a subquery is only allowed with IN or NOT IN");
+  if (leaf.type !== "id" && leaf.type !== "reference") throw malformedQuery(`semi-join on field '${leaf.name}' must select an Id or reference field`);
+  // "The left operand can't use relationships" (WHERE Account.Id IN (...) is invalid).
+  if (path.steps.length) throw malformedQuery(`semi join left operand '${fieldText}' can't use relationships`);
+  const innerDef = valueQuery.sObject ? ctx.schema.objectDef(valueQuery.sObject) : undefined;
+  if (!innerDef) throw located(ctx, valueQuery.sObject ?? "SELECT", `sObject type '${valueQuery.sObject ?? ""}' is not supported.`, "INVALID_TYPE");
+  if (!innerDef.semiJoinable) throw malformedQuery(`Entity '${innerDef.name}' is not supported for semi join inner selects`);
+  // A real org refuses a semi-join on the object of the outer query.
+  if (innerDef.name === def.name) throw malformedQuery("The inner and outer selects should not be on the same object type");
+  const inner = compileQuery(ctx, valueQuery, innerDef, "semi");
+  const only = inner.select[0];
+  // "The selected column in a subquery must be a foreign key field, and can't traverse relationships."
+  if (inner.select.length !== 1 || only?.kind !== "field" || only.path.steps.length || (only.path.leaf.type !== "id" && only.path.leaf.type !== "reference")) {
+    const shown = only?.kind === "field" ? [...only.path.steps.map((st) => st.field.relationshipName), only.path.leaf.name].join(".") : "";
+    throw malformedQuery(`semi join sub selects can only query id fields, cannot use: '${shown}'`);
+  }
+  // "A subquery must query a field referencing the same object type as the main query."
+  const outer = idTargets(def, leaf);
+  if (!idTargets(innerDef, only.path.leaf).some((t) => outer.includes(t))) {
+    throw malformedQuery(`semi join sub-select field '${only.path.leaf.name}' does not reference the object type of '${leaf.name}'`);
+  }
+  return { path, op, operands: [], semi: inner };
 }
 
 function typeError(ctx: CompileContext, fieldText: string, leaf: FieldDef): SfError {

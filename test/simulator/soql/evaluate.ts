@@ -31,7 +31,7 @@ interface Env {
 export function executeQuery(store: OrgStore, soql: string, options: QueryOptions = {}): QueryResult {
   const user = options.asUserId ? store.row("User", options.asUserId) : undefined;
   const timeZone = validZone(typeof user?.TimeZoneSidKey === "string" ? user.TimeZoneSidKey : "UTC");
-  const query = compileSoql({ soql, nowMs: store.nowMs(), timeZone });
+  const query = compileSoql({ soql, schema: store.schema, nowMs: store.nowMs(), timeZone });
   const env: Env = { store, version: options.apiVersion ?? "62.0", includeDeleted: options.includeDeleted ?? false, semiCache: new Map() };
   const rows = select(env, query, store.rows(query.def.name, env.includeDeleted));
   if (query.count) return { totalSize: rows.length, done: true, records: [] };
