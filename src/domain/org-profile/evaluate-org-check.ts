@@ -32,7 +32,7 @@ export interface OrgCheckAnswers {
   groups: Answer<Array<{ id: string; developerName: string; name: string; type: string }>>;
   /** GroupMember rows of the pools' queues and of the groups the user is directly in. */
   memberships: Answer<Array<{ groupId: string; userOrGroupId: string }>>;
-  statuses: Answer<Array<{ apiName: string; label: string; isClosed: boolean }>>;
+  statuses: Answer<Array<{ apiName: string; label: string; isClosed: boolean; isDefault?: boolean }>>;
   businessHours: Answer<Array<{ name: string; isDefault: boolean; isActive: boolean }>>;
   /** The manager's permission set, when the profile recognises the manager by one. */
   permissionSets?: Answer<Array<{ name: string; label: string }>>;
@@ -53,6 +53,9 @@ export function userFieldsToRead(profile: OrgProfile): string[] {
 }
 
 type Item = OrgCheckItem;
+
+/** Roles whose field is a lookup to a standard object: any lookup to it is a candidate. */
+const REFERENCES: Partial<Record<FieldRole, string>> = { "case.opportunity": "Opportunity" };
 
 const item = (fields: Partial<Item> & Pick<Item, "id" | "kind" | "label" | "status">): Item => ({
   detail: null,
@@ -91,7 +94,7 @@ function fieldItem(role: FieldRole, apiName: string, describe: Answer<ObjectDesc
   if (!describe || !describe.ok) return item({ ...base, status: "no-access", detail: describe ? refused(describe) : "not asked" });
   const fields = describe.value.fields;
   const field = fields.find((candidate) => same(candidate.name, apiName));
-  const candidates = () => closestFields({ label: info.label, apiName, types: info.types }, fields);
+  const candidates = () => closestFields({ label: info.label, apiName, types: info.types, ...(REFERENCES[role] ? { referenceTo: REFERENCES[role] } : {}) }, fields);
   if (!field) return item({ ...base, status: "missing", detail: `${info.object} has no field ${apiName}`, candidates: candidates() });
   if (!info.types.includes(field.type)) {
     return item({ ...base, status: "missing", detail: `${apiName} is a ${field.type} field; this role needs ${info.types.join(" or ")}`, candidates: candidates() });
@@ -126,6 +129,8 @@ function queueItems(profile: OrgProfile, groups: OrgCheckAnswers["groups"]): Ite
 }
 
 function statusItems(profile: OrgProfile, statuses: OrgCheckAnswers["statuses"]): Item[] {
+  // A claim must move a case on, so the default (new-case) status is never the one to offer for In Progress.
+  const isDefault = (apiName: string) => statuses.ok && statuses.value.some((status) => status.isDefault && same(status.apiName, apiName));
   const wanted = [
     { value: profile.case.inProgressStatus, closed: false, path: ["case", "inProgressStatus"], withoutIt: "claiming cannot set the status" },
     ...(profile.case.closedStatuses ?? []).map((value, index) => ({ value, closed: true, path: ["case", "closedStatuses", String(index)], withoutIt: `closing does not offer ${value}` })),
@@ -134,7 +139,12 @@ function statusItems(profile: OrgProfile, statuses: OrgCheckAnswers["statuses"])
     const base = { id: `status:${value}`, kind: "status" as const, label: `Case status ${value}${closed ? " (closed)" : ""}`, withoutIt, profilePath: path };
     if (!statuses.ok) return item({ ...base, status: "no-access", detail: refused(statuses) });
     const found = statuses.value.find((status) => same(status.apiName, value) || same(status.label, value));
-    const candidates = () => closestNames(value, statuses.value.filter((status) => status.isClosed === closed).map((status) => ({ apiName: status.apiName, label: status.label })));
+    const ofKind = statuses.value.filter((status) => status.isClosed === closed).map((status) => ({ apiName: status.apiName, label: status.label }));
+    // An org has few statuses: when none reads alike ("Working" for "In Progress"), offer those of the right kind.
+    const candidates = () => {
+      const alike = closestNames(value, ofKind);
+      return alike.length > 0 ? alike : ofKind.filter((status) => !same(status.apiName, value) && (closed || !isDefault(status.apiName))).slice(0, 3);
+    };
     if (!found) return item({ ...base, status: "missing", detail: "the org has no such Case status", candidates: candidates() });
     if (found.isClosed !== closed) return item({ ...base, status: "missing", detail: closed ? "this status does not close a case" : "this status closes the case", candidates: candidates() });
     return item({ ...base, status: "found" });

@@ -9,6 +9,8 @@ export interface DescribedField {
   name: string;
   label: string;
   type: string;
+  /** For a lookup: the objects it points to. */
+  referenceTo?: readonly string[];
 }
 
 export interface Candidate {
@@ -16,14 +18,19 @@ export interface Candidate {
   label: string;
 }
 
-/** Lower-case words of a label or an API name: "Current_ARR__c" → ["current", "arr"]. */
+/** Words that say a field's type or join others ("Date/Time Opened", "Time to First Response"): they match everything alike. */
+const FILLER = new Set(["date", "time", "id", "the", "of", "to", "a", "at"]);
+
+/** Lower-case words of a label or an API name, fillers dropped: "Current_ARR__c" → ["current", "arr"]. */
 function words(text: string): string[] {
-  return text
+  const all = text
     .replace(/__c$/i, "")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  const meaningful = all.filter((word) => !FILLER.has(word));
+  return meaningful.length > 0 ? meaningful : all;
 }
 
 function bigrams(text: string): string[] {
@@ -60,19 +67,26 @@ function similarity(wanted: string, found: string): number {
   return Math.max(wordScore * 0.9, dice(wanted, found) * 0.8);
 }
 
-const THRESHOLD = 0.45;
+/** Low on purpose: the type already narrowed the fields, and a weak candidate an admin can dismiss beats none. */
+const THRESHOLD = 0.25;
 
 /**
  * Up to `limit` fields of a type that can play the role, best first: a field whose
  * label is the role's label wins over one whose API name merely looks alike.
  */
-export function closestFields(wanted: { label: string; apiName: string | null; types: readonly string[] }, fields: readonly DescribedField[], limit = 3): Candidate[] {
+export function closestFields(
+  wanted: { label: string; apiName: string | null; types: readonly string[]; referenceTo?: string },
+  fields: readonly DescribedField[],
+  limit = 3,
+): Candidate[] {
   const scored = fields
     .filter((field) => wanted.types.includes(field.type) && field.name !== wanted.apiName)
     .map((field) => {
       const byLabel = similarity(wanted.label, field.label);
       const byName = wanted.apiName ? Math.max(similarity(wanted.apiName, field.name), similarity(wanted.apiName, field.label)) : 0;
-      return { field, score: Math.max(byLabel, byName * 0.95) };
+      // A lookup to the right object is a candidate whatever it is called ("Related Deal" for an Opportunity).
+      const pointsRight = wanted.referenceTo !== undefined && (field.referenceTo ?? []).includes(wanted.referenceTo) ? 0.9 : 0;
+      return { field, score: Math.max(byLabel, byName * 0.95, pointsRight) };
     })
     .filter((entry) => entry.score >= THRESHOLD)
     .sort((a, b) => b.score - a.score || a.field.label.localeCompare(b.field.label));

@@ -129,11 +129,18 @@ describe("the org check's verdicts", () => {
     );
     expect(check.items.find((item) => item.id === "queue:amer")).toMatchObject({ status: "missing", profilePath: ["pools", "0", "queue"], candidates: [{ apiName: "AMER_Pooled_Queue" }] });
     expect(check.items.find((item) => item.id === "status:Closed - Won")).toMatchObject({ status: "missing", candidates: [{ apiName: "Closed" }] });
+    expect(check.items.find((item) => item.id === "status:In Progress")?.status).toBe("found");
     expect(check.items.find((item) => item.id === "status:New")).toMatchObject({ status: "missing", detail: "this status does not close a case" });
     expect(check.items.find((item) => item.id === "business-hours:amer")).toMatchObject({ status: "missing", candidates: [{ apiName: "AMER Business Hours" }] });
     // EMEA still uses the default hours, which this org lacks.
     expect(check.items.find((item) => item.id === "business-hours:default")).toMatchObject({ status: "missing", withoutIt: expect.stringContaining("EMEA") });
     expect(check.items.find((item) => item.id === "group:Pooled_Sales_Managers")?.status).toBe("missing");
+  });
+
+  it("offers the org's open statuses for a missing In Progress, never the status new cases start in", () => {
+    const statuses = { ok: true as const, value: [{ apiName: "New", label: "New", isClosed: false, isDefault: true }, { apiName: "Working", label: "Working", isClosed: false }, { apiName: "Solved", label: "Solved", isClosed: true }] };
+    const check = evaluateOrgCheck(DEFAULT_PROFILE, answers({ statuses }));
+    expect(check.items.find((item) => item.id === "status:In Progress")).toMatchObject({ status: "missing", candidates: [{ apiName: "Working", label: "Working" }] });
   });
 
   it("says which part Salesforce refused instead of failing the whole check", () => {
@@ -165,7 +172,12 @@ describe("the org check's verdicts", () => {
 describe("candidates for a missing field", () => {
   it("prefer the role's label, then a look-alike API name, and only fields of a usable type", () => {
     const fields = [field("Amount__c", "Amount", "currency"), field("Current_ARR__c", "Current ARR", "currency"), field("Carr_Value__c", "Annual value", "currency"), field("CARR_Text__c", "CARR", "string")];
-    expect(closestFields({ label: "CARR", apiName: "CARR__c", types: ["currency", "double"] }, fields).map((c) => c.apiName)).toEqual(["Carr_Value__c"]);
+    expect(closestFields({ label: "CARR", apiName: "CARR__c", types: ["currency", "double"] }, fields).map((c) => c.apiName)).toEqual(["Carr_Value__c", "Current_ARR__c"]);
     expect(closestFields({ label: "Notes", apiName: "Notes__c", types: ["textarea"] }, fields)).toEqual([]);
+    // A lookup to the right object, whatever its name; fillers like "Date/Time" match nothing by themselves.
+    const lookups = [field("Related_Deal__c", "Related Deal", "reference"), field("ParentId", "Parent Case ID", "reference")].map((f, i) => ({ ...f, referenceTo: i === 0 ? ["Opportunity"] : ["Case"] }));
+    expect(closestFields({ label: "Opportunity", apiName: "Opportunity__c", types: ["reference"], referenceTo: "Opportunity" }, lookups)).toEqual([{ apiName: "Related_Deal__c", label: "Related Deal" }]);
+    const dates = [field("CreatedDate", "Date/Time Opened", "datetime"), field("First_Touch_At__c", "First Touch", "datetime")];
+    expect(closestFields({ label: "Date/Time First Responded", apiName: "First_Responded_Date__c", types: ["datetime"] }, dates).map((c) => c.apiName)).toEqual(["First_Touch_At__c"]);
   });
 });

@@ -20,7 +20,7 @@ const Id = z.string().regex(/^[a-zA-Z0-9]{15,18}$/);
 const DescribeSchema = z.object({
   queryable: z.boolean(),
   updateable: z.boolean(),
-  fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.string(), updateable: z.boolean() })),
+  fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.string(), updateable: z.boolean(), referenceTo: z.array(z.string()).optional() })),
   recordTypeInfos: z.array(z.object({ developerName: z.string(), name: z.string(), available: z.boolean(), active: z.boolean() })).optional().default([]),
 });
 const rows = <T extends z.ZodTypeAny>(row: T) => z.object({ records: z.array(row) }).transform((result) => result.records);
@@ -28,8 +28,8 @@ const GroupRows = rows(z.object({ Id, DeveloperName: z.string(), Name: z.string(
   records.map((g) => ({ id: g.Id, developerName: g.DeveloperName, name: g.Name, type: g.Type })),
 );
 const MemberRows = rows(z.object({ GroupId: Id, UserOrGroupId: Id })).transform((records) => records.map((m) => ({ groupId: m.GroupId, userOrGroupId: m.UserOrGroupId })));
-const StatusRows = rows(z.object({ ApiName: z.string().nullable().optional(), MasterLabel: z.string(), IsClosed: z.boolean() })).transform((records) =>
-  records.map((s) => ({ apiName: s.ApiName ?? s.MasterLabel, label: s.MasterLabel, isClosed: s.IsClosed })),
+const StatusRows = rows(z.object({ ApiName: z.string().nullable().optional(), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.boolean().optional() })).transform((records) =>
+  records.map((s) => ({ apiName: s.ApiName ?? s.MasterLabel, label: s.MasterLabel, isClosed: s.IsClosed, isDefault: s.IsDefault ?? false })),
 );
 const HoursRows = rows(z.object({ Name: z.string(), IsDefault: z.boolean(), IsActive: z.boolean() })).transform((records) =>
   records.map((h) => ({ name: h.Name, isDefault: h.IsDefault, isActive: h.IsActive })),
@@ -49,7 +49,7 @@ export function orgCheckSubrequests(profile: OrgProfile, meId: string | null): S
   if (profile.people.region.kind === "queue-membership" && meId) {
     requests.push(get("memberships", queryUrl(`SELECT GroupId, UserOrGroupId FROM GroupMember WHERE UserOrGroupId = '${meId}' OR Group.DeveloperName IN (${quoted(queues)})`)));
   }
-  requests.push(get("statuses", queryUrl("SELECT ApiName, MasterLabel, IsClosed FROM CaseStatus")));
+  requests.push(get("statuses", queryUrl("SELECT ApiName, MasterLabel, IsClosed, IsDefault FROM CaseStatus")));
   requests.push(get("hours", queryUrl("SELECT Name, IsDefault, IsActive FROM BusinessHours")));
   if (manager.kind === "permission-set") requests.push(get("permissionSets", queryUrl(`SELECT Name, Label FROM PermissionSet WHERE Name = ${quoted([manager.permissionSet])}`)));
   const userFields = userFieldsToRead(profile);
