@@ -28,7 +28,8 @@ export function chromeSessionDeps(): SessionChoiceDeps {
     cookieSession: findSession,
     oauth,
     session,
-    uiUserOf: (apiHost, sid, consumerKey) => uiUserOf(apiHost, sid, consumerKey, { fetch: oauth.fetch, launchWebAuthFlow: oauth.launchWebAuthFlow, redirectUri: oauth.redirectUri, session }),
+    uiUserOf: (apiHost, sid, consumerKey, connectedUserId) =>
+      uiUserOf(apiHost, sid, consumerKey, connectedUserId, { fetch: oauth.fetch, launchWebAuthFlow: oauth.launchWebAuthFlow, redirectUri: oauth.redirectUri, session }),
   };
   return built;
 }

@@ -17,7 +17,7 @@ const route = createRouter(handlers, {
   popupOrgHost,
   profileFor: (apiHost) => profileFor(apiHost),
   optionsUrl: chrome.runtime.getURL("options.html"),
-  explainError: async (cause, org) => (cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, chromeSessionDeps().session)),
+  explainError: async (cause, org) => (cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch })),
 });
 
 startBadge(countForOrg);

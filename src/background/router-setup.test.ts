@@ -96,16 +96,21 @@ describe("the session layer's refusals", () => {
     const area = memoryStorageArea();
     const refusal = Object.assign(new Error("This session is not valid for use with the REST API"), { errorCode: "INVALID_SESSION_ID" });
     const browser = { instanceUrl: "https://acme.my.salesforce.com", accessToken: "00Dx!sid", via: "browser-session" as const };
-    const error = await sessionAppError(refusal, "acme.my.salesforce.com", browser, DEFAULT_PROFILE, area);
+    const noProbe = { area, fetch: async () => new Response("[]", { status: 200 }) };
+    const error = await sessionAppError(refusal, "acme.my.salesforce.com", browser, DEFAULT_PROFILE, noProbe);
     expect(error).toMatchObject({ kind: "connect", canConnect: false, message: expect.stringMatching(/consumer key/) });
     expect([...area.items.keys()]).toEqual([expect.stringMatching(/^api-refused:acme\.my\.salesforce\.com:/)]);
     // An expired browser session is not a refusal: the generic mapping asks to log in.
-    await expect(sessionAppError(Object.assign(new Error("Session expired or invalid"), { errorCode: "INVALID_SESSION_ID" }), "acme.my.salesforce.com", browser, DEFAULT_PROFILE, area)).resolves.toBeNull();
+    const expired = Object.assign(new Error("Session expired or invalid"), { errorCode: "INVALID_SESSION_ID" });
+    const restSays = (message: string) => ({ area, fetch: async () => new Response(JSON.stringify([{ errorCode: "INVALID_SESSION_ID", message }]), { status: 401 }) });
+    await expect(sessionAppError(expired, "acme.my.salesforce.com", browser, DEFAULT_PROFILE, restSays("Session expired or invalid"))).resolves.toBeNull();
+    // userinfo's 403 says neither: the REST API is asked which it is.
+    await expect(sessionAppError(expired, "acme.my.salesforce.com", browser, DEFAULT_PROFILE, restSays("This session is not valid for use with the REST API"))).resolves.toMatchObject({ kind: "connect" });
     const { route } = setup({
       findSession: async () => {
         throw new ConnectNeeded("Connect to Salesforce to work here.", true);
       },
-      explainError: (cause, org) => sessionAppError(cause, org.apiHost, org.session, org.profile, area),
+      explainError: (cause, org) => sessionAppError(cause, org.apiHost, org.session, org.profile, noProbe),
     });
     await expect(route({ type: "case/panel", caseId: "5008X00002CytL1QAJ" }, panel)).resolves.toMatchObject({ ok: false, error: { kind: "connect", canConnect: true } });
   });

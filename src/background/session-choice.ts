@@ -9,11 +9,12 @@
  */
 import type { OrgProfile } from "../domain/org-profile/schema";
 import type { AppError } from "../messaging/contracts";
-import { OAuthError } from "../salesforce/oauth/oauth-client";
+import { OAuthError, type FetchLike } from "../salesforce/oauth/oauth-client";
 import { refreshGrant, type OAuthDeps } from "../salesforce/oauth/oauth-connection";
 import type { Grant } from "../salesforce/oauth/grant-store";
 import { isSessionRefusedByApi, type SalesforceSession } from "../salesforce/session";
 import type { StorageAreaLike } from "../salesforce/oauth/grant-store";
+import type { UiUser } from "../salesforce/oauth/ui-user";
 
 export class ConnectNeeded extends Error {
   constructor(
@@ -35,7 +36,7 @@ export class WrongUser extends Error {
 export interface SessionChoiceDeps {
   cookieSession(apiHost: string): Promise<SalesforceSession | null>;
   oauth: OAuthDeps;
-  uiUserOf(apiHost: string, sid: string, consumerKey: string | null): Promise<string | null>;
+  uiUserOf(apiHost: string, sid: string, consumerKey: string | null, connectedUserId: string): Promise<UiUser>;
   /** chrome.storage.session: which browser sessions the REST API refused (hashed). */
   session: StorageAreaLike;
 }
@@ -84,11 +85,14 @@ export async function chooseSession(apiHost: string, profile: OrgProfile, deps: 
   const grant = await currentGrant(apiHost, profile, deps);
   if (grant) {
     if (cookie) {
-      const uiUser = await deps.uiUserOf(apiHost, cookie.accessToken, profile.connection.consumerKey);
-      if (uiUser && !same15(uiUser, grant.userId)) {
-        throw new WrongUser(
-          `The extension is connected to Salesforce as ${grant.userName ?? grant.userId}, but this browser is logged in to Salesforce as another user. Reconnect to work as the user you are logged in as.`,
-        );
+      const uiUser = await deps.uiUserOf(apiHost, cookie.accessToken, profile.connection.consumerKey, grant.userId);
+      const connectedAs = grant.userName ?? grant.userId;
+      if (uiUser.kind === "user" && !same15(uiUser.userId, grant.userId)) {
+        throw new WrongUser(`The extension is connected to Salesforce as ${connectedAs}, but this browser is logged in to Salesforce as another user. Reconnect to work as the user you are logged in as.`);
+      }
+      if (uiUser.kind === "not-approved") {
+        // The connected user approved the app; the page's user has not, so it is someone else (or the page session ended).
+        throw new WrongUser(`The extension is connected to Salesforce as ${connectedAs}, but this browser is not logged in to Salesforce as ${connectedAs}. Reconnect to work as the user you are logged in as.`);
       }
     }
     return oauthSession(grant, apiHost, profile, deps);
@@ -103,25 +107,51 @@ export async function chooseSession(apiHost: string, profile: OrgProfile, deps: 
   return browserSession;
 }
 
+const isInvalidSession = (cause: unknown) => (cause as { errorCode?: unknown } | null)?.errorCode === "INVALID_SESSION_ID";
+
+/**
+ * Whether the REST API refuses this browser session (rather than it having
+ * expired): asked of the REST API itself, once, when a call failed with
+ * INVALID_SESSION_ID without saying which. OAuth userinfo answers both cases with
+ * the same 403, so its refusal alone cannot tell them apart.
+ */
+export async function restRefuses(session: SalesforceSession, fetchFn: FetchLike): Promise<boolean> {
+  try {
+    const answer = await fetchFn(`${session.instanceUrl}/services/data/${REST_PROBE_VERSION}/limits`, { headers: { Authorization: `Bearer ${session.accessToken}`, Accept: "application/json" } });
+    return answer.status === 401 && /not valid for use with the REST API/i.test(await answer.text());
+  } catch {
+    return false;
+  }
+}
+
+const REST_PROBE_VERSION = "v62.0";
+
 /**
  * The session layer's own failures as the panel's AppError; null for anything
  * else (the router's generic mapping then applies). A REST refusal of the browser
  * session is remembered, so the next panel goes straight to "Connect".
  */
-export async function sessionAppError(cause: unknown, apiHost: string, session: SalesforceSession | null, profile: OrgProfile | null, area: StorageAreaLike): Promise<AppError | null> {
+export async function sessionAppError(
+  cause: unknown,
+  apiHost: string,
+  session: SalesforceSession | null,
+  profile: OrgProfile | null,
+  deps: { area: StorageAreaLike; fetch: FetchLike },
+): Promise<AppError | null> {
+  const area = deps.area;
   if (cause instanceof ConnectNeeded) return { kind: "connect", message: cause.message, canConnect: cause.canConnect };
   if (cause instanceof WrongUser) return { kind: "wrong-user", message: cause.message, canConnect: true };
   const canConnect = profile?.connection.consumerKey != null;
   if (cause instanceof OAuthError) {
     return { kind: "connect", errorCode: cause.errorCode, canConnect, message: `Salesforce did not connect the extension: ${cause.message}` };
   }
-  if (session?.via !== "oauth" && session && isSessionRefusedByApi(cause)) {
+  if (session && session.via !== "oauth" && (isSessionRefusedByApi(cause) || (isInvalidSession(cause) && (await restRefuses(session, deps.fetch))))) {
     await rememberRefusal(apiHost, session.accessToken, area);
     const why = "Salesforce does not let the browser's session use its API in this org (This session is not valid for use with the REST API).";
     return { kind: "connect", errorCode: "INVALID_SESSION_ID", canConnect, message: profile ? connectMessage(profile, why) : why };
   }
   const refreshFailed = cause instanceof Error && /Unable to refresh session/.test(cause.message);
-  if (session?.via === "oauth" && (refreshFailed || (cause as { errorCode?: unknown })?.errorCode === "INVALID_SESSION_ID")) {
+  if (session?.via === "oauth" && (refreshFailed || isInvalidSession(cause))) {
     const why = "Your connection to Salesforce has ended.";
     return { kind: "connect", errorCode: "INVALID_SESSION_ID", canConnect, message: profile ? connectMessage(profile, why) : why };
   }

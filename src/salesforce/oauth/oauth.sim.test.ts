@@ -121,7 +121,7 @@ describe("the OAuth user against the user logged in to Salesforce", () => {
       cookieSession: async () => (pageSid ? { instanceUrl: `https://${HOST}`, accessToken: pageSid } : null),
       oauth: d.oauth,
       session: d.session,
-      uiUserOf: (apiHost, sid, key) => uiUserOf(apiHost, sid, key, { fetch: simFetch, launchWebAuthFlow, redirectUri: REDIRECT, session: d.session }),
+      uiUserOf: (apiHost, sid, key, connected) => uiUserOf(apiHost, sid, key, connected, { fetch: simFetch, launchWebAuthFlow, redirectUri: REDIRECT, session: d.session }),
     };
   }
 
@@ -134,15 +134,29 @@ describe("the OAuth user against the user logged in to Salesforce", () => {
     await expect(chooseSession(HOST, profile(), choiceDeps(d))).rejects.toBeInstanceOf(WrongUser);
   });
 
+  it("refuses the connection when the page's user has not approved the app: it is not the user who connected it", async () => {
+    pageSid = sim.login(DEMO_USERS.averyChen.username);
+    const d = deps();
+    await connectWithOAuth(HOST, profile(), d.oauth);
+    const seen: string[] = [];
+    const notApproved: SessionChoiceDeps = { ...choiceDeps(d), uiUserOf: async (_h, _s, _k, connected) => (seen.push(connected), { kind: "not-approved" }) };
+    await expect(chooseSession(HOST, profile(), notApproved)).rejects.toThrow(/not logged in to Salesforce as Avery Chen/);
+    expect(seen).toEqual([DEMO_USERS.averyChen.userId]);
+    // Not knowing is not a mismatch (no way to ask, offline): the connection is used.
+    const unknown: SessionChoiceDeps = { ...choiceDeps(d), uiUserOf: async () => ({ kind: "unknown" }) };
+    await expect(chooseSession(HOST, profile(), unknown)).resolves.toMatchObject({ via: "oauth" });
+  });
+
   it("asks Salesforce silently (immediate authorization) when the page session may not call userinfo", async () => {
     pageSid = sim.login(DEMO_USERS.jordanRivera.username);
     const d = deps();
     sim.fail({ path: "/services/oauth2/userinfo", status: 403, body: "Bad_OAuth_Token", times: 1 });
     asked.length = 0;
-    await expect(uiUserOf(HOST, pageSid, "3MVG9.simulated-key", { fetch: simFetch, launchWebAuthFlow, redirectUri: REDIRECT, session: d.session })).resolves.toBe(DEMO_USERS.jordanRivera.userId);
+    const ask = () => uiUserOf(HOST, pageSid!, "3MVG9.simulated-key", DEMO_USERS.averyChen.userId, { fetch: simFetch, launchWebAuthFlow, redirectUri: REDIRECT, session: d.session });
+    await expect(ask()).resolves.toEqual({ kind: "user", userId: DEMO_USERS.jordanRivera.userId });
     expect(asked).toEqual([{ url: expect.stringContaining("immediate=true"), interactive: false }]);
     // Asked once per page session.
-    await uiUserOf(HOST, pageSid, "3MVG9.simulated-key", { fetch: simFetch, launchWebAuthFlow, redirectUri: REDIRECT, session: d.session });
+    await ask();
     expect(asked).toHaveLength(1);
   });
 
