@@ -3,7 +3,7 @@ import { loginUrlFor } from "../salesforce/session";
 import { countForOrg, popupOrgHost, startBadge } from "./badge";
 import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
 import { handlers } from "./handlers";
-import { BadProfile, badProfileError, profileFor } from "./profile-store";
+import { BadProfile, badProfileError, profileFor, watchPolicy } from "./profile-store";
 import { createRouter } from "./router";
 import { chooseSession, sessionAppError } from "./session-choice";
 
@@ -20,6 +20,7 @@ const route = createRouter(handlers, {
   explainError: async (cause, org) => (cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch })),
 });
 
+watchPolicy();
 startBadge(countForOrg);
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

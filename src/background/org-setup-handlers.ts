@@ -11,7 +11,7 @@ import { getOrgCheck } from "../salesforce/operations/check-org";
 import { chromeSessionDeps } from "./chrome-session-deps";
 import { resolvedProfileFor } from "./profile-store";
 import type { HandlerContext, SetupContext } from "./router";
-import type { SessionChoiceDeps } from "./session-choice";
+import { refusalRemembered, rememberRefusal, type SessionChoiceDeps } from "./session-choice";
 
 const UserInfoSchema = z.object({ user_id: z.string() });
 
@@ -27,6 +27,8 @@ async function whoAmI(connection: Connection): Promise<string | null> {
 export async function checkOrg(request: OrgCheckRequest, org: HandlerContext): Promise<OrgCheckAnswer> {
   const meId = org.session.userId ?? (await whoAmI(org.connection));
   const [check, resolved] = await Promise.all([getOrgCheck(org.connection, org.session, org.profile, meId, { force: request.force }), resolvedProfileFor(org.apiHost)]);
+  const refused = check.items.some((item) => item.id === "api" && item.status !== "found");
+  if (refused && org.session.via !== "oauth") await rememberRefusal(org.apiHost, org.session.accessToken, chromeSessionDeps().session);
   return { orgHost: org.apiHost, profileSource: resolved.source, check };
 }
 
@@ -34,9 +36,11 @@ export async function sessionStatus(org: SetupContext, deps: SessionChoiceDeps =
   const [grant, cookie] = await Promise.all([deps.oauth.store.grant(org.apiHost), deps.cookieSession(org.apiHost)]);
   const refresh = grant ? null : await deps.oauth.store.refreshOf(org.apiHost);
   const connected = grant ?? refresh;
+  const via = connected && org.profile.connection.mode !== "session" ? "oauth" : cookie ? "browser-session" : "none";
   return {
     orgHost: org.apiHost,
-    via: connected && org.profile.connection.mode !== "session" ? "oauth" : cookie ? "browser-session" : "none",
+    via,
+    apiRefused: via === "browser-session" && cookie !== null && (await refusalRemembered(org.apiHost, cookie.accessToken, deps.session)),
     user: connected ? { id: connected.userId, name: connected.userName } : null,
     canConnect: org.profile.connection.consumerKey !== null,
     callbackUrl: deps.oauth.redirectUri,

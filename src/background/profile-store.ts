@@ -7,6 +7,7 @@ import type { OrgProfile } from "../domain/org-profile/schema";
 import type { ResolvedProfile } from "../domain/org-profile/profile-sources";
 import type { AppError } from "../messaging/contracts";
 import { readOrgProfile, type ReadableArea } from "../messaging/profile-storage";
+import { MANAGED_PROFILES_KEY } from "../messaging/storage-keys";
 
 export class BadProfile extends Error {
   constructor(
@@ -32,7 +33,33 @@ export function badProfileError(error: BadProfile): AppError {
   };
 }
 
-const chromeAreas = () => ({ managed: globalThis.chrome?.storage?.managed as ReadableArea | undefined, local: chrome.storage.local as ReadableArea });
+/**
+ * Chrome answers the first read of managed storage only once it has loaded the
+ * policy (about a second after the browser starts): read it when the worker starts
+ * and keep it until the policy changes, so no message waits for it twice.
+ */
+let policyRead: Promise<Record<string, unknown>> | null = null;
+const managedArea = (): ReadableArea | undefined => {
+  const managed = globalThis.chrome?.storage?.managed as ReadableArea | undefined;
+  if (!managed) return undefined;
+  return {
+    get: (key) => {
+      const read = policyRead ?? managed.get(key).catch(() => ({}));
+      policyRead = read;
+      return read;
+    },
+  };
+};
+
+/** Starts reading the policy now, and forgets it whenever the admin's policy changes. */
+export function watchPolicy(): void {
+  chrome.storage.onChanged.addListener((_changes, area) => {
+    if (area === "managed") policyRead = null;
+  });
+  void managedArea()?.get(MANAGED_PROFILES_KEY);
+}
+
+const chromeAreas = () => ({ managed: managedArea(), local: chrome.storage.local as ReadableArea });
 
 export async function resolvedProfileFor(orgHost: string, areas = chromeAreas()): Promise<ResolvedProfile> {
   return readOrgProfile(orgHost, areas);

@@ -13,6 +13,7 @@ import { OAuthError, type FetchLike } from "../salesforce/oauth/oauth-client";
 import { refreshGrant, type OAuthDeps } from "../salesforce/oauth/oauth-connection";
 import type { Grant } from "../salesforce/oauth/grant-store";
 import { isSessionRefusedByApi, type SalesforceSession } from "../salesforce/session";
+import { sha256 } from "../salesforce/session-cache";
 import type { StorageAreaLike } from "../salesforce/oauth/grant-store";
 import type { UiUser } from "../salesforce/oauth/ui-user";
 
@@ -42,12 +43,17 @@ export interface SessionChoiceDeps {
 }
 
 async function sessionMark(apiHost: string, sid: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(sid));
-  return `api-refused:${apiHost}:${[...new Uint8Array(digest)].slice(0, 12).map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+  return `api-refused:${apiHost}:${(await sha256(sid)).slice(0, 24)}`;
 }
 
 export async function rememberRefusal(apiHost: string, sid: string, area: StorageAreaLike): Promise<void> {
   await area.set({ [await sessionMark(apiHost, sid)]: true });
+}
+
+/** Whether the REST API has refused this browser session before (so "Connect" is the way on). */
+export async function refusalRemembered(apiHost: string, sid: string, area: StorageAreaLike): Promise<boolean> {
+  const mark = await sessionMark(apiHost, sid);
+  return (await area.get(mark))[mark] === true;
 }
 
 const connectMessage = (profile: OrgProfile, why: string) =>
@@ -99,8 +105,7 @@ export async function chooseSession(apiHost: string, profile: OrgProfile, deps: 
   }
   if (mode === "oauth") throw new ConnectNeeded(connectMessage(profile, "This org's profile has the extension connect with OAuth."), profile.connection.consumerKey !== null);
   if (browserSession) {
-    const mark = await sessionMark(apiHost, browserSession.accessToken);
-    if ((await deps.session.get(mark))[mark] === true) {
+    if (await refusalRemembered(apiHost, browserSession.accessToken, deps.session)) {
       throw new ConnectNeeded(connectMessage(profile, "Salesforce does not let the browser's session use its API in this org."), profile.connection.consumerKey !== null);
     }
   }

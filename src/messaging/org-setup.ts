@@ -7,11 +7,10 @@
 import * as z from "zod";
 
 import { OrgCheckSchema } from "../domain/org-profile/org-check";
+import { ORG_HOST_PATTERN } from "../domain/org-profile/profile-sources";
 
 /** A My Domain host: acme.my.salesforce.com, acme--uat.sandbox.my.salesforce.com. */
-export const OrgHostSchema = z
-  .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.my\.salesforce\.com$/, "a My Domain host such as acme.my.salesforce.com");
+export const OrgHostSchema = z.string().regex(ORG_HOST_PATTERN, "a My Domain host such as acme.my.salesforce.com");
 
 const orgHost = OrgHostSchema.optional();
 
@@ -28,6 +27,8 @@ export const OrgCheckAnswerSchema = z.object({ orgHost: z.string(), profileSourc
 export const SessionStatusSchema = z.object({
   orgHost: z.string(),
   via: z.enum(["browser-session", "oauth", "none"]),
+  /** The REST API has refused the browser session in this org: connecting with OAuth is the way on. */
+  apiRefused: z.boolean(),
   /** Who the OAuth connection acts as; null for the browser session (it is whoever is logged in). */
   user: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
   /** The profile lets this org connect with OAuth (a consumer key is set). */

@@ -149,6 +149,7 @@ describe("acme refusing the browser session on the REST API", () => {
     expect(await options.getByRole("button", { name: "Save" }).count()).toBe(0);
     // The pushed profile's consumer key makes connecting possible, and the check says the browser session is refused.
     expect(await notFound(options)).toEqual(["No access: REST API with this session"]);
+    await options.getByText("Salesforce refuses this browser's session on its API in this org: connect with OAuth.").waitFor();
     await options.close();
   });
 

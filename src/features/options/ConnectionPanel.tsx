@@ -1,15 +1,19 @@
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
 import { ErrorNotice } from "../session/ErrorNotice";
-import { useConnection, useSessionStatus } from "./use-options";
+import { useConnection, useOrgCheck, useSessionStatus } from "./use-options";
 
 /** How the extension reaches this org, and the OAuth connection where the org needs one. */
 export function ConnectionPanel({ orgHost, transport }: { orgHost: string; transport?: Transport }) {
   const status = useSessionStatus(orgHost, transport);
   const { connect, disconnect } = useConnection(orgHost, transport);
+  // The check (same query as the list below, no second request) may learn of the refusal after the status was read.
+  const check = useOrgCheck(orgHost, transport);
+  const checkRefused = check.data?.check.items.some((item) => item.id === "api" && item.status !== "found") ?? false;
   if (status.isPending) return null;
   if (status.isError) return <ErrorNotice error={toAppErrorOf(status.error)} transport={transport} />;
   const { via, user, canConnect, callbackUrl } = status.data;
+  const apiRefused = status.data.apiRefused || checkRefused;
   return (
     <section aria-labelledby="connection-title">
       <h2 id="connection-title">Connection</h2>
@@ -17,7 +21,9 @@ export function ConnectionPanel({ orgHost, transport }: { orgHost: string; trans
         {via === "oauth"
           ? `Connected with OAuth as ${user?.name ?? user?.id}.`
           : via === "browser-session"
-            ? "Uses the session you are logged in with in this browser."
+            ? apiRefused
+              ? "Salesforce refuses this browser's session on its API in this org: connect with OAuth."
+              : "Uses the session you are logged in with in this browser."
             : "Not logged in to this org in this browser."}
       </p>
       <p className="muted">

@@ -38,7 +38,7 @@ function worker() {
   const transport: Transport = async (message: any) => {
     sent.push(message);
     if (message.type === "org/check") return { ok: true, data: { orgHost: HOST, profileSource: "defaults", check: check() } };
-    if (message.type === "session/status") return { ok: true, data: { orgHost: HOST, via: "browser-session", user: null, canConnect: false, callbackUrl: "https://abc.chromiumapp.org/" } };
+    if (message.type === "session/status") return { ok: true, data: { orgHost: HOST, via: "browser-session", apiRefused: false, user: null, canConnect: false, callbackUrl: "https://abc.chromiumapp.org/" } };
     return { ok: false, error: { kind: "internal", message: "unexpected" } };
   };
   return { transport, sent };

@@ -15,6 +15,7 @@
  */
 import { authorizeUrl, codeOf, exchangeCode, idsOf, revokeToken, userInfo, type FetchLike } from "./oauth-client";
 import { createPkce, randomToken } from "./pkce";
+import { sha256 } from "../session-cache";
 import type { StorageAreaLike } from "./grant-store";
 
 export interface UiUserDeps {
@@ -23,11 +24,6 @@ export interface UiUserDeps {
   redirectUri: string;
   /** chrome.storage.session: the answer per session id (hashed). */
   session: StorageAreaLike;
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("").slice(0, 24);
 }
 
 /** Who the page session is: a user, someone who has not approved the app, or not known (no way to ask). */
@@ -57,7 +53,7 @@ async function askSalesforce(host: string, sid: string, consumerKey: string | nu
 
 /** Who the page session (sid) is, asked once per page session and connected user. */
 export async function uiUserOf(host: string, sid: string, consumerKey: string | null, connectedUserId: string, deps: UiUserDeps): Promise<UiUser> {
-  const key = `ui-user:${host}:${await sha256(sid)}:${connectedUserId.slice(0, 15)}`;
+  const key = `ui-user:${host}:${(await sha256(sid)).slice(0, 24)}:${connectedUserId.slice(0, 15)}`;
   const known = (await deps.session.get(key))[key] as UiUser | undefined;
   if (known?.kind === "user" || known?.kind === "not-approved") return known;
   const answer = await askSalesforce(host, sid, consumerKey, deps);

@@ -13,7 +13,7 @@ import { OrgCheckSchema, type OrgCheck } from "../../domain/org-profile/org-chec
 import type { OrgProfile } from "../../domain/org-profile/schema";
 import { composite, dataPath, queryUrl, type CompositeResults, type Subrequest } from "../composite";
 import { isSessionRefusedByApi } from "../session";
-import type { SessionStorageArea } from "../session-cache";
+import { sha256, type SessionStorageArea } from "../session-cache";
 
 const Id = z.string().regex(/^[a-zA-Z0-9]{15,18}$/);
 
@@ -103,14 +103,9 @@ export async function loadOrgCheck(connection: Connection, profile: OrgProfile, 
   });
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("").slice(0, 16);
-}
-
 /** Per session and per profile: a changed profile is checked afresh. Keys hash the token, never hold it. */
 async function checkKey(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile): Promise<string> {
-  return `org-check:${session.instanceUrl}:${await sha256(session.accessToken)}:${await sha256(JSON.stringify(profile))}`;
+  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await sha256(JSON.stringify(profile))).slice(0, 16)}`;
 }
 
 const memory = new Map<string, OrgCheck>();
