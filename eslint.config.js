@@ -65,8 +65,19 @@ export default tseslint.config(
     },
   },
   {
+    // A feature depends on another only through shared/ (or is composed with it in app/).
+    files: ["src/features/**"],
+    rules: {
+      "no-restricted-imports": restrict([
+        banned(["jsforce", "jsforce/*", "**/salesforce/**", "**/background/**"], "The panel reaches Salesforce only through the worker's messages."),
+        banned(["**/app/**"], "app/ composes features; features never import it."),
+        { regex: "^\\.\\./(?!\\.)[^/]+/", message: "Feature folders depend on each other only through shared/ (compose them in app/)." },
+      ]),
+    },
+  },
+  {
     files: ["src/shared/**"],
-    rules: { "no-restricted-imports": restrict([banned(["**/features/**", "**/app/**"], "shared/ is below features.")]) },
+    rules: { "no-restricted-imports": restrict([banned(["**/features/**", "**/app/**", "jsforce", "jsforce/*", "**/salesforce/**", "**/background/**"], "shared/ is below features.")]) },
   },
   {
     files: ["src/contents/**"],

@@ -1,4 +1,4 @@
 /** The toolbar popup (plasmo builds it as popup.html): the queue of my pool, my cases, upgrades. */
-import { PopupApp } from "./features/queue/PopupApp";
+import { PopupApp } from "./app/PopupApp";
 
 export default PopupApp;

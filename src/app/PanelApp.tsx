@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
-import { PANEL_CSS } from "../shared/ui/panel-styles";
+import { BASE_CSS } from "../shared/ui/base-styles";
 import { followFragment, useCurrentRecord } from "./current-record-store";
 import { hydratePanelCache, persistPanelCache } from "./panel-cache";
 import { RECORD_VIEWS } from "./record-views";
@@ -31,7 +31,7 @@ export function PanelApp() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <style>{PANEL_CSS}</style>
+      <style>{BASE_CSS}</style>
       <main className="panel">
         <h2 className="panel__title">Pooled Case Copilot</h2>
         {!hydrated ? null : current ? RECORD_VIEWS[current.object](current) : <p>Open a Case to see its pooled-case details.</p>}

@@ -1,7 +1,14 @@
 import { QueryClient } from "@tanstack/react-query";
 
 import { casePanelFixture } from "../../test/support/case-panel-fixture";
-import { casePanelQueryKey } from "../features/case-panel/use-case-panel";
+import type { CasePanelAnswer } from "../messaging/case-panel-data";
+
+/** What the worker answers for a case: its records, without the session's org context. */
+const answerFixture = (overrides: Parameters<typeof casePanelFixture>[0] = {}): CasePanelAnswer => {
+  const { org: _org, ...answer } = casePanelFixture(overrides);
+  return answer;
+};
+import { casePanelQueryKey } from "../shared/case-panel/use-case-panel";
 import { hydratePanelCache, persistPanelCache, type CacheStorage } from "./panel-cache";
 
 function memoryStorage(): CacheStorage & { items: Map<string, unknown> } {
@@ -22,7 +29,7 @@ describe("panel cache across page loads", () => {
     const storage = memoryStorage();
     const first = new QueryClient();
     const stop = persistPanelCache(first, storage);
-    const data = casePanelFixture();
+    const data = answerFixture();
     await first.fetchQuery({ queryKey: casePanelQueryKey(data.case.id), queryFn: async () => data });
     const fetchedAt = first.getQueryState(casePanelQueryKey(data.case.id))!.dataUpdatedAt;
     await settle();
@@ -42,7 +49,7 @@ describe("panel cache across page loads", () => {
     persistPanelCache(client, storage);
     for (let i = 0; i < 22; i++) {
       const id = `5008X00002Cyt${String(i).padStart(2, "0")}QAJ`.slice(0, 18);
-      const data = casePanelFixture({ case: { id } });
+      const data = answerFixture({ case: { id } });
       await client.fetchQuery({ queryKey: casePanelQueryKey(id), queryFn: async () => data });
       await settle();
     }

@@ -7,8 +7,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import * as z from "zod";
 
-import { casePanelQueryKey } from "../features/case-panel/use-case-panel";
-import { CasePanelDataSchema } from "../messaging/case-panel-data";
+import { casePanelQueryKey } from "../shared/case-panel/use-case-panel";
+import { CasePanelAnswerSchema } from "../messaging/case-panel-data";
 import { PANEL_CACHE_KEY } from "../messaging/storage-keys";
 
 const KEY = PANEL_CACHE_KEY;
@@ -19,7 +19,7 @@ export interface CacheStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const EntriesSchema = z.array(z.object({ caseId: z.string(), updatedAt: z.number(), data: CasePanelDataSchema }));
+const EntriesSchema = z.array(z.object({ caseId: z.string(), updatedAt: z.number(), data: CasePanelAnswerSchema }));
 type Entries = z.infer<typeof EntriesSchema>;
 
 function sessionCacheStorage(): CacheStorage | undefined {

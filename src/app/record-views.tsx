@@ -4,14 +4,14 @@
  */
 import type { ReactElement } from "react";
 
-import { CasePanel } from "../features/case-panel/CasePanel";
+import { CasePanel } from "./CasePanel";
 import { PooledAccountView } from "../features/pooled-account/PooledAccountView";
 import type { CurrentRecord } from "./current-record-store";
 
 type RecordView = (record: CurrentRecord) => ReactElement | null;
 
 export const RECORD_VIEWS: Record<CurrentRecord["object"], RecordView> = {
-  Case: (record) => <CasePanel key={record.id} caseId={record.id} />,
+  Case: (record) => <CasePanel key={record.id} caseId={record.id} shape={record.shape} />,
   // The pooled-account banner: it shows the dock only for a pooled account.
   Account: (record) => <PooledAccountView key={record.id} object="Account" recordId={record.id} shape={record.shape} />,
   Contact: (record) => <PooledAccountView key={record.id} object="Contact" recordId={record.id} shape={record.shape} />,

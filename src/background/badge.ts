@@ -8,10 +8,8 @@
  * opening a case in that tab (Take next).
  */
 import { badgeCount } from "../salesforce/operations/badge-count";
-import { getOrgContext } from "../salesforce/operations/get-org-context";
-import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
-import { profileFor } from "./profile-store";
-import { chooseSession } from "./session-choice";
+import { namesOf, orgContextOf } from "./org-work";
+import type { HandlerContext } from "./router";
 import { badgeText, BADGE_ALARM, BADGE_PERIOD_MINUTES, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, SALESFORCE_TAB_PATTERNS } from "./badge-logic";
 
 const BADGE_COLOR = "#ba0517";
@@ -43,13 +41,14 @@ export async function openCaseInSalesforceTab(apiHost: string, caseId: string): 
 export type CountFor = (apiHost: string) => Promise<number | null>;
 
 /** The badge's one query, on the session the AE has in that org (the org context is cached per session). */
-export const countForOrg: CountFor = async (apiHost) => {
-  // The same profile and session the panel uses (an OAuth connection where the org needs one).
-  const session = await chooseSession(apiHost, await profileFor(apiHost), chromeSessionDeps());
-  if (!session) return null;
-  const connection = connectSession(session);
-  return badgeCount(connection, await getOrgContext(connection, session));
-};
+export function countForOrg(contextFor: (apiHost: string) => Promise<HandlerContext | null>): CountFor {
+  return async (apiHost) => {
+    const org = await contextFor(apiHost);
+    if (!org) return null;
+    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
+    return badgeCount(org.connection, context, names);
+  };
+}
 
 async function refresh(countFor: CountFor): Promise<void> {
   const apiHost = await popupOrgHost();

@@ -1,47 +1,52 @@
 /** The list of everything the worker can do for the panel: one line per request type. */
+import type { CaseVersion } from "../messaging/case-actions";
 import { claimCase } from "../salesforce/operations/claim-case";
-import { closeUpgradeOpportunity } from "../salesforce/operations/close-upgrade-opportunity";
-import { createUpgradeOpportunity } from "../salesforce/operations/create-upgrade-opportunity";
 import { closeCase } from "../salesforce/operations/close-case";
+import { closeUpgradeOpportunity } from "../salesforce/operations/close-upgrade-opportunity";
 import { createReferral } from "../salesforce/operations/create-referral";
-import { getCloseOptions } from "../salesforce/operations/get-close-options";
+import { createUpgradeOpportunity } from "../salesforce/operations/create-upgrade-opportunity";
 import { getCasePanel } from "../salesforce/operations/get-case-panel";
-import { getOrgContext } from "../salesforce/operations/get-org-context";
+import { getCloseOptions } from "../salesforce/operations/get-close-options";
 import { getPooledAccount } from "../salesforce/operations/get-pooled-account";
 import { getPoolOverview } from "../salesforce/operations/get-pool-overview";
 import { logActivity } from "../salesforce/operations/log-activity";
 import { saveNotes } from "../salesforce/operations/save-notes";
 import { takeNext } from "../salesforce/operations/take-next";
 import { transferCase } from "../salesforce/operations/transfer-case";
-import type { CaseVersion } from "../messaging/case-actions";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
+import { namesOf, orgContextOf } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
 import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
 async function claimFor(org: HandlerContext) {
-  const { me, pooledOwnerUserIds } = await getOrgContext(org.connection, org.session);
-  return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds }));
+  const { me, pooledOwnerUserIds, profile } = await orgContextOf(org);
+  return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile }));
 }
 
 export const handlers: Handlers = {
-  "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
+  "org/context": (_request, org) => orgContextOf(org),
+  "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await namesOf(org)),
   "activity/log": (request, org) => logActivity(org.connection, request),
-  "case/save-notes": (request, org) => saveNotes(org.connection, request),
-  "pooled-account/banner": (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost }),
-  "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session }),
+  "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),
+  "pooled-account/banner": async (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names: await namesOf(org) }),
+  "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session, profile: org.profile }),
   // Claim, transfer and close retry UNABLE_TO_LOCK_ROW (see retry.ts); "me" comes from the session, never the panel.
   "case/claim": async ({ type: _type, ...version }, org) => (await claimFor(org))(version),
   "case/transfer": async ({ type: _type, ...input }, org) => {
-    const { me } = await getOrgContext(org.connection, org.session);
-    return withRetry(() => transferCase(org.connection, input, me));
+    const [{ me }, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
+    return withRetry(() => transferCase(org.connection, input, me, names));
   },
-  "case/close": ({ type: _type, ...input }, org) => withRetry(() => closeCase(org.connection, input)),
-  "case/close-options": (_request, org) => getCloseOptions(org.connection, org.session),
+  "case/close": async ({ type: _type, ...input }, org) => {
+    const names = await namesOf(org);
+    return withRetry(() => closeCase(org.connection, input, names));
+  },
+  "case/close-options": async (_request, org) => getCloseOptions(org.connection, org.session, await namesOf(org)),
   // The popup: one Composite; it refreshes the toolbar badge for free with what it read.
   "pool/overview": async (_request, org) => {
-    const overview = await getPoolOverview(org.connection, await getOrgContext(org.connection, org.session), org.apiHost);
+    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
+    const overview = await getPoolOverview(org.connection, context, names);
     await showBadgeCount(overview.queue.filter((row) => row.needsAttention).length);
     return overview;
   },
@@ -52,8 +57,8 @@ export const handlers: Handlers = {
     await openCaseInSalesforceTab(org.apiHost, result.claimed.id);
     return { ...result, openedInTab: true };
   },
-  "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await getOrgContext(org.connection, org.session)),
-  "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, (await getOrgContext(org.connection, org.session)).me),
+  "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await orgContextOf(org)),
+  "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, await orgContextOf(org)),
   "org/check": (request, org) => checkOrg(request, org),
   "session/status": (_request, org) => sessionStatus(org),
   "session/connect": (_request, org) => connectOrg(org),

@@ -4,10 +4,10 @@ import { countForOrg, popupOrgHost, startBadge } from "./badge";
 import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
 import { handlers } from "./handlers";
 import { BadProfile, badProfileError, profileFor, watchPolicy } from "./profile-store";
-import { createRouter } from "./router";
+import { createRouter, handlerContextFor, type RouterDeps } from "./router";
 import { chooseSession, sessionAppError } from "./session-choice";
 
-const route = createRouter(handlers, {
+const deps: RouterDeps = {
   extensionId: chrome.runtime.id,
   panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
   findSession: (apiHost, profile) => chooseSession(apiHost, profile, chromeSessionDeps()),
@@ -17,11 +17,14 @@ const route = createRouter(handlers, {
   popupOrgHost,
   profileFor: (apiHost) => profileFor(apiHost),
   optionsUrl: chrome.runtime.getURL("options.html"),
-  explainError: async (cause, org) => (cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch })),
-});
+  explainError: async (cause, org) =>
+    cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch }),
+};
+const route = createRouter(handlers, deps);
 
 watchPolicy();
-startBadge(countForOrg);
+// The badge acts on the org exactly as a panel request would: its profile, then its session (OAuth where needed).
+startBadge(countForOrg((apiHost) => handlerContextFor(deps, apiHost)));
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

@@ -64,6 +64,18 @@ export interface RouterDeps {
 
 const reject = (error: AppError): Result<never> => ({ ok: false, error });
 
+/**
+ * What a handler works with on this org: its profile, then the session chosen
+ * under it, and the connection; null when there is no session. The badge's alarm
+ * uses it too, so it acts on the org exactly as a panel request would.
+ */
+export async function handlerContextFor(deps: Pick<RouterDeps, "findSession" | "connect" | "profileFor">, apiHost: string): Promise<HandlerContext | null> {
+  const profile = deps.profileFor ? await deps.profileFor(apiHost) : DEFAULT_PROFILE;
+  const session = await deps.findSession(apiHost, profile);
+  if (!session) return null;
+  return { connection: deps.connect(session), apiHost, session, profile };
+}
+
 const pageOf = (url: string | undefined) => url?.split(/[?#]/)[0];
 
 export function createRouter(handlers: Handlers, deps: RouterDeps) {

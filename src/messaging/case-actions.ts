@@ -29,7 +29,7 @@ export const TransferRequestSchema = CaseVersionSchema.extend({
   type: z.literal("case/transfer"),
   to: PersonSchema,
   because: ConflictRefSchema,
-  /** Notes__c as read; the worker appends the reason for the transfer to it. */
+  /** The case's Notes as read; the worker appends the reason for the transfer to it. */
   notes: z.string().nullable(),
 });
 
@@ -38,7 +38,8 @@ export const CloseRequestSchema = z.object({
   caseId: Id,
   lastModifiedDate: IsoDateTime,
   status: z.string().min(1),
-  resolutionAction: z.string().min(1),
+  /** Null where the org has no Resolution Action field (the org check says so). */
+  resolutionAction: z.string().min(1).nullable(),
   /** The related opportunity to close with it, when it is still open. */
   opportunity: z.object({ id: Id, stageName: z.string().min(1) }).nullable(),
 });

@@ -1,12 +1,13 @@
 /**
  * Everything the case panel shows, as the worker sends it: the case, its
- * activities, its account's other open cases and opportunities, and the org
- * context (me, statuses, business hours). The panel derives trigger, cadence,
- * SLA, conflicts and the cheat sheet from it with pure domain code.
+ * activities, its account's other open cases and opportunities. With the org
+ * context (me, statuses, business hours, the profile) the panel derives trigger,
+ * cadence, SLA, conflicts and the cheat sheet from it with pure domain code.
  */
 import * as z from "zod";
 
 import { CaseSummarySchema } from "./case-summary";
+import type { OrgContext } from "./org-context";
 import { Id, IsoDateTime, OwnerSchema, PersonSchema } from "./ids";
 
 const CaseDetailSchema = CaseSummarySchema.extend({
@@ -61,7 +62,7 @@ const AccountOpportunitySchema = z.object({
 });
 
 /** An open case waiting in the same queue as this one (for the handbook's pick-up order). */
-const QueueCaseSchema = z.object({
+const WaitingCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
   subject: z.string().nullable(),
@@ -69,73 +70,22 @@ const QueueCaseSchema = z.object({
   createdDate: IsoDateTime,
 });
 
-const TimeValue = z.string().nullable();
-
-export const OrgContextSchema = z.object({
-  me: z.object({ id: Id, name: z.string().nullable(), timeZone: z.string().nullable(), region: z.string().nullable() }),
-  pooledOwnerUserIds: z.array(Id),
-  /** CaseStatus values: `value` (ApiName) is what Case.Status holds and takes; `label` (MasterLabel) is what people read. */
-  statuses: z.array(z.object({ value: z.string(), label: z.string(), isClosed: z.boolean(), isDefault: z.boolean() })),
-  /** The org's default BusinessHours record, as Salesforce sends it; null when the org has none. */
-  businessHours: z
-    .object({
-      TimeZoneSidKey: z.string(),
-      SundayStartTime: TimeValue,
-      SundayEndTime: TimeValue,
-      MondayStartTime: TimeValue,
-      MondayEndTime: TimeValue,
-      TuesdayStartTime: TimeValue,
-      TuesdayEndTime: TimeValue,
-      WednesdayStartTime: TimeValue,
-      WednesdayEndTime: TimeValue,
-      ThursdayStartTime: TimeValue,
-      ThursdayEndTime: TimeValue,
-      FridayStartTime: TimeValue,
-      FridayEndTime: TimeValue,
-      SaturdayStartTime: TimeValue,
-      SaturdayEndTime: TimeValue,
-    })
-    .nullable(),
-  holidays: z.array(
-    z.object({
-      Name: z.string().nullable(),
-      ActivityDate: z.string().nullable(),
-      IsAllDay: z.boolean(),
-      StartTimeInMinutes: z.number().nullable(),
-      EndTimeInMinutes: z.number().nullable(),
-      IsRecurrence: z.boolean().nullish(),
-      RecurrenceType: z.string().nullish(),
-      RecurrenceStartDate: z.string().nullish(),
-      RecurrenceEndDateOnly: z.string().nullish(),
-      RecurrenceDayOfMonth: z.number().nullish(),
-      RecurrenceMonthOfYear: z.string().nullish(),
-      RecurrenceInstance: z.string().nullish(),
-      RecurrenceDayOfWeekMask: z.number().nullish(),
-    }),
-  ),
-});
-
-export const CasePanelDataSchema = z.object({
+/** The worker's answer for one case: its records only; the org context is read once per session (org-context.ts). */
+export const CasePanelAnswerSchema = z.object({
   case: CaseDetailSchema,
   activities: z.array(ActivitySchema),
   account: AccountSchema.nullable(),
   otherCases: z.array(AccountCaseSchema),
   opportunities: z.array(AccountOpportunitySchema),
   /** Open cases of the queue that owns this case; empty once an AE owns it. */
-  queueCases: z.array(QueueCaseSchema),
-  org: OrgContextSchema,
+  queueCases: z.array(WaitingCaseSchema),
 });
 
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type AccountCase = z.infer<typeof AccountCaseSchema>;
 export type AccountOpportunity = z.infer<typeof AccountOpportunitySchema>;
-export type QueueCase = z.infer<typeof QueueCaseSchema>;
-export type OrgContext = z.infer<typeof OrgContextSchema>;
-export type CasePanelData = z.infer<typeof CasePanelDataSchema>;
-
-/** The label of a Case.Status value, for display; the value itself when the org has no such status. */
-export function caseStatusLabel(org: Pick<OrgContext, "statuses">, value: string | null): string | null {
-  if (value === null) return null;
-  return org.statuses.find((status) => status.value === value)?.label ?? value;
-}
+export type WaitingCase = z.infer<typeof WaitingCaseSchema>;
+export type CasePanelAnswer = z.infer<typeof CasePanelAnswerSchema>;
+/** What the panel shows: the case's records with the session's org context. */
+export type CasePanelData = CasePanelAnswer & { org: OrgContext };

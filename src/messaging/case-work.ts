@@ -1,11 +1,25 @@
 /** Messages for working a case from the panel: logging a cadence activity, saving Notes. */
 import * as z from "zod";
 
-import { Id } from "./ids";
+import { CALL_OUTCOMES, RETRY_OUTCOME } from "../domain/outreach/call-outcome";
+import { TASK_SUBJECT_MAX_LENGTH } from "../domain/outreach/email-draft";
+import { Id, IsoDateTime } from "./ids";
 
-/** Salesforce's long text area limit for Notes__c. */
+/** Salesforce's limit for a long text area such as the case's Notes field. */
 export const NOTES_MAX_LENGTH = 32_000;
 
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const TaskSubject = z.string().trim().min(1).max(TASK_SUBJECT_MAX_LENGTH);
+/** Task.Description (Comments) holds 32,000 characters. */
+const TASK_DESCRIPTION_MAX_LENGTH = 32_000;
+
+/**
+ * Logs a cadence email or call as a completed Task and, after a call nobody
+ * answered, schedules the retry: one request, one API call. With only the first
+ * fields it is the one-click log ("Day 3 call (Pooled cadence)"). An email's
+ * details with kind "call" (or the other way round) are refused by the worker:
+ * this schema sits in the request union, which takes no cross-field checks.
+ */
 export const LogActivityRequestSchema = z.object({
   type: z.literal("activity/log"),
   caseId: Id,
@@ -14,7 +28,19 @@ export const LogActivityRequestSchema = z.object({
   /** The cadence day it ticks, for the subject AEs will see in the activity history. */
   day: z.number().int().min(1).max(31),
   /** The AE's local date (YYYY-MM-DD): Task.ActivityDate. */
-  activityDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  activityDate: LocalDate,
+  /** The email the AE sent from the draft: the Task's Subject and Comments. */
+  email: z.object({ subject: TaskSubject, body: z.string().max(TASK_DESCRIPTION_MAX_LENGTH) }).optional(),
+  /** What came of the call (Task.CallDisposition, in the org's words), the AE's one-line note, and a retry. */
+  call: z
+    .object({
+      outcome: z.enum(CALL_OUTCOMES),
+      note: z.string().max(255).regex(/^[^\r\n]*$/, "one line"),
+      /** An open Task to call again on that date: only after a call nobody answered. */
+      retry: z.object({ subject: TaskSubject, activityDate: LocalDate }).optional(),
+    })
+    .refine((call) => !call.retry || call.outcome === RETRY_OUTCOME, { message: "a retry follows a call nobody answered", path: ["retry"] })
+    .optional(),
 });
 
 export const SaveNotesRequestSchema = z.object({
@@ -24,8 +50,30 @@ export const SaveNotesRequestSchema = z.object({
   lastModifiedDate: z.string(),
 });
 
-export const LoggedActivitySchema = z.object({ id: Id });
+/** The logged Task as the panel's activities hold it, with who it belongs to and its call result. */
+export const LoggedTaskSchema = z.object({
+  id: Id,
+  kind: z.enum(["email", "call", "other"]),
+  subject: z.string().nullable(),
+  at: IsoDateTime,
+  on: z.enum(["case", "contact"]),
+  by: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
+
+/**
+ * What logging answers: enough to tick the step and show its timeline without
+ * reading the case again. `activity` and `retry` are read back in the same
+ * request; they are optional only for answers that carry nothing but the id.
+ */
+export const LoggedActivitySchema = z.object({
+  id: Id,
+  activity: LoggedTaskSchema.optional(),
+  retry: z.object({ id: Id, subject: z.string().nullable(), activityDate: LocalDate.nullable() }).nullable().optional(),
+});
 export const SavedNotesSchema = z.object({ saved: z.literal(true) });
 
 export type LogActivityRequest = z.infer<typeof LogActivityRequestSchema>;
+export type LoggedTask = z.infer<typeof LoggedTaskSchema>;
+export type LoggedActivity = z.infer<typeof LoggedActivitySchema>;
 export type SaveNotesRequest = z.infer<typeof SaveNotesRequestSchema>;

@@ -15,7 +15,8 @@ import {
   TransferRequestSchema,
   TransferResultSchema,
 } from "./case-actions";
-import { CasePanelDataSchema } from "./case-panel-data";
+import { CasePanelAnswerSchema } from "./case-panel-data";
+import { OrgContextRequestSchema, OrgContextSchema } from "./org-context";
 import { LogActivityRequestSchema, LoggedActivitySchema, SavedNotesSchema, SaveNotesRequestSchema } from "./case-work";
 import { CreateReferralRequestSchema, PooledAccountDataSchema, PooledAccountRequestSchema, ReferralCreatedSchema } from "./pooled-account";
 import {
@@ -41,6 +42,7 @@ import {
 } from "./org-setup";
 
 export const RequestSchema = z.discriminatedUnion("type", [
+  OrgContextRequestSchema,
   z.object({ type: z.literal("case/panel"), caseId: AnyId }),
   LogActivityRequestSchema,
   SaveNotesRequestSchema,
@@ -65,7 +67,8 @@ export type RequestType = Request["type"];
 
 /** What each request answers with when it succeeds. */
 export const ResponseDataSchemas = {
-  "case/panel": CasePanelDataSchema,
+  "org/context": OrgContextSchema,
+  "case/panel": CasePanelAnswerSchema,
   "activity/log": LoggedActivitySchema,
   "case/save-notes": SavedNotesSchema,
   "pooled-account/banner": PooledAccountDataSchema,

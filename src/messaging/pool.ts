@@ -1,6 +1,6 @@
 /**
  * Messages of the toolbar popup (the queue of my pool, my cases, Take next) and of
- * the Ultimate Upgrade opportunities (create from the panel, mine against the cap,
+ * the upgrade opportunities (create from the panel, mine against the cap,
  * the ASM's team view and closing one that is not valid).
  *
  * The worker reads the popup's data in one Composite and adds what needs the org's
@@ -39,7 +39,7 @@ const QueueRowSchema = z.object({
   sla: SlaSnapshotSchema,
   /** High Priority, or SLA at risk or breached: what the toolbar badge counts. */
   needsAttention: z.boolean(),
-  /** Another AE works the account (an open pooled case or an active Ultimate Upgrade): the case goes to them. */
+  /** Another AE works the account (an open pooled case or an active upgrade opportunity): the case goes to them. */
   conflict: z.object({ kind: z.enum(["open-case", "upgrade-opportunity"]), label: z.string(), transferTo: PersonSchema }).nullable(),
 });
 
@@ -72,29 +72,31 @@ const UpgradeOpportunitySchema = z.object({
   owner: PersonSchema,
 });
 
-const PoolRegionSchema = z.enum(["AMER", "EMEA"]);
-
 export const PoolOverviewSchema = z.object({
   /** The My Domain host the data comes from. */
   orgHost: z.string(),
   readAt: IsoDateTime,
-  me: z.object({ id: Id, name: z.string().nullable(), region: z.string().nullable(), role: z.string().nullable(), timeZone: z.string() }),
+  me: z.object({ id: Id, name: z.string().nullable(), timeZone: z.string(), isManager: z.boolean() }),
   pool: z.object({
-    region: PoolRegionSchema,
-    queueDeveloperName: z.string(),
-    /** AMER works one shared queue; an EMEA AE works the cases of the accounts of their own regional pool. */
-    scope: z.enum(["shared-queue", "my-region-pool"]),
+    key: z.string(),
+    label: z.string(),
+    region: z.string(),
+    /** AMER works one shared queue; in a regional pool an AE works the queue's cases of the accounts they own. */
+    scope: z.enum(["shared-queue", "own-accounts"]),
+    /** Whether I am a member of it, or it is only the profile's first pool. */
+    member: z.boolean(),
   }),
   queue: z.array(QueueRowSchema),
   /** More cases wait than were read. */
   queueTruncated: z.boolean(),
   myCases: z.array(MyCaseRowSchema),
   upgrades: z.object({
-    cap: z.number(),
-    /** The cap is AMER's rule: EMEA AEs own all their region's opportunities. */
-    capApplies: z.boolean(),
+    /** My pool's cap on active upgrade opportunities; null where there is none (EMEA AEs own all their region's opportunities). */
+    cap: z.number().nullable(),
+    /** How the org marks an upgrade opportunity (the profile's mark). */
+    mark: z.string(),
     mine: z.array(UpgradeOpportunitySchema),
-    /** Every AE's active Ultimate Upgrade opportunities, for the ASM only; null for AEs. */
+    /** Every AE's of my pool active upgrade opportunities, for the ASM only; null for AEs. */
     team: z.array(UpgradeOpportunitySchema).nullable(),
   }),
 });
@@ -128,8 +130,8 @@ export const TakeNextResultSchema = z.object({
 export const CreateUpgradeRequestSchema = z.object({ type: z.literal("upgrade/create"), caseId: Id });
 
 export const CreateUpgradeResultSchema = z.discriminatedUnion("outcome", [
-  z.object({ outcome: z.literal("created"), opportunity: UpgradeOpportunitySchema, count: z.number(), cap: z.number(), capApplies: z.boolean() }),
-  z.object({ outcome: z.literal("refused"), reason: z.string(), mine: z.array(UpgradeOpportunitySchema), cap: z.number() }),
+  z.object({ outcome: z.literal("created"), opportunity: UpgradeOpportunitySchema, count: z.number(), cap: z.number().nullable() }),
+  z.object({ outcome: z.literal("refused"), reason: z.string(), mine: z.array(UpgradeOpportunitySchema), cap: z.number().nullable() }),
 ]);
 
 export const CloseUpgradeRequestSchema = z.object({

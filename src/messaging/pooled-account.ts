@@ -21,7 +21,7 @@ const AccountContactSchema = z.object({ id: Id, name: z.string().nullable(), ema
 
 /** From `describe` of Case, cached for the session. */
 export const ReferralMetadataSchema = z.object({
-  /** The Pooled Sales Case record type; null when the org (or the user) has none. */
+  /** The pooled cases' record type (the profile's); null when the org (or the user) has none. */
   recordTypeId: Id.nullable(),
   reasons: z.array(z.object({ value: z.string(), label: z.string() })),
 });
@@ -37,10 +37,10 @@ export const PooledAccountDataSchema = z.object({
       type: z.string().nullable(),
       carr: z.number().nullable(),
       region: z.string().nullable(),
-      owner: z.object({ id: Id, name: z.string().nullable(), nickname: z.string().nullable(), role: z.string().nullable(), region: z.string().nullable() }),
+      owner: z.object({ id: Id, name: z.string().nullable(), nickname: z.string().nullable() }),
     })
     .nullable(),
-  /** Open cases of record type Pooled Sales Case on the account, oldest first. */
+  /** Open cases of the pooled record type on the account, oldest first. */
   openPooledCases: z.array(PooledCaseSchema),
   contacts: z.array(AccountContactSchema),
   /** More contacts than were read: the search covers only the first ones. */

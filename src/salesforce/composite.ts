@@ -79,3 +79,29 @@ export function bodiesOrThrow(results: CompositeResults): Map<string, unknown> {
 export async function compositeBodies(connection: Connection, subrequests: Subrequest[], allOrNone = false): Promise<Map<string, unknown>> {
   return bodiesOrThrow(await composite(connection, subrequests, allOrNone));
 }
+
+/** Salesforce's limits on one Composite: 25 subrequests, of which at most 5 are queries. */
+const MAX_SUBREQUESTS = 25;
+const MAX_QUERIES = 5;
+const isQuery = (subrequest: Subrequest) => subrequest.method === "GET" && /\/query(All)?[/?]/.test(subrequest.url);
+
+/** Splits independent subrequests into as few Composites as Salesforce allows. */
+export function compositeChunks(subrequests: readonly Subrequest[]): Subrequest[][] {
+  const chunks: Subrequest[][] = [];
+  for (const subrequest of subrequests) {
+    const last = chunks[chunks.length - 1];
+    const fits = last && last.length < MAX_SUBREQUESTS && (!isQuery(subrequest) || last.filter(isQuery).length < MAX_QUERIES);
+    if (fits) last.push(subrequest);
+    else chunks.push([subrequest]);
+  }
+  return chunks;
+}
+
+/**
+ * Independent subrequests (none references another) in as few Composites as the
+ * limits allow, sent side by side: one round trip of wall time. Throws the first error.
+ */
+export async function independentBodies(connection: Connection, subrequests: readonly Subrequest[]): Promise<Map<string, unknown>> {
+  const answers = await Promise.all(compositeChunks(subrequests).map((chunk) => composite(connection, chunk, false)));
+  return bodiesOrThrow(new Map(answers.flatMap((answer) => [...answer])));
+}

@@ -4,26 +4,19 @@
  * the URL once listening, then the logins of the seed.
  */
 import { createSimulator } from "./index";
-import type { OrgSeed } from "./seed-types";
+import { isSeedName, namedSeed, SEED_NAMES } from "./seeds/named";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function loadSeed(name: string, now: Date): Promise<OrgSeed> {
-  if (name === "tiny") return (await import("./fixtures/tiny-seed")).tinySeed(now);
-  if (name === "demo") return (await import("./seeds/demo")).demoSeed(now);
-  if (name === "empty") return (await import("./seeds/empty")).emptySeed(now);
-  if (name === "acme") return (await import("./seeds/acme")).acmeSeed(now, { apiAccessControl: !process.argv.includes("--no-api-access-control") });
-  throw new Error(`unknown seed "${name}" (demo, empty, tiny or acme)`);
-}
-
 async function main(): Promise<void> {
   const port = Number(arg("port") ?? 8443);
   const seedName = arg("seed") ?? "demo";
   const tls = !process.argv.includes("--http");
-  const seed = await loadSeed(seedName, new Date());
+  if (!isSeedName(seedName)) throw new Error(`unknown seed "${seedName}" (${SEED_NAMES.join(", ")})`);
+  const seed = namedSeed(seedName, new Date(), { apiAccessControl: !process.argv.includes("--no-api-access-control") });
   const sim = await createSimulator({ seed, port, tls, host: arg("host") ?? "127.0.0.1" });
   if (arg("latency")) sim.setLatency(Number(arg("latency")));
   const scheme = tls ? "https" : "http";

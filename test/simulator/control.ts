@@ -4,6 +4,7 @@
  * Not part of Salesforce; not logged, not delayed, not subject to scripted failures.
  */
 import { pageSession } from "./auth";
+import { handleRaceControl, resetRaces } from "./control-races";
 import { SfError } from "./errors";
 import { ruleFromJson, type RequestFilter } from "./faults";
 import { json, type SimRequest, type SimResponse } from "./http";
@@ -23,7 +24,7 @@ function body(req: SimRequest): Record<string, unknown> {
   return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : {};
 }
 
-export function handleControl(state: SimState, req: SimRequest, hooks: ControlHooks): SimResponse {
+export async function handleControl(state: SimState, req: SimRequest, hooks: ControlHooks): Promise<SimResponse> {
   const name = req.url.pathname.slice("/__sim/".length).replace(/\/$/, "");
   const q = req.url.searchParams;
   try {
@@ -63,6 +64,7 @@ export function handleControl(state: SimState, req: SimRequest, hooks: ControlHo
         state.latencyMs = 0;
         state.apiUsage.used = 0;
         hooks.resetRequests();
+        resetRaces(state);
         return json(200, { ok: true });
       case "POST api-limit":
         if (typeof b.max === "number") state.apiUsage.max = b.max;
@@ -88,7 +90,7 @@ export function handleControl(state: SimState, req: SimRequest, hooks: ControlHo
         return json(200, { id });
       }
       default:
-        return json(404, { error: `unknown control endpoint ${req.method} /__sim/${name}` });
+        return (await handleRaceControl(state, `${req.method} ${name}`, b)) ?? json(404, { error: `unknown control endpoint ${req.method} /__sim/${name}` });
     }
   } catch (e) {
     if (e instanceof SfError) return json(e.status, e.toBody());

@@ -30,6 +30,18 @@ describe("demo seed", () => {
     expect(body.records.some((r) => r.Owner.Type === "Queue")).toBe(true);
   });
 
+  it("builds a seed by its name, as the CLI does", async () => {
+    const acme = await createSimulator({ seed: "acme", tls: false, now: () => now });
+    try {
+      expect(acme.store.findQueue("NA_Digital_Sales")).toBeDefined();
+      expect(acme.store.findQueue("Pooled_Sales_Queue")).toBeUndefined();
+      expect(acme.oauthApps()).toHaveLength(1);
+      expect(sim.oauthApps()).toEqual([]);
+    } finally {
+      await acme.close();
+    }
+  });
+
   it("loads the empty seed (metadata and users only)", async () => {
     const empty = await createSimulator({ seed: emptySeed(now), tls: false, now: () => now });
     try {

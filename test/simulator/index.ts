@@ -4,21 +4,28 @@
  */
 import type { AddressInfo } from "node:net";
 import { simulatorCertificate } from "./certificate";
+import { SimClock } from "./clock";
 import { FaultBook, matches, type FailureRule, type RequestFilter } from "./faults";
+import { CompositeControl } from "./interleave";
 import { configureApp, testSession, type OAuthAppChanges } from "./oauth";
 import type { OAuthApp, OrgSeed } from "./seed-types";
+import { namedSeed, type SeedName } from "./seeds/named";
 import { startServer } from "./server";
+import type { TieOrder } from "./soql/ties";
 import { Sessions, type RequestLogEntry, type SimState } from "./state";
 import { OrgStore } from "./store";
 
+export type { SimClock } from "./clock";
 export type { FailureRule } from "./faults";
+export type { BetweenHook, BetweenOptions, CompositeControl, CompositeMatch, ScriptedWrite } from "./interleave";
 export type { OAuthAppChanges } from "./oauth";
 export type { OAuthApp } from "./seed-types";
 export type { OrgStore } from "./store";
 export type { RequestLogEntry } from "./state";
 
 export interface SimulatorOptions {
-  seed: OrgSeed;
+  /** The org: a seed, or a seed's name ("demo", "empty", "tiny", "acme") built at `now`. */
+  seed: OrgSeed | SeedName;
   /** HTTPS with a self-signed certificate (default true). */
   tls?: boolean;
   /** 0 or absent = a free port. */
@@ -57,12 +64,21 @@ export interface Simulator {
   resetRequests(): void;
   /** DailyApiRequests used / max; tests can set `used` to exhaust the limit. */
   apiUsage: { used: number; max: number };
+  /** How REST queries order rows that ORDER BY leaves tied: by Id (default) or differently on every query. */
+  setTieOrder(order: TieOrder): void;
+  /** What lands between Composite subrequests: between() hooks, yield mode, reversed collation, lock wait (interleave.ts). */
+  composite: CompositeControl;
+  /** The org's clock: freeze it to make writes land in the same second as a version a client read. */
+  clock: SimClock;
   close(): Promise<void>;
 }
 
 export async function createSimulator(opts: SimulatorOptions): Promise<Simulator> {
   const tls = opts.tls ?? true;
-  const store = new OrgStore(opts.seed, opts.now ?? (() => new Date()));
+  const now = opts.now ?? (() => new Date());
+  const seed = typeof opts.seed === "string" ? namedSeed(opts.seed, now()) : opts.seed;
+  const clock = new SimClock(now);
+  const store = new OrgStore(seed, () => clock.now());
   const state: SimState = {
     store,
     sessions: new Sessions(store.orgId),
@@ -75,7 +91,10 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     cursors: new Map(),
     cursorCounter: 0,
     corsOrigins: opts.corsOrigins ?? [],
-    oauth: opts.seed.oauth ? structuredClone(opts.seed.oauth) : undefined,
+    ties: { order: "id", executions: 0 },
+    composite: new CompositeControl(),
+    clock,
+    oauth: seed.oauth ? structuredClone(seed.oauth) : undefined,
   };
 
   const login = (username: string, loginOpts: { clientId?: string } = {}): string => testSession(state, username, loginOpts.clientId).token;
@@ -109,6 +128,11 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     countRequests,
     resetRequests,
     apiUsage: state.apiUsage,
+    setTieOrder: (order) => {
+      state.ties.order = order;
+    },
+    composite: state.composite,
+    clock,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -26,6 +26,13 @@ const SCOPE_LABELS: Record<string, string> = {
   openid: "Access unique user identifiers",
   profile: "Access basic information",
   email: "Access basic information",
+  address: "Access basic information",
+  phone: "Access basic information",
+  chatter_api: "Access Connect REST API resources",
+  visualforce: "Manage user data via Visualforce",
+  lightning: "Manage user data via Lightning",
+  content: "Access content resources",
+  custom_permissions: "Access custom permissions",
   refresh_token: "Perform requests at any time",
   offline_access: "Perform requests at any time",
 };
@@ -92,10 +99,14 @@ function callbackWith(redirectUri: string, params: Record<string, string | null 
   return redirect(target.toString());
 }
 
-/** The scopes granted: the requested ones the app has (all of the app's when none are asked), refresh only if its policy allows. */
-function grantedScopes(app: OAuthApp, requested: string | null): string[] {
+/**
+ * The scopes granted: the requested ones the app has (all of the app's when none are
+ * asked), refresh only if its policy allows. The lenient org grants any documented scope.
+ */
+function grantedScopes(state: SimState, app: OAuthApp, requested: string | null): string[] {
   const asked = requested ? requested.split(/[\s+]+/).filter(Boolean) : app.scopes;
-  return [...new Set(asked)].filter((s) => app.scopes.includes(s) && (app.allowRefreshToken || !REFRESH_SCOPES.includes(s)));
+  const known = state.oauth ? app.scopes : Object.keys(SCOPE_LABELS);
+  return [...new Set(asked)].filter((s) => known.includes(s) && (app.allowRefreshToken || !REFRESH_SCOPES.includes(s)));
 }
 
 interface CheckedAuthorize {
@@ -149,7 +160,7 @@ function approvalPage(state: SimState, app: OAuthApp, params: Record<string, str
   const nonce = randomBytes(18).toString("base64url");
   state.sessions.pendingApprovals.set(nonce, { sessionToken: browserSession.token, params });
   const user = state.store.row("User", browserSession.userId);
-  const abilities = [...new Set(grantedScopes(app, params.scope ?? null).map((s) => SCOPE_LABELS[s] ?? s))];
+  const abilities = [...new Set(grantedScopes(state, app, params.scope ?? null).map((s) => SCOPE_LABELS[s] ?? s))];
   return html(
     200,
     `<!doctype html><html><head><meta charset="utf-8"><title>Allow Access? | Salesforce</title>
@@ -184,7 +195,7 @@ export function authorizeDecision(state: SimState, req: SimRequest, browserSessi
 }
 
 function grant(state: SimState, req: SimRequest, app: OAuthApp, params: Record<string, string>, userId: string): SimResponse {
-  const scopes = grantedScopes(app, params.scope ?? null);
+  const scopes = grantedScopes(state, app, params.scope ?? null);
   const redirectUri = params.redirect_uri!;
   if (params.response_type === "token") {
     const session = state.sessions.create(userId, "api", { clientId: app.consumerKey, scopes });

@@ -91,7 +91,7 @@ describe("SOQL shapes", () => {
   });
 
   it("rejects unsupported syntax with MALFORMED_QUERY and unknown fields with INVALID_FIELD", async () => {
-    for (const soql of ["SELECT Status, COUNT(Id) FROM Case GROUP BY Status", "SELECT Id FROM Case WHERE CALENDAR_YEAR(CreatedDate) = 2026", "SELECT Id FROM Case WHERE Priority = 'High' AND Status = 'New' OR Status = 'x'", "SELECT FROM Case"]) {
+    for (const soql of ["SELECT Status FROM Case GROUP BY ROLLUP(Status)", "SELECT toLabel(Status) FROM Case", "SELECT Id FROM Case WHERE Priority = 'High' AND Status = 'New' OR Status = 'x'", "SELECT FROM Case"]) {
       const res = await call("GET", q(soql));
       expect(res.status, soql).toBe(400);
       expect(res.body[0].errorCode, soql).toBe("MALFORMED_QUERY");

@@ -37,7 +37,7 @@ function preflight(req: SimRequest, allowedOrigins: string[]): SimResponse {
   return { status: 204, headers, body: "" };
 }
 
-function route(state: SimState, req: SimRequest): SimResponse {
+async function route(state: SimState, req: SimRequest): Promise<SimResponse> {
   const path = req.url.pathname;
   if (req.method === "OPTIONS") return preflight(req, state.corsOrigins);
   if (path.startsWith("/services/data")) return handleServicesData(state, req);
@@ -68,6 +68,13 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
   const handler = async (nodeReq: IncomingMessage, nodeRes: ServerResponse) => {
     let res: SimResponse;
     let simReq: SimRequest | undefined;
+    // Until its work is done, a request counts as in flight: composite yields wait for it.
+    let inFlight = true;
+    state.composite.inFlight += 1;
+    const settled = () => {
+      if (inFlight) state.composite.inFlight -= 1;
+      inFlight = false;
+    };
     try {
       const host = nodeReq.headers.host ?? "127.0.0.1";
       const origin = `${tls ? "https" : "http"}://${host}`;
@@ -83,13 +90,17 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
         cookies: parseCookies(headers.cookie),
       };
       const control = simReq.url.pathname.startsWith("/__sim/");
-      res = control ? handleControl(state, simReq, hooks) : route(state, simReq);
+      if (control) settled();
+      res = control ? await handleControl(state, simReq, hooks) : await route(state, simReq);
+      settled();
       if (!control) {
         if (state.latencyMs > 0 && simReq.url.pathname.startsWith("/services/")) await sleep(state.latencyMs);
         state.requests.push({ method: simReq.method, path: simReq.url.pathname + simReq.url.search, host, status: res.status, at: Date.now() });
       }
     } catch (e) {
       res = json(500, [{ errorCode: "UNKNOWN_EXCEPTION", message: e instanceof Error ? e.message : String(e) }]);
+    } finally {
+      settled();
     }
     if (simReq?.method === "HEAD") res = { ...res, body: "" };
     nodeRes.writeHead(res.status, res.headers);

@@ -256,6 +256,7 @@ function standardObjects(spec: OrgSchemaSpec): ObjectSpec[] {
         f("ActivityDate", "date", { label: "Due Date Only" }),
         f("CompletedDateTime", "datetime", { calculated: true, label: "Completed Date/Time" }),
         f("Description", "textarea", { label: "Comments" }),
+        f("CallDisposition", "string", { length: 255, label: "Call Result" }),
         f("WhatId", "reference", {
           ref: ["Account", "Case", "Opportunity"],
           polymorphic: true,

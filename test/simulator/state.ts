@@ -5,6 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { toId15 } from "../../src/domain/salesforce-id";
 import type { FaultBook } from "./faults";
+import type { SimClock } from "./clock";
+import type { CompositeControl } from "./interleave";
+import type { TieOrder } from "./soql/ties";
 import type { OrgOAuth } from "./seed-types";
 import type { OrgStore } from "./store";
 
@@ -121,6 +124,11 @@ export interface SimState {
   cursorCounter: number;
   /** Origins on the org's CORS allowlist (empty by default, like a new org). */
   corsOrigins: string[];
+  /** How REST queries order rows ORDER BY leaves tied, and how many queries ran (each scrambles ties anew). */
+  ties: { order: TieOrder; executions: number };
+  /** What lands between Composite subrequests, collation order, lock waits, requests in flight. */
+  composite: CompositeControl;
+  clock: SimClock;
   /** The org's OAuth apps and API Access Control (a copy of the seed's, changed at run time by tests). */
   oauth: OrgOAuth | undefined;
 }

@@ -9,6 +9,7 @@ import { notFound, SfError } from "./errors";
 import { makeId, type OrgAutomation, type OrgSeed, type SeedCredential } from "./seed-types";
 import type { FieldDef, ObjectDef, OrgSchema } from "./schema";
 import { executeQuery, type QueryOptions, type QueryResult } from "./soql/evaluate";
+import { TransactionBook, type PreImage, type Transaction } from "./transactions";
 import { coerce, isCanonicalId, present, truncateToSecond, type Row, type Value } from "./values";
 
 export interface WriteOptions {
@@ -31,12 +32,6 @@ export interface PicklistEntry {
   validFor: null;
 }
 
-interface Snapshot {
-  tables: Map<string, Map<string, Row>>;
-  deleted: Map<string, Map<string, Row>>;
-  counter: number;
-}
-
 export class OrgStore {
   readonly orgId = makeId("00D", 1);
   readonly schema: OrgSchema;
@@ -46,8 +41,10 @@ export class OrgStore {
   readonly validationRules: ValidationRule[] = [];
   /** Whether Sforce-Auto-Assign also re-runs the Case assignment rule on update (the docs say it does). */
   assignmentRuleOnUpdate = true;
-  private tables = new Map<string, Map<string, Row>>();
-  private deleted = new Map<string, Map<string, Row>>();
+  /** Open allOrNone transactions: their row locks, and what other readers see meanwhile. */
+  readonly transactions = new TransactionBook();
+  private readonly tables = new Map<string, Map<string, Row>>();
+  private readonly deleted = new Map<string, Map<string, Row>>();
   private typeById = new Map<string, string>();
   private counter = 700_000_000;
 
@@ -117,12 +114,16 @@ export class OrgStore {
 
   row(type: string, id: string): Row | undefined {
     if (!isSalesforceId(id)) return undefined;
-    return this.tables.get(this.def(type).name)?.get(toId18(id));
+    const name = this.def(type).name;
+    const pre = this.transactions.isolating ? this.transactions.committed(name, toId18(id)) : undefined;
+    return pre ? pre.live : this.tables.get(name)?.get(toId18(id));
   }
 
   deletedRow(type: string, id: string): Row | undefined {
     if (!isSalesforceId(id)) return undefined;
-    return this.deleted.get(this.def(type).name)?.get(toId18(id));
+    const name = this.def(type).name;
+    const pre = this.transactions.isolating ? this.transactions.committed(name, toId18(id)) : undefined;
+    return pre ? pre.deleted : this.deleted.get(name)?.get(toId18(id));
   }
 
   rowById(id: string): { type: string; row: Row } | undefined {
@@ -134,7 +135,13 @@ export class OrgStore {
   rows(type: string, includeDeleted = false): Row[] {
     const name = this.def(type).name;
     const live = [...(this.tables.get(name)?.values() ?? [])];
-    return includeDeleted ? [...live, ...(this.deleted.get(name)?.values() ?? [])] : live;
+    const rows = includeDeleted ? [...live, ...(this.deleted.get(name)?.values() ?? [])] : live;
+    // Rows another open transaction wrote are shown as they were committed.
+    const pending = this.transactions.isolating ? this.transactions.committedOfType(name) : [];
+    if (!pending.length) return rows;
+    const written = new Set(pending.map((p) => p.id));
+    const committed = pending.flatMap((p) => [p.live, includeDeleted ? p.deleted : undefined]).filter((r): r is Row => r !== undefined);
+    return [...rows.filter((r) => !written.has(String(r.Id))), ...committed];
   }
 
   /** A record as the REST API shows it (datetimes formatted), or undefined. */
@@ -229,6 +236,7 @@ export class OrgStore {
     const current = this.existing(def, id);
     if (!def.deletable) throw new SfError(400, "INSUFFICIENT_ACCESS_OR_READONLY", "insufficient access rights on object id", []);
     const key = String(current.Id);
+    this.transactions.beforeWrite(def.name, key, () => this.stateOf(def.name, key));
     this.tables.get(def.name)!.delete(key);
     this.deleted.get(def.name)!.set(key, { ...current, IsDeleted: true, SystemModstamp: this.nowMs() });
   }
@@ -240,14 +248,13 @@ export class OrgStore {
     return id;
   }
 
-  snapshot(): Snapshot {
-    return { tables: structuredClone(this.tables), deleted: structuredClone(this.deleted), counter: this.counter };
-  }
-
-  restore(s: Snapshot): void {
-    this.tables = s.tables;
-    this.deleted = s.deleted;
-    this.counter = s.counter;
+  /** Undoes what an allOrNone transaction wrote, nothing else, and releases its locks. */
+  rollback(txn: Transaction): void {
+    this.transactions.rollback(txn, (pre) => {
+      const set = (map: Map<string, Map<string, Row>>, row: Row | undefined) => (row ? map.get(pre.type)!.set(pre.id, row) : map.get(pre.type)!.delete(pre.id));
+      set(this.tables, pre.live);
+      set(this.deleted, pre.deleted);
+    });
   }
 
   /** The live row, or the error Salesforce gives for that id (malformed, wrong type, deleted, not found). */
@@ -258,15 +265,21 @@ export class OrgStore {
   private existing(def: ObjectDef, id: string): Row {
     if (!isSalesforceId(id)) throw new SfError(404, "NOT_FOUND", `Provided external ID field does not exist or is not accessible: ${id}`);
     if (!isCanonicalId(id)) throw new SfError(400, "MALFORMED_ID", `${def.label} ID: id value of incorrect type: ${id}`);
-    const row = this.tables.get(def.name)!.get(toId18(id));
+    // Through row() / deletedRow(): a row another open transaction wrote is seen as committed.
+    const row = this.row(def.name, id);
     if (row) return row;
-    if (this.deleted.get(def.name)!.has(toId18(id))) throw new SfError(404, "ENTITY_IS_DELETED", "entity is deleted", []);
+    if (this.deletedRow(def.name, id)) throw new SfError(404, "ENTITY_IS_DELETED", "entity is deleted", []);
     const knownType = this.typeOf(id);
     if (knownType && knownType !== def.name) throw new SfError(400, "MALFORMED_ID", `${def.label} ID: id value of incorrect type: ${id}`);
     throw notFound();
   }
 
+  private stateOf(type: string, id: string): Omit<PreImage, "type" | "id"> {
+    return { live: this.tables.get(type)!.get(id), deleted: this.deleted.get(type)!.get(id) };
+  }
+
   private put(type: string, id: string, row: Row): void {
+    this.transactions.beforeWrite(type, id, () => this.stateOf(type, id));
     this.tables.get(type)!.set(id, row);
     this.typeById.set(id, type);
   }

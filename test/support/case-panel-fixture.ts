@@ -1,11 +1,13 @@
 import type { CasePanelData } from "../../src/messaging/case-panel-data";
+import type { OrgContext } from "../../src/messaging/org-context";
 import { caseSummaryFixture } from "./case-summary-fixture";
-
-const ME = "0058X00000AveryQAA";
+import { FIXTURE_ME as ME, orgContextFixture } from "./org-context-fixture";
 
 /** A queue-owned Contact Us case with its org context; override what a test is about. */
-export function casePanelFixture(overrides: Partial<Omit<CasePanelData, "case">> & { case?: Partial<CasePanelData["case"]> } = {}): CasePanelData {
-  const { case: caseOverrides, ...rest } = overrides;
+export function casePanelFixture(
+  overrides: Partial<Omit<CasePanelData, "case" | "org">> & { case?: Partial<CasePanelData["case"]>; org?: Partial<OrgContext> } = {},
+): CasePanelData {
+  const { case: caseOverrides, org, ...rest } = overrides;
   return {
     case: {
       ...caseSummaryFixture(),
@@ -24,39 +26,26 @@ export function casePanelFixture(overrides: Partial<Omit<CasePanelData, "case">>
     otherCases: [],
     opportunities: [],
     queueCases: [],
-    org: {
-      me: { id: ME, name: "Avery Chen", timeZone: "America/New_York", region: "AMER" },
-      pooledOwnerUserIds: ["0058X00000F1YFqQAN"],
-      // Case.Status holds the CaseStatus ApiName (value); one differs from its label, as in the simulated org.
-      statuses: [
-        { value: "New", label: "New", isClosed: false, isDefault: true },
-        { value: "In Progress", label: "In Progress", isClosed: false, isDefault: false },
-        { value: "Closed_Resolved", label: "Closed - Resolved", isClosed: true, isDefault: false },
-        { value: "Closed - Customer Unresponsive", label: "Closed - Customer Unresponsive", isClosed: true, isDefault: false },
-        { value: "Closed - Duplicate", label: "Closed - Duplicate", isClosed: true, isDefault: false },
-        { value: "Closed - Transferred", label: "Closed - Transferred", isClosed: true, isDefault: false },
-      ],
-      businessHours: {
-        TimeZoneSidKey: "America/New_York",
-        SundayStartTime: null,
-        SundayEndTime: null,
-        MondayStartTime: "09:00:00.000Z",
-        MondayEndTime: "17:00:00.000Z",
-        TuesdayStartTime: "09:00:00.000Z",
-        TuesdayEndTime: "17:00:00.000Z",
-        WednesdayStartTime: "09:00:00.000Z",
-        WednesdayEndTime: "17:00:00.000Z",
-        ThursdayStartTime: "09:00:00.000Z",
-        ThursdayEndTime: "17:00:00.000Z",
-        FridayStartTime: "09:00:00.000Z",
-        FridayEndTime: "17:00:00.000Z",
-        SaturdayStartTime: null,
-        SaturdayEndTime: null,
-      },
-      holidays: [],
-    },
     ...rest,
+    org: orgContextFixture(org),
   };
 }
 
 export const FIXTURE_ME = ME;
+
+/**
+ * The worker as the panel sees it for this data: "org/context" answers its org,
+ * "case/panel" its case records; anything else goes to `other` (or is refused).
+ */
+export function panelWorker(data: CasePanelData, other?: (message: { type: string }) => unknown) {
+  const { org, ...answer } = data;
+  const sent: Array<{ type: string }> = [];
+  const transport = async (message: unknown) => {
+    const request = message as { type: string };
+    sent.push(request);
+    if (request.type === "org/context") return { ok: true, data: org };
+    if (request.type === "case/panel") return { ok: true, data: answer };
+    return other ? other(request) : { ok: false, error: { kind: "bad-request", message: `not expected: ${request.type}` } };
+  };
+  return { transport, sent };
+}

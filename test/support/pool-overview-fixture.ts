@@ -66,12 +66,12 @@ export function poolOverviewFixture(overrides: Partial<PoolOverview> = {}): Pool
   return {
     orgHost: "acme.my.salesforce.com",
     readAt: "2026-11-18T17:00:00.000Z",
-    me: { id: FIXTURE_ME, name: "Jordan Rivera", region: "AMER", role: "AE", timeZone: "America/Chicago" },
-    pool: { region: "AMER", queueDeveloperName: "Pooled_Sales_Queue", scope: "shared-queue" },
+    me: { id: FIXTURE_ME, name: "Jordan Rivera", timeZone: "America/Chicago", isManager: false },
+    pool: { key: "amer", label: "AMER Pooled Sales Queue", region: "AMER", scope: "shared-queue", member: true },
     queue: [],
     queueTruncated: false,
     myCases: [],
-    upgrades: { cap: 15, capApplies: true, mine: [], team: null },
+    upgrades: { cap: 15, mark: "Ultimate Upgrade", mine: [], team: null },
     ...overrides,
   };
 }

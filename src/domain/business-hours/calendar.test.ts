@@ -1,8 +1,9 @@
 import { addBusinessTime, businessTimeBetween, isOpenAt, type BusinessCalendar, type OpeningHours } from "./calendar";
-import { REGION_FALLBACK_CALENDARS } from "./salesforce-business-hours";
+import { DEFAULT_PROFILE } from "../org-profile";
+import { calendarFromPolicy } from "./pool-calendar";
 
 const H = 3_600_000;
-const NY = REGION_FALLBACK_CALENDARS.AMER;
+const NY = calendarFromPolicy(DEFAULT_PROFILE.pools[0]!.fallbackHours);
 const at = (iso: string) => new Date(iso);
 
 const withHolidays = (holidays: BusinessCalendar["holidays"]): BusinessCalendar => ({ ...NY, holidays });
@@ -16,7 +17,7 @@ const ALWAYS_OPEN_NY: BusinessCalendar = {
   weekly: { sunday: ALL_DAY, monday: ALL_DAY, tuesday: ALL_DAY, wednesday: ALL_DAY, thursday: ALL_DAY, friday: ALL_DAY, saturday: ALL_DAY },
   holidays: [],
 };
-const DUBLIN = REGION_FALLBACK_CALENDARS.EMEA;
+const DUBLIN = calendarFromPolicy(DEFAULT_PROFILE.pools[1]!.fallbackHours);
 
 describe("addBusinessTime", () => {
   it.each<[string, BusinessCalendar, string, number, string]>([

@@ -128,3 +128,26 @@ export function isOpenAt(calendar: BusinessCalendar, at: Date): boolean {
   const today = localDateOf(at, calendar.timeZone);
   return [addDays(today, -1), today].some((date) => windowsOn(calendar, date).some((w) => t >= w.start && t < w.end));
 }
+
+/** Why a day has no business time: its weekday is closed, or a holiday closes it. */
+export type ClosedDay = { reason: "weekday"; weekday: Weekday } | { reason: "holiday"; name: string | null };
+
+/** Null when the calendar is open some time on that date; else why it is not. */
+export function closedDay(calendar: BusinessCalendar, date: LocalDate): ClosedDay | null {
+  if (openMinutesOn(calendar, date).length > 0) return null;
+  const weekday = WEEKDAYS[weekdayOf(date)] ?? "sunday";
+  const hours = calendar.weekly[weekday];
+  if (!hours || hours.endMinute <= hours.startMinute) return { reason: "weekday", weekday };
+  const key = formatLocalDate(date);
+  return { reason: "holiday", name: calendar.holidays.find((holiday) => holiday.date === key)?.name ?? null };
+}
+
+/** The date itself when it has business time, else the next one that does. */
+export function onOrAfterBusinessDay(calendar: BusinessCalendar, date: LocalDate): LocalDate {
+  assertUsable(calendar);
+  for (let offset = 0; offset < SEARCH_LIMIT_DAYS; offset++) {
+    const candidate = addDays(date, offset);
+    if (!closedDay(calendar, candidate)) return candidate;
+  }
+  throw new Error("No business day within ten years");
+}

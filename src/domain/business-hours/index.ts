@@ -2,20 +2,16 @@ export {
   WEEKDAYS,
   addBusinessTime,
   businessTimeBetween,
+  closedDay,
   isOpenAt,
+  onOrAfterBusinessDay,
+  type ClosedDay,
   type BusinessCalendar,
   type Holiday,
   type OpeningHours,
   type Weekday,
 } from "./calendar";
-export {
-  REGION_FALLBACK_CALENDARS,
-  calendarFor,
-  calendarFromBusinessHoursRecord,
-  type BusinessHoursRecord,
-  type HolidayRecord,
-  type PooledRegion,
-} from "./salesforce-business-hours";
+export { calendarFromBusinessHoursRecord, type BusinessHoursRecord, type HolidayRecord } from "./salesforce-business-hours";
 export {
   HOUR_MS,
   MINUTE_MS,
@@ -29,4 +25,4 @@ export {
   parseLocalDate,
   type LocalDate,
 } from "./zoned-time";
-export { poolCalendar, pooledRegionOf, type OrgBusinessHours } from "./pool-calendar";
+export { calendarFromPolicy, poolCalendar, type OrgBusinessHours } from "./pool-calendar";

@@ -1,5 +1,7 @@
-import { REGION_FALLBACK_CALENDARS } from "./salesforce-business-hours";
-import { poolCalendar, pooledRegionOf } from "./pool-calendar";
+import { DEFAULT_PROFILE } from "../org-profile";
+import { calendarFromPolicy, poolCalendar } from "./pool-calendar";
+
+const [AMER, EMEA] = DEFAULT_PROFILE.pools.map((pool) => pool.fallbackHours) as [typeof DEFAULT_PROFILE.pools[0]["fallbackHours"], typeof DEFAULT_PROFILE.pools[0]["fallbackHours"]];
 
 const nineToFive = Object.fromEntries(
   ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].flatMap((day) => [
@@ -23,21 +25,30 @@ const thanksgiving = {
 
 describe("poolCalendar", () => {
   it("counts a recurring Thanksgiving in the year of `around`", () => {
-    const { calendar, source } = poolCalendar({ businessHours, holidays: [thanksgiving] }, "AMER", new Date("2026-11-20T12:00:00Z"));
+    const { calendar, source } = poolCalendar({ businessHours, holidays: [thanksgiving] }, AMER, new Date("2026-11-20T12:00:00Z"));
     expect(source).toBe("org");
     expect(calendar.holidays.map((holiday) => holiday.date)).toContain("2026-11-26");
   });
 
-  it("falls back to the region's policy when the org has no hours or they don't parse", () => {
+  it("falls back to the pool's policy hours when the org has none or they don't parse", () => {
     const broken = { TimeZoneSidKey: "Not/AZone" };
-    expect(poolCalendar({ businessHours: broken, holidays: [] }, " emea ", new Date())).toEqual({ calendar: REGION_FALLBACK_CALENDARS.EMEA, source: "region" });
-    expect(poolCalendar({ businessHours: null, holidays: [] }, null, new Date())).toEqual({ calendar: REGION_FALLBACK_CALENDARS.AMER, source: "region" });
+    expect(poolCalendar({ businessHours: broken, holidays: [] }, EMEA, new Date())).toEqual({ calendar: calendarFromPolicy(EMEA), source: "policy" });
+    expect(poolCalendar({ businessHours: null, holidays: [] }, AMER, new Date())).toEqual({ calendar: calendarFromPolicy(AMER), source: "policy" });
   });
 
-  it("reads the region one way: EMEA in any case and spacing, else AMER", () => {
-    expect(pooledRegionOf(" emea ")).toBe("EMEA");
-    expect(pooledRegionOf("AMER")).toBe("AMER");
-    expect(pooledRegionOf("APAC")).toBe("AMER");
-    expect(pooledRegionOf(null)).toBe("AMER");
+  it.each([
+    [AMER, "America/New_York"],
+    [EMEA, "Europe/Dublin"],
+  ])("policy hours run Monday to Friday 09:00-17:00 in %#", (hours, zone) => {
+    const calendar = calendarFromPolicy(hours);
+    expect(calendar.timeZone).toBe(zone);
+    expect(calendar.weekly.friday).toEqual({ startMinute: 540, endMinute: 1020 });
+    expect(calendar.weekly.saturday).toBeNull();
+    expect(calendar.weekly.sunday).toBeNull();
+    expect(calendar.holidays).toEqual([]);
+  });
+
+  it("reads 24:00 as the midnight that ends the day", () => {
+    expect(calendarFromPolicy({ ...AMER, monday: ["00:00", "24:00"] }).weekly.monday).toEqual({ startMinute: 0, endMinute: 1440 });
   });
 });

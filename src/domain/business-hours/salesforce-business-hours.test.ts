@@ -1,7 +1,5 @@
 import { addBusinessTime } from "./calendar";
 import {
-  REGION_FALLBACK_CALENDARS,
-  calendarFor,
   calendarFromBusinessHoursRecord,
   type BusinessHoursRecord,
   type HolidayRecord,
@@ -84,24 +82,5 @@ describe("calendarFromBusinessHoursRecord", () => {
     const thanksgiving = { Name: "Thanksgiving", ActivityDate: null, IsAllDay: true, IsRecurrence: true, RecurrenceType: "RecursYearlyNth", RecurrenceInstance: "Fourth", RecurrenceDayOfWeekMask: 16, RecurrenceMonthOfYear: "November" };
     const calendar = calendarFromBusinessHoursRecord(record(), [thanksgiving], new Date("2026-11-20T12:00:00Z"));
     expect(calendar.holidays.map((holiday) => holiday.date)).toEqual(["2025-11-27", "2026-11-26", "2027-11-25"]);
-  });
-});
-
-describe("region fallbacks", () => {
-  it.each([
-    ["AMER", "America/New_York"],
-    ["EMEA", "Europe/Dublin"],
-  ] as const)("%s runs Monday to Friday 09:00-17:00 in %s", (region, zone) => {
-    const calendar = REGION_FALLBACK_CALENDARS[region];
-    expect(calendar.timeZone).toBe(zone);
-    expect(calendar.weekly.friday).toEqual({ startMinute: 540, endMinute: 1020 });
-    expect(calendar.weekly.saturday).toBeNull();
-    expect(calendar.weekly.sunday).toBeNull();
-  });
-
-  it("prefers the org's default business hours", () => {
-    const org = calendarFromBusinessHoursRecord(record());
-    expect(calendarFor(org, "EMEA")).toBe(org);
-    expect(calendarFor(null, "EMEA")).toBe(REGION_FALLBACK_CALENDARS.EMEA);
   });
 });

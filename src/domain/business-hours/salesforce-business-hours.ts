@@ -115,30 +115,3 @@ export function calendarFromBusinessHoursRecord(
   const years = [year - 1, year, year + 1];
   return { timeZone: parsed.TimeZoneSidKey, weekly, holidays: holidays.flatMap((holiday) => holidaysFrom(holiday, years)) };
 }
-
-export type PooledRegion = "AMER" | "EMEA";
-
-const NINE_TO_FIVE: OpeningHours = { startMinute: 9 * 60, endMinute: 17 * 60 };
-const WEEKDAYS_NINE_TO_FIVE: Record<Weekday, OpeningHours | null> = {
-  sunday: null,
-  monday: NINE_TO_FIVE,
-  tuesday: NINE_TO_FIVE,
-  wednesday: NINE_TO_FIVE,
-  thursday: NINE_TO_FIVE,
-  friday: NINE_TO_FIVE,
-  saturday: null,
-};
-
-/**
- * Used only when the org has no default BusinessHours. They know no holidays:
- * public holidays differ by country, and guessing one wrong would move deadlines.
- */
-export const REGION_FALLBACK_CALENDARS: Readonly<Record<PooledRegion, BusinessCalendar>> = {
-  AMER: { timeZone: "America/New_York", weekly: WEEKDAYS_NINE_TO_FIVE, holidays: [] },
-  EMEA: { timeZone: "Europe/Dublin", weekly: WEEKDAYS_NINE_TO_FIVE, holidays: [] },
-};
-
-/** The org's default business hours when it has them, else the region's fallback. */
-export function calendarFor(orgDefault: BusinessCalendar | null, region: PooledRegion): BusinessCalendar {
-  return orgDefault ?? REGION_FALLBACK_CALENDARS[region];
-}

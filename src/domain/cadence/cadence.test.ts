@@ -1,4 +1,11 @@
-import { cadenceChecklist, nextCadenceStep, type CadenceActivity, type CadenceStepState } from "./cadence";
+import { calendarFromPolicy, type BusinessCalendar } from "../business-hours";
+import { DEFAULT_PROFILE } from "../org-profile";
+import { cadenceChecklist, cadencePlanOf, nextCadenceStep, type CadenceActivity, type CadenceStepState } from "./cadence";
+
+const HANDBOOK = cadencePlanOf(DEFAULT_PROFILE.policy.cadence);
+const CALENDAR_DAYS = { ...HANDBOOK, days: "calendar" as const };
+const NINE_TO_FIVE: BusinessCalendar = calendarFromPolicy(DEFAULT_PROFILE.pools[0]!.fallbackHours);
+const calendarDays = { plan: CALENDAR_DAYS, calendar: NINE_TO_FIVE };
 
 const at = (iso: string) => new Date(iso);
 const NY = "America/New_York";
@@ -53,7 +60,7 @@ describe("cadenceChecklist once claimed", () => {
     ["an email the day before the claim does not count", "2026-11-24T03:00:00Z", [email("before", "2026-11-22T15:00:00Z")], ["due", "upcoming", "upcoming", "upcoming"], []],
     ["earlier on the claim day counts", "2026-11-24T03:00:00Z", [email("morning", "2026-11-23T14:00:00Z")], ["done", "upcoming", "upcoming", "upcoming"], ["morning"]],
   ])("%s", (_name, now, activities, states, doneBy) => {
-    const steps = cadenceChecklist({ claimedAt: CLAIMED, activities, now: at(now), timeZone: NY });
+    const steps = cadenceChecklist({ claimedAt: CLAIMED, activities, now: at(now), timeZone: NY, ...calendarDays });
     expect(steps.map((s) => [s.day, s.kind, s.date])).toEqual([
       [1, "email", "2026-11-23"],
       [3, "call", "2026-11-25"],
@@ -67,12 +74,12 @@ describe("cadenceChecklist once claimed", () => {
 
 describe("cadenceChecklist before the claim", () => {
   it("previews the plan as if claimed today and ticks nothing", () => {
-    const steps = cadenceChecklist({ claimedAt: null, activities: [email("e1", "2026-11-30T15:00:00Z")], now: at("2026-11-30T15:00:00Z"), timeZone: NY });
+    const steps = cadenceChecklist({ claimedAt: null, activities: [email("e1", "2026-11-30T15:00:00Z")], now: at("2026-11-30T15:00:00Z"), timeZone: NY, ...calendarDays });
     expect(steps).toEqual([
-      { day: 1, kind: "email", date: "2026-11-30", state: "preview" },
-      { day: 3, kind: "call", date: "2026-12-02", state: "preview" },
-      { day: 5, kind: "email", date: "2026-12-04", state: "preview" },
-      { day: 7, kind: "email", date: "2026-12-06", state: "preview" },
+      { day: 1, kind: "email", date: "2026-11-30", nominalDate: "2026-11-30", movedBecause: null, state: "preview" },
+      { day: 3, kind: "call", date: "2026-12-02", nominalDate: "2026-12-02", movedBecause: null, state: "preview" },
+      { day: 5, kind: "email", date: "2026-12-04", nominalDate: "2026-12-04", movedBecause: null, state: "preview" },
+      { day: 7, kind: "email", date: "2026-12-06", nominalDate: "2026-12-06", movedBecause: null, state: "preview" },
     ]);
     expect(nextCadenceStep(steps)?.day).toBe(1);
   });
@@ -85,12 +92,52 @@ describe("nextCadenceStep", () => {
     [[email("e1", "2026-11-23T22:00:00Z"), call("c3", "2026-11-25T15:00:00Z")], 5],
     [[email("e1", "2026-11-23T22:00:00Z"), call("c3", "2026-11-25T15:00:00Z"), email("e5", "2026-11-27T15:00:00Z"), email("e7", "2026-11-29T15:00:00Z")], null],
   ])("after %j the next step is day %s", (activities, day) => {
-    const steps = cadenceChecklist({ claimedAt: CLAIMED, activities, now: at("2026-11-30T15:00:00Z"), timeZone: NY });
+    const steps = cadenceChecklist({ claimedAt: CLAIMED, activities, now: at("2026-11-30T15:00:00Z"), timeZone: NY, ...calendarDays });
     expect(nextCadenceStep(steps)?.day ?? null).toBe(day);
   });
 
   it("a skipped step stays next even when a later one is done", () => {
-    const steps = cadenceChecklist({ claimedAt: CLAIMED, activities: [call("c3", "2026-11-25T15:00:00Z")], now: at("2026-11-26T15:00:00Z"), timeZone: NY });
+    const steps = cadenceChecklist({ claimedAt: CLAIMED, activities: [call("c3", "2026-11-25T15:00:00Z")], now: at("2026-11-26T15:00:00Z"), timeZone: NY, ...calendarDays });
     expect(nextCadenceStep(steps)).toMatchObject({ day: 1, state: "overdue" });
+  });
+});
+
+describe("cadence on business days (the profile's default)", () => {
+  const thanksgiving: BusinessCalendar = { ...NINE_TO_FIVE, holidays: [{ date: "2026-11-26", allDay: true, name: "Thanksgiving" }] };
+  const business = (claimedAt: string, now: string, calendar = NINE_TO_FIVE, activities: CadenceActivity[] = []) =>
+    cadenceChecklist({ claimedAt: at(claimedAt), activities, now: at(now), timeZone: NY, plan: HANDBOOK, calendar });
+
+  it("moves a step that falls on a weekend to the next business day, and says why", () => {
+    // Claimed Friday Dec 4: Day 3 is Sunday Dec 6, due Monday Dec 7.
+    const steps = business("2026-12-04T15:00:00Z", "2026-12-04T16:00:00Z");
+    expect(steps.map((step) => [step.day, step.nominalDate, step.date])).toEqual([
+      [1, "2026-12-04", "2026-12-04"],
+      [3, "2026-12-06", "2026-12-07"],
+      [5, "2026-12-08", "2026-12-08"],
+      [7, "2026-12-10", "2026-12-10"],
+    ]);
+    expect(steps[1]!.movedBecause).toEqual({ reason: "weekday", weekday: "sunday" });
+    expect(steps[0]!.movedBecause).toBeNull();
+  });
+
+  it("moves a step off an org holiday, naming it", () => {
+    // Claimed Tuesday Nov 24: Day 3 is Thanksgiving, due Friday Nov 27.
+    const steps = business("2026-11-24T15:00:00Z", "2026-11-26T15:00:00Z", thanksgiving);
+    expect(steps[1]).toMatchObject({ nominalDate: "2026-11-26", date: "2026-11-27", movedBecause: { reason: "holiday", name: "Thanksgiving" }, state: "upcoming" });
+  });
+
+  it("is due, not overdue, on the business day it moved to", () => {
+    const steps = business("2026-12-04T15:00:00Z", "2026-12-07T15:00:00Z", NINE_TO_FIVE, [email("e1", "2026-12-04T16:00:00Z")]);
+    expect(steps.map((step) => step.state)).toEqual(["done", "due", "upcoming", "upcoming"]);
+  });
+
+  it("counts a call made on the weekend day itself", () => {
+    const steps = business("2026-12-04T15:00:00Z", "2026-12-07T15:00:00Z", NINE_TO_FIVE, [email("e1", "2026-12-04T16:00:00Z"), call("c3", "2026-12-06T16:00:00Z")]);
+    expect(steps[1]).toMatchObject({ state: "done", doneBy: { id: "c3" } });
+  });
+
+  it("keeps plain calendar days when the profile says so", () => {
+    const steps = cadenceChecklist({ claimedAt: at("2026-12-04T15:00:00Z"), activities: [], now: at("2026-12-04T16:00:00Z"), timeZone: NY, ...calendarDays });
+    expect(steps[1]).toMatchObject({ date: "2026-12-06", movedBecause: null });
   });
 });

@@ -1,9 +1,22 @@
 /**
- * The handbook's outreach cadence (Day 1 email, Day 3 call, Day 5 email, Day 7
- * email) as a checklist. Day 1 is the local day in the AE's zone the case was
- * claimed; the plan is data so a changed cadence is a data change.
+ * The outreach cadence of the org profile (the handbook's: Day 1 email, Day 3
+ * call, Day 5 email, Day 7 email) as a checklist. Day 1 is the local day in the
+ * AE's zone the case was claimed. With business days (the profile's default), a
+ * step whose day falls on a day the pool's business hours are closed (a weekend, a
+ * holiday) is due on the next business day: what sales-engagement tools call
+ * "skip weekends".
  */
-import { addDays, compareDates, formatLocalDate, localDateOf, type LocalDate } from "../business-hours";
+import {
+  addDays,
+  closedDay,
+  compareDates,
+  formatLocalDate,
+  localDateOf,
+  onOrAfterBusinessDay,
+  type BusinessCalendar,
+  type ClosedDay,
+  type LocalDate,
+} from "../business-hours";
 
 export type CadenceKind = "email" | "call";
 export type ActivityKind = CadenceKind | "other";
@@ -13,12 +26,10 @@ export interface CadencePlanStep {
   kind: CadenceKind;
 }
 
-export const OUTREACH_CADENCE: readonly CadencePlanStep[] = [
-  { day: 1, kind: "email" },
-  { day: 3, kind: "call" },
-  { day: 5, kind: "email" },
-  { day: 7, kind: "email" },
-];
+export interface CadencePlan {
+  steps: readonly CadencePlanStep[];
+  days: "business" | "calendar";
+}
 
 /** A completed, logged activity (Task) on the case or its contact/account. */
 export interface CadenceActivity {
@@ -32,8 +43,12 @@ export type CadenceStepState = "preview" | "upcoming" | "due" | "overdue" | "don
 export interface CadenceStep {
   day: number;
   kind: CadenceKind;
-  /** Local date (YYYY-MM-DD). In preview, the date it would fall on if claimed today. */
+  /** Local date (YYYY-MM-DD) the step is due. In preview, the date it would fall on if claimed today. */
   date: string;
+  /** Day N counted from Day 1; differs from `date` when that day is not a business day. */
+  nominalDate: string;
+  /** Why the step moved from its nominal date; null when it did not. */
+  movedBecause: ClosedDay | null;
   state: CadenceStepState;
   doneBy?: CadenceActivity;
 }
@@ -43,35 +58,60 @@ export interface CadenceInput {
   activities: readonly CadenceActivity[];
   now: Date;
   timeZone: string;
-  plan?: readonly CadencePlanStep[];
+  plan: CadencePlan;
+  /** The pool's business calendar: which days are business days. */
+  calendar: BusinessCalendar;
 }
 
-export function cadenceChecklist({ claimedAt, activities, now, timeZone, plan = OUTREACH_CADENCE }: CadenceInput): CadenceStep[] {
+interface PlannedStep {
+  step: CadencePlanStep;
+  nominal: LocalDate;
+  due: LocalDate;
+  movedBecause: ClosedDay | null;
+}
+
+function planned(plan: CadencePlan, dayOne: LocalDate, calendar: BusinessCalendar): PlannedStep[] {
+  return [...plan.steps]
+    .sort((a, b) => a.day - b.day)
+    .map((step) => {
+      const nominal = addDays(dayOne, step.day - 1);
+      if (plan.days === "calendar") return { step, nominal, due: nominal, movedBecause: null };
+      const movedBecause = closedDay(calendar, nominal);
+      return { step, nominal, due: movedBecause ? onOrAfterBusinessDay(calendar, nominal) : nominal, movedBecause };
+    });
+}
+
+export function cadenceChecklist({ claimedAt, activities, now, timeZone, plan, calendar }: CadenceInput): CadenceStep[] {
   const today = localDateOf(now, timeZone);
   const dayOne = claimedAt ? localDateOf(claimedAt, timeZone) : today;
-  const steps = [...plan].sort((a, b) => a.day - b.day);
-  const stepDate = (step: CadencePlanStep) => addDays(dayOne, step.day - 1);
+  const steps = planned(plan, dayOne, calendar);
+  const base = ({ step, nominal, due, movedBecause }: PlannedStep) => ({
+    day: step.day,
+    kind: step.kind,
+    date: formatLocalDate(due),
+    nominalDate: formatLocalDate(nominal),
+    movedBecause,
+  });
 
-  if (!claimedAt) return steps.map((step) => ({ ...step, date: formatLocalDate(stepDate(step)), state: "preview" }));
+  if (!claimedAt) return steps.map((entry) => ({ ...base(entry), state: "preview" }));
 
   // Steps in order, each taking the earliest unused activity of its kind on or after
-  // its day: an early Day 1 email then cannot also tick Day 5, and since step dates
-  // only increase, earliest-first never starves a later step that could be ticked.
+  // its nominal day (an AE who works the Sunday has done Sunday's step): an early Day 1
+  // email then cannot also tick Day 5, and since step dates only increase,
+  // earliest-first never starves a later step that could be ticked.
   const pool = activities
     .map((activity) => ({ activity, date: localDateOf(activity.at, timeZone) }))
     .sort((a, b) => a.activity.at.getTime() - b.activity.at.getTime());
   const used = new Set<number>();
 
-  return steps.map((step) => {
-    const date = stepDate(step);
-    const base = { day: step.day, kind: step.kind, date: formatLocalDate(date) };
-    const index = pool.findIndex((entry, i) => !used.has(i) && entry.activity.kind === step.kind && compareDates(entry.date, date) >= 0);
+  return steps.map((entry) => {
+    const index = pool.findIndex((candidate, i) => !used.has(i) && candidate.activity.kind === entry.step.kind && compareDates(candidate.date, entry.nominal) >= 0);
     const match = pool[index];
     if (match) {
       used.add(index);
-      return { ...base, state: "done", doneBy: match.activity };
+      return { ...base(entry), state: "done", doneBy: match.activity };
     }
-    return { ...base, state: stateOn(today, date) };
+    return { ...base(entry), state: stateOn(today, entry.due) };
   });
 }
 
@@ -83,4 +123,9 @@ function stateOn(today: LocalDate, date: LocalDate): CadenceStepState {
 /** The first step not done yet (in preview, the first step), or null when all are done. */
 export function nextCadenceStep(steps: readonly CadenceStep[]): CadenceStep | null {
   return steps.find((step) => step.state !== "done") ?? null;
+}
+
+/** The profile's cadence in the checklist's terms. */
+export function cadencePlanOf(cadence: { steps: ReadonlyArray<{ day: number; channel: CadenceKind }>; days: CadencePlan["days"] }): CadencePlan {
+  return { steps: cadence.steps.map((step) => ({ day: step.day, kind: step.channel })), days: cadence.days };
 }

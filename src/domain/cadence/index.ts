@@ -1,11 +1,12 @@
 export {
-  OUTREACH_CADENCE,
   cadenceChecklist,
+  cadencePlanOf,
   nextCadenceStep,
   type ActivityKind,
   type CadenceActivity,
   type CadenceInput,
   type CadenceKind,
+  type CadencePlan,
   type CadencePlanStep,
   type CadenceStep,
   type CadenceStepState,

@@ -16,6 +16,7 @@ const inQueue: CaseFacts = {
   ownerId: QUEUE,
   currentUserId: ME,
   status: "New",
+  inProgress: { value: "In Progress", label: "In Progress" },
   reason: null,
   contactId: null,
   notes: null,
@@ -80,5 +81,14 @@ describe("cheatSheet", () => {
         expect(line.instruction).toMatch(/\.$/);
       }
     }
+  });
+});
+
+describe("the profile's in-progress status", () => {
+  it("is asked for by label and checked by value", () => {
+    const working = { value: "Working_On_It", label: "Working on it" };
+    const lines = cheatSheet("unclaimed", { ...inQueue, inProgress: working, status: "Working_On_It", ownerId: toId18(ME) });
+    expect(lines.find((line) => line.id === "status-in-progress")).toMatchObject({ instruction: "Set Status to Working on it.", ok: true });
+    expect(cheatSheet("unclaimed", { ...inQueue, inProgress: working, status: "In Progress" }).find((line) => line.id === "status-in-progress")?.ok).toBe(false);
   });
 });

@@ -6,13 +6,12 @@ import { closedStatusFix, isClosedStatus, isFilled, type ClosedStatusOption } fr
 import { sameId } from "../salesforce-id";
 import type { CaseStep } from "./case-step";
 
-/** Claiming sets this; Salesforce then stamps Date/Time First Responded. */
-export const IN_PROGRESS_STATUS = "In Progress";
-
 export interface CaseFacts {
   ownerId: string;
   currentUserId: string;
   status: string | null;
+  /** The profile's in-progress CaseStatus (claiming sets it; Salesforce then stamps First Responded), by value and label. */
+  inProgress: ClosedStatusOption;
   reason: string | null;
   contactId: string | null;
   notes: string | null;
@@ -22,6 +21,8 @@ export interface CaseFacts {
   /** Compared by value (Case.Status holds the ApiName), shown by label. */
   closedStatuses: readonly ClosedStatusOption[];
   relatedOpportunity: null | { isClosed: boolean };
+  /** Lines about fields this org does not have: left out, not shown as impossible to-dos. */
+  fieldsOff?: ReadonlyArray<"notes" | "resolution-action">;
 }
 
 export type CheatSheetLineId =
@@ -43,12 +44,17 @@ export interface CheatSheetLine {
 }
 
 export function cheatSheet(step: CaseStep, facts: CaseFacts): CheatSheetLine[] {
+  const off = new Set<CheatSheetLineId>(facts.fieldsOff ?? []);
+  return linesOf(step, facts).filter((line) => !off.has(line.id));
+}
+
+function linesOf(step: CaseStep, facts: CaseFacts): CheatSheetLine[] {
   const line = (id: CheatSheetLineId, field: string, instruction: string, ok: boolean): CheatSheetLine => ({ id, field, instruction, ok });
   switch (step) {
     case "unclaimed":
       return [
         line("owner", "Case Owner", "Change the Case Owner to yourself.", sameId(facts.ownerId, facts.currentUserId)),
-        line("status-in-progress", "Status", `Set Status to ${IN_PROGRESS_STATUS}.`, facts.status === IN_PROGRESS_STATUS),
+        line("status-in-progress", "Status", `Set Status to ${facts.inProgress.label}.`, facts.status === facts.inProgress.value),
       ];
     case "in-progress":
       return [

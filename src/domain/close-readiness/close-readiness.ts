@@ -17,6 +17,8 @@ export interface CloseReadinessInput {
   contactSet: boolean;
   reasonSet: boolean;
   resolutionAction: string | null;
+  /** False where the org has no Resolution Action field: the line is left out rather than impossible to meet. */
+  hasResolutionAction?: boolean;
   /** The status the AE is closing with (its API value). */
   closedStatus: string | null;
   /** The org's closed CaseStatus values (four in the handbook). */
@@ -56,9 +58,12 @@ export function closedStatusFix(closedStatuses: readonly ClosedStatusOption[]): 
   return `Set Status to one of the closed options: ${closedStatuses.map((status) => status.label).join(", ")}.`;
 }
 
-/** The org's closed statuses out of all its CaseStatus picklist values. */
-export function closedStatusesOf(statuses: ReadonlyArray<ClosedStatusOption & { isClosed: boolean }>): ClosedStatusOption[] {
-  return statuses.filter((status) => status.isClosed).map(({ value, label }) => ({ value, label }));
+/**
+ * The closed statuses to offer: those the profile names (in the org's order), or every
+ * closed CaseStatus of the org when it names none.
+ */
+export function closedStatusesOf(statuses: ReadonlyArray<ClosedStatusOption & { isClosed: boolean }>, offered: readonly string[] | null = null): ClosedStatusOption[] {
+  return statuses.filter((status) => status.isClosed && (offered === null || offered.includes(status.value))).map(({ value, label }) => ({ value, label }));
 }
 
 export function closeReadiness(input: CloseReadinessInput): CloseReadiness {
@@ -67,7 +72,7 @@ export function closeReadiness(input: CloseReadinessInput): CloseReadiness {
     line("contact", "End-user contact on the case", input.contactSet, "Add the end-user contact you worked with to the Contact field."),
     line("reason", "Case Reason set", input.reasonSet, "Set the Case Reason to match the customer's request."),
     line("closed-status", "Closed status chosen", isClosedStatus(input.closedStatus, input.closedStatuses), closedStatusFix(input.closedStatuses)),
-    line("resolution-action", "Resolution Action set", isFilled(input.resolutionAction), "Choose a Resolution Action."),
+    ...(input.hasResolutionAction === false ? [] : [line("resolution-action", "Resolution Action set", isFilled(input.resolutionAction), "Choose a Resolution Action.")]),
   ];
   const opportunity = input.relatedOpportunity;
   if (opportunity) {

@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE } from "../org-profile";
 import { toId18 } from "../salesforce-id";
 import { findConflicts, transferTarget, type AccountCase, type AccountOpportunity, type Conflict } from "./find-conflicts";
 
@@ -26,7 +27,7 @@ const opp = (n: number, overrides: Partial<AccountOpportunity> = {}): AccountOpp
 });
 
 const conflicts = (otherCases: AccountCase[], opportunities: AccountOpportunity[] = []) =>
-  findConflicts({ caseId: THIS_CASE.slice(0, 15), otherCases, opportunities, pooledOwnerUserIds: ["0058X00000F1YFq"] });
+  findConflicts({ caseId: THIS_CASE.slice(0, 15), otherCases, opportunities, pooledOwnerUserIds: ["0058X00000F1YFq"], upgrade: DEFAULT_PROFILE.policy.upgrade });
 const summary = (found: Conflict[]) => found.map((c) => `${c.kind}:${c.label}->${c.transferTo.name}`);
 
 describe("findConflicts", () => {

@@ -1,11 +1,12 @@
 /**
  * Handbook rule before working a case: if the account already has an open Pooled
- * case owned by an AE, or an active Ultimate Upgrade opportunity owned by an AE,
+ * case owned by an AE, or an active upgrade opportunity owned by an AE,
  * the new case goes to that AE, so the customer keeps one point of contact.
- * "Owned by an AE" means not a queue and not the Pooled Sales User, which owns
+ * "Owned by an AE" means not a queue and not the pooled owner user, which owns
  * every AMER Pooled account and opportunity by default.
  */
 import { sameId } from "../salesforce-id";
+import type { UpgradePolicy } from "../org-profile";
 import { isActiveUltimateUpgrade } from "../upgrade-cap";
 
 export interface RecordOwner {
@@ -36,8 +37,10 @@ export interface ConflictInput {
   otherCases: readonly AccountCase[];
   /** The account's opportunities, oldest first. */
   opportunities: readonly AccountOpportunity[];
-  /** The Pooled Sales User(s): owning is not "working". */
+  /** The pooled owner user(s): owning is not "working". */
   pooledOwnerUserIds: readonly string[];
+  /** How an upgrade opportunity is recognised (the profile's). */
+  upgrade: Pick<UpgradePolicy, "mark" | "markedIn">;
 }
 
 export type ConflictKind = "open-case" | "upgrade-opportunity";
@@ -49,7 +52,7 @@ export interface Conflict {
   transferTo: RecordOwner;
 }
 
-export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUserIds }: ConflictInput): Conflict[] {
+export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUserIds, upgrade }: ConflictInput): Conflict[] {
   const isPooledUser = (ownerId: string) => pooledOwnerUserIds.some((id) => sameId(id, ownerId));
   const ownerOf = (owner: RecordOwner): RecordOwner => ({ id: owner.id, name: owner.name });
 
@@ -58,7 +61,7 @@ export function findConflicts({ caseId, otherCases, opportunities, pooledOwnerUs
     .map((c): Conflict => ({ kind: "open-case", recordId: c.id, label: `Case ${c.caseNumber}`, transferTo: ownerOf(c.owner) }));
 
   const upgradeConflicts = opportunities
-    .filter((o) => isActiveUltimateUpgrade(o) && !isPooledUser(o.owner.id))
+    .filter((o) => isActiveUltimateUpgrade(o, upgrade) && !isPooledUser(o.owner.id))
     .map((o): Conflict => ({ kind: "upgrade-opportunity", recordId: o.id, label: o.name, transferTo: ownerOf(o.owner) }));
 
   return [...caseConflicts, ...upgradeConflicts];
@@ -70,7 +73,7 @@ export interface TransferTarget extends RecordOwner {
 }
 
 /**
- * Whom to transfer to when there are conflicts. An Ultimate Upgrade owner wins over
+ * Whom to transfer to when there are conflicts. An upgrade owner wins over
  * a case owner: the upgrade is a long-running, high-value deal the handbook gives
  * an AE dedicated ownership of, while a case is meant to be closed within 7 days;
  * routing the new case to the deal owner keeps the account with the person who

@@ -10,6 +10,8 @@
  */
 import * as z from "zod";
 
+import { CALL_OUTCOMES } from "../outreach/call-outcome";
+import { ALL_MERGE_FIELDS, templateProblem, type MergeField } from "../outreach/template-text";
 import { TriggerRuleSetSchema } from "../trigger/trigger-rules";
 
 /** An API name: a custom field (CARR__c), a queue's DeveloperName, a record type's DeveloperName. */
@@ -124,6 +126,78 @@ export const UpgradePolicySchema = z.strictObject({
   closeInDays: z.number().int().min(1).max(365),
 });
 
+/** Template text that may use only the given merge fields ({FirstName}, ...). */
+const templateText = (allowed: readonly MergeField[], max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((text, ctx) => {
+      const problem = templateProblem(text, allowed);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    });
+
+const SUBJECT_FIELDS = ALL_MERGE_FIELDS.filter((field) => field !== "Signature");
+
+const EmailTemplateSchema = z.strictObject({
+  /** One line; merged values that hold line breaks become spaces. */
+  subject: templateText(SUBJECT_FIELDS, 300),
+  body: templateText(ALL_MERGE_FIELDS, 10_000),
+});
+
+const CallTemplateSchema = z.strictObject({
+  /** What to say or find out on the call, shown beside the Call button. */
+  guidance: z.string().trim().min(1).max(1_000),
+});
+
+/** A cadence step by its day ("1", "3"): the key the admin reads next to the cadence. */
+const StepDay = z.string().regex(/^([1-9]|[12]\d|3[01])$/, "a cadence day, 1 to 31");
+const TriggerKey = z.string().regex(/^[a-z0-9-]+$/, "a trigger id of policy.triggers (lower-case letters, digits and dashes)");
+
+/** Templates per step, and per trigger and step: a trigger's own template wins, the fallback covers the rest. */
+const stepTemplates = <T extends z.ZodTypeAny>(template: T) =>
+  z.strictObject({ fallback: z.record(StepDay, template), triggers: z.record(TriggerKey, z.record(StepDay, template)) });
+
+/** Where "Draft email" opens: any mail client (mailto:), or a web mailer's compose page. */
+const MailerSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("mailto") }),
+  z.strictObject({ kind: z.literal("gmail") }),
+  /** Outlook on the web: outlook.office.com (work accounts), outlook.office365.com, or outlook.live.com (personal). */
+  z.strictObject({ kind: z.literal("outlook"), host: z.enum(["outlook.office.com", "outlook.office365.com", "outlook.live.com"]) }),
+]);
+
+export const TemplatesSchema = z.strictObject({
+  mailer: MailerSchema,
+  /** What {Signature} stands for; an AE's own signature, when the panel has one, replaces it. */
+  signature: templateText(["AeName"], 1_000),
+  email: stepTemplates(EmailTemplateSchema),
+  call: stepTemplates(CallTemplateSchema).extend({
+    /** Subject of the open Task a "no answer" call schedules for the next business day. */
+    retrySubject: templateText(["CaseNumber"], 200),
+  }),
+});
+
+/** RFC 3966 phone-context of numbers typed without a country code: a global number prefix ("+1") or a domain name. */
+const PhoneContextSchema = z
+  .string()
+  .regex(/^\+[\d\-.()]*\d[\d\-.()]*$|^(?=.*[A-Za-z])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/, "a country prefix such as +1, or a domain name");
+
+export const OutreachPolicySchema = z.strictObject({
+  /**
+   * When a case is claimed late, cadence steps can fall after the resolution target.
+   * compress: spread the steps still to do over the days left before the target.
+   * keep-and-flag: keep their dates and mark the case as past target.
+   */
+  whenPastTarget: z.enum(["compress", "keep-and-flag"]),
+  /** Task Status values (TaskStatus ApiNames): a logged email or call, and a scheduled retry. */
+  taskStatus: z.strictObject({ completed: z.string().trim().min(1), open: z.string().trim().min(1) }),
+  /** What each call outcome writes to Task.CallDisposition ("Call Result", 255 characters). */
+  callOutcomes: z.strictObject(Object.fromEntries(CALL_OUTCOMES.map((outcome) => [outcome, z.string().trim().min(1).max(255)])) as Record<(typeof CALL_OUTCOMES)[number], z.ZodString>),
+  /** Per pool key: the phone-context of a contact's number typed without "+" (none: the number is dialled as typed). */
+  phoneContexts: z.record(z.string(), PhoneContextSchema),
+});
+
 /** OAuth where the org refuses the browser session on the API. */
 const ConnectionSchema = z.strictObject({
   /** session: use the browser's session; oauth: always the connected app; auto: the session, OAuth when refused. */
@@ -134,7 +208,7 @@ const ConnectionSchema = z.strictObject({
   allowRefreshToken: z.boolean(),
 });
 
-export const OrgProfileSchema = z.strictObject({
+const OrgProfileBase = z.strictObject({
   /** Bumped when the shape changes incompatibly. */
   schemaVersion: z.literal(1),
   /** Who this profile is for, shown on the options page. */
@@ -144,6 +218,8 @@ export const OrgProfileSchema = z.strictObject({
     recordType: ApiNameSchema,
     /** CaseStatus ApiName a claim sets. */
     inProgressStatus: z.string().min(1),
+    /** The Case Priority value picked up first ("High Priority cases must be picked up first"). */
+    highPriority: z.string().min(1),
     /** CaseStatus ApiNames offered when closing; null offers every closed status of the org. */
     closedStatuses: z.array(z.string().min(1)).min(1).nullable(),
     fields: z.strictObject({
@@ -181,7 +257,45 @@ export const OrgProfileSchema = z.strictObject({
     upgrade: UpgradePolicySchema,
   }),
   connection: ConnectionSchema,
+  templates: TemplatesSchema,
+  outreach: OutreachPolicySchema,
 });
+
+export const OrgProfileSchema = OrgProfileBase.superRefine(templatesFitProfile);
+
+/**
+ * The templates must fit the cadence and triggers they serve: a fallback for every
+ * step, nothing for a step or trigger that does not exist (a typo would otherwise
+ * be a template nobody ever sees). Checked once the cadence itself is sound.
+ */
+function templatesFitProfile(profile: z.infer<typeof OrgProfileBase>, ctx: z.RefinementCtx): void {
+  const steps = profile.policy.cadence.steps;
+  if (new Set(steps.map((step) => step.day)).size !== steps.length) return;
+  const triggers = new Set(profile.policy.triggers.rules.map((rule) => rule.trigger));
+  const pools = new Set(profile.pools.map((pool) => pool.key));
+  const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+
+  for (const channel of ["email", "call"] as const) {
+    const days = new Set(steps.filter((step) => step.channel === channel).map((step) => String(step.day)));
+    const section = profile.templates[channel];
+    for (const day of days) {
+      if (!section.fallback[day]) problem(["templates", channel, "fallback"], `needs a template for the Day ${day} ${channel}`);
+    }
+    const unknownDays = (path: (string | number)[], templates: Record<string, unknown>) => {
+      for (const day of Object.keys(templates)) {
+        if (!days.has(day)) problem([...path, day], `the cadence has no ${channel} step on Day ${day}`);
+      }
+    };
+    unknownDays(["templates", channel, "fallback"], section.fallback);
+    for (const [trigger, templates] of Object.entries(section.triggers)) {
+      if (!triggers.has(trigger)) problem(["templates", channel, "triggers", trigger], `is not a trigger of policy.triggers`);
+      unknownDays(["templates", channel, "triggers", trigger], templates);
+    }
+  }
+  for (const key of Object.keys(profile.outreach.phoneContexts)) {
+    if (!pools.has(key)) problem(["outreach", "phoneContexts", key], "is not a pool key");
+  }
+}
 
 export type OrgProfile = z.infer<typeof OrgProfileSchema>;
 export type OrgProfileInput = z.input<typeof OrgProfileSchema>;
@@ -191,6 +305,11 @@ export type Cadence = z.infer<typeof CadenceSchema>;
 export type CadenceStepPlan = z.infer<typeof CadenceStepSchema>;
 export type PooledAccountPolicy = z.infer<typeof PooledAccountPolicySchema>;
 export type UpgradePolicy = z.infer<typeof UpgradePolicySchema>;
+export type Templates = z.infer<typeof TemplatesSchema>;
+export type EmailTemplate = z.infer<typeof EmailTemplateSchema>;
+export type CallTemplate = z.infer<typeof CallTemplateSchema>;
+export type Mailer = z.infer<typeof MailerSchema>;
+export type OutreachPolicy = z.infer<typeof OutreachPolicySchema>;
 export type CaseOpportunitySource = z.infer<typeof CaseOpportunitySchema>;
 export type RegionSource = z.infer<typeof RegionSourceSchema>;
 export type ManagerSource = z.infer<typeof ManagerSourceSchema>;

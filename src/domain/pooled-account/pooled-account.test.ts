@@ -1,44 +1,52 @@
-import { checkCarr, classifyPooledAccount, describeCarr, type AccountFacts } from "./classify-pooled-account";
-import { DEFAULT_POOLED_MODEL, PooledModelSchema } from "./pooled-model";
-import { recordUrl } from "./record-link";
-import { EMPTY_DRAFT, REFERRAL_CASE, searchContacts, validateReferral } from "./referral";
+import { DEFAULT_PROFILE, OrgProfileSchema, type Pool } from "../org-profile";
+import { checkCarr, classifyPooledAccount, describeCarr, type AccountFacts, type PoolPeople } from "./classify-pooled-account";
+import { EMPTY_DRAFT, referralCase, searchContacts, validateReferral } from "./referral";
 
-const POOLED_SALES_USER = { name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]", role: "Pooled Owner", region: null };
-const SIOBHAN = { name: "Siobhan Murphy", nickname: "smurphy", role: "AE", region: "EMEA" };
-const AVERY = { name: "Avery Chen", nickname: "achen", role: "AE", region: "AMER" };
-const RACHEL = { name: "Rachel Goldberg", nickname: "rgoldberg", role: "Sales", region: null };
+const POLICY = DEFAULT_PROFILE.policy.pooledAccount;
+const [AMER, EMEA] = DEFAULT_PROFILE.pools as [Pool, Pool];
+const POOLED_SALES_USER = { id: "0058X00000F1YFqQAN", name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]" };
+const SIOBHAN = { id: "0058X0000000006QAA", name: "Siobhan Murphy", nickname: "smurphy" };
+const AVERY = { id: "0058X0000000002QAA", name: "Avery Chen", nickname: "achen" };
+const RACHEL = { id: "0058X0000000011QAA", name: "Rachel Goldberg", nickname: "rgoldberg" };
+const people: PoolPeople = {
+  pooledOwnerUserIds: [POOLED_SALES_USER.id],
+  poolOf: (userId) => (userId === SIOBHAN.id ? EMEA : userId === AVERY.id ? AMER : null),
+};
 
 const account = (overrides: Partial<AccountFacts>): AccountFacts => ({ type: "Customer", carr: 2400, owner: POOLED_SALES_USER, ...overrides });
+const classify = (facts: AccountFacts, profile = DEFAULT_PROFILE) => classifyPooledAccount(facts, profile, people);
 
-describe("the pooled model data", () => {
+describe("the pooled-account policy of the default profile", () => {
   it("holds the newer handbook's thresholds: under $4k for existing customers, under $2k for new ones", () => {
-    expect(DEFAULT_POOLED_MODEL.carrThresholds).toEqual([
+    expect(POLICY.carrThresholds).toEqual([
       { accountType: "Customer", segment: "existing customers", below: 4000 },
       { accountType: "Prospect", segment: "new customers", below: 2000 },
     ]);
-    expect(DEFAULT_POOLED_MODEL.landingPageUrl).toBe("https://page.gitlab.com/smbsales");
+    expect(POLICY.landingPageUrl).toBe("https://page.gitlab.com/smbsales");
   });
 
   it.each([
     ["a negative threshold", { carrThresholds: [{ accountType: "Customer", segment: "x", below: -1 }] }],
-    ["two thresholds for one type", { carrThresholds: [{ accountType: "Customer", segment: "a", below: 1 }, { accountType: "Customer", segment: "b", below: 2 }] }],
+    ["two thresholds for one type", { carrThresholds: [{ accountType: "Customer", segment: "a", below: 1 }, { accountType: "customer", segment: "b", below: 2 }] }],
     ["no thresholds", { carrThresholds: [] }],
     ["a landing page that is not https", { landingPageUrl: "http://page.gitlab.com/smbsales" }],
   ])("refuses %s", (_label, patch) => {
-    expect(PooledModelSchema.safeParse({ ...DEFAULT_POOLED_MODEL, ...patch }).success).toBe(false);
+    const profile = structuredClone(DEFAULT_PROFILE);
+    Object.assign(profile.policy.pooledAccount, patch);
+    expect(OrgProfileSchema.safeParse(profile).success).toBe(false);
   });
 });
 
 describe("classifyPooledAccount", () => {
   it.each([
-    ["owned by the Pooled Sales User (by name)", account({ owner: { ...POOLED_SALES_USER, nickname: null, role: null } }), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
-    ["owned by the Pooled Sales User (by nickname)", account({ owner: { name: "Pooled User", nickname: "pooled user [ do not chatter ]", role: null, region: null } }), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
-    ["owned by an EMEA pooled AE", account({ owner: SIOBHAN }), { pooled: true, region: "EMEA", ownedBy: "regional-pooled-ae" }],
-    ["owned by an AMER pooled AE (AMER accounts belong to the Pooled Sales User)", account({ owner: AVERY }), { pooled: false }],
-    ["owned by an EMEA user who is not an AE", account({ owner: { ...SIOBHAN, role: "ASM" } }), { pooled: false }],
+    ["owned by the Pooled Sales User (by id)", account({}), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
+    ["owned by the Pooled Sales User (by name)", account({ owner: { ...POOLED_SALES_USER, id: "0058X0000000099QAA", nickname: null } }), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
+    ["owned by the Pooled Sales User (by nickname)", account({ owner: { id: "0058X0000000099QAA", name: "Pooled User", nickname: "pooled user [ do not chatter ]" } }), { pooled: true, region: "AMER", ownedBy: "pooled-sales-user" }],
+    ["owned by an AE of a regional (EMEA) pool", account({ owner: SIOBHAN }), { pooled: true, region: "EMEA", ownedBy: "regional-pooled-ae" }],
+    ["owned by an AE of the shared (AMER) pool: AMER accounts belong to the Pooled Sales User", account({ owner: AVERY }), { pooled: false }],
     ["owned by a Mid-Market rep, even with a small CARR", account({ owner: RACHEL, carr: 500 }), { pooled: false }],
   ])("%s", (_label, facts, expected) => {
-    expect(classifyPooledAccount(facts)).toMatchObject(expected);
+    expect(classify(facts)).toMatchObject(expected);
   });
 });
 
@@ -52,7 +60,7 @@ describe("checkCarr against the thresholds", () => {
     ["Prospect", 2500, "above", 2000],
     ["customer", 100, "within", 4000],
   ] as const)("%s with CARR %d is %s the %d threshold", (type, carr, status, below) => {
-    const check = checkCarr(type, carr);
+    const check = checkCarr(type, carr, POLICY);
     expect(check.status).toBe(status);
     expect(check.threshold?.below).toBe(below);
   });
@@ -62,23 +70,24 @@ describe("checkCarr against the thresholds", () => {
     ["Partner", 1000, "no-threshold"],
     ["Customer", null, "unknown-carr"],
   ] as const)("type %s, CARR %s: %s", (type, carr, status) => {
-    expect(checkCarr(type, carr).status).toBe(status);
+    expect(checkCarr(type, carr, POLICY).status).toBe(status);
   });
 
   it.each([
-    [checkCarr("Customer", 2400), "CARR $2,400: under the $4,000 pooled threshold for existing customers"],
-    [checkCarr("Prospect", 600), "CARR $600: under the $2,000 pooled threshold for new customers"],
-    [checkCarr("Customer", 4500), "CARR $4,500: at or above the $4,000 pooled threshold for existing customers; the account may be due for re-alignment"],
-    [checkCarr("Customer", null), "CARR not set (pooled threshold for existing customers: under $4,000)"],
-    [checkCarr("Partner", 900), "CARR $900: no pooled threshold for this account type"],
+    [checkCarr("Customer", 2400, POLICY), "CARR $2,400: under the $4,000 pooled threshold for existing customers"],
+    [checkCarr("Prospect", 600, POLICY), "CARR $600: under the $2,000 pooled threshold for new customers"],
+    [checkCarr("Customer", 4500, POLICY), "CARR $4,500: at or above the $4,000 pooled threshold for existing customers; the account may be due for re-alignment"],
+    [checkCarr("Customer", null, POLICY), "CARR not set (pooled threshold for existing customers: under $4,000)"],
+    [checkCarr("Partner", 900, POLICY), "CARR $900: no pooled threshold for this account type"],
   ])("describes %j", (check, text) => {
-    expect(describeCarr(check)).toBe(text);
+    expect(describeCarr(check, POLICY)).toBe(text);
   });
 
-  it("follows the model it is given (thresholds are data)", () => {
-    const older = { ...DEFAULT_POOLED_MODEL, carrThresholds: [{ accountType: "Customer", segment: "SMB customers", below: 1000 }] };
-    expect(checkCarr("Customer", 2400, older).status).toBe("above");
-    expect(classifyPooledAccount(account({}), older)).toMatchObject({ pooled: true, carr: { status: "above" } });
+  it("follows the profile it is given (thresholds are data)", () => {
+    const older = structuredClone(DEFAULT_PROFILE);
+    older.policy.pooledAccount.carrThresholds = [{ accountType: "Customer", segment: "SMB customers", below: 1000 }];
+    expect(checkCarr("Customer", 2400, older.policy.pooledAccount).status).toBe("above");
+    expect(classify(account({}), older)).toMatchObject({ pooled: true, carr: { status: "above" } });
   });
 });
 
@@ -105,8 +114,8 @@ describe("validateReferral", () => {
     expect(errors.description).toMatch(/Description is required/);
   });
 
-  it("fixes the fields the handbook prescribes", () => {
-    expect(REFERRAL_CASE).toMatchObject({ recordTypeName: "Pooled Sales Case", origin: "SMB Pool Internal Created", subject: "Referral", autoAssignHeader: { "Sforce-Auto-Assign": "TRUE" } });
+  it("fixes the fields the handbook prescribes, with the profile's names", () => {
+    expect(referralCase(DEFAULT_PROFILE)).toEqual({ recordTypeDeveloperName: "Pooled_Sales_Case", origin: "SMB Pool Internal Created", subject: "Referral" });
   });
 });
 
@@ -128,16 +137,5 @@ describe("searchContacts", () => {
     ["nobody", []],
   ])("%j finds %j", (query, ids) => {
     expect(searchContacts(contacts, query).map((c) => c.id)).toEqual(ids);
-  });
-});
-
-describe("recordUrl", () => {
-  it.each([
-    ["acme.my.salesforce.com", "lightning", "https://acme.lightning.force.com/lightning/r/Case/5008X0000000001QAA/view"],
-    ["acme.my.salesforce.com", "console", "https://acme.lightning.force.com/lightning/r/Case/5008X0000000001QAA/view"],
-    ["acme.my.salesforce.com", "classic", "https://acme.my.salesforce.com/5008X0000000001QAA"],
-    ["evil.example.com", "lightning", null],
-  ] as const)("%s %s", (host, shape, url) => {
-    expect(recordUrl(host, "Case", "5008X0000000001QAA", shape)).toBe(url);
   });
 });

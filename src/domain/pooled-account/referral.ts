@@ -4,15 +4,21 @@
  * and what makes a draft ready to create.
  */
 
-/** Fixed by the handbook; the form never asks for them. */
-export const REFERRAL_CASE = {
-  recordTypeDeveloperName: "Pooled_Sales_Case",
-  recordTypeName: "Pooled Sales Case",
-  origin: "SMB Pool Internal Created",
-  subject: "Referral",
-  /** REST "Assignment Rule Header": TRUE runs the active assignment rule, which puts the case in the Pooled Sales Queue. */
-  autoAssignHeader: { "Sforce-Auto-Assign": "TRUE" },
-} as const;
+import type { OrgProfile } from "../org-profile";
+
+/** Fixed by the handbook (the profile's names for them); the form never asks for them. */
+export interface ReferralCase {
+  recordTypeDeveloperName: string;
+  origin: string;
+  subject: string;
+}
+
+export function referralCase(profile: Pick<OrgProfile, "case">): ReferralCase {
+  return { recordTypeDeveloperName: profile.case.recordType, origin: profile.case.referral.origin, subject: profile.case.referral.subject };
+}
+
+/** REST "Assignment Rule Header": TRUE runs the active assignment rule, which puts the case in the pool's queue. */
+export const RUN_ASSIGNMENT_RULE = { "Sforce-Auto-Assign": "TRUE" } as const;
 
 /** Case.Description is a 32,000-character Long Text Area. */
 export const DESCRIPTION_MAX = 32_000;

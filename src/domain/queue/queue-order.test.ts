@@ -25,12 +25,12 @@ describe("orderQueue", () => {
     ["same CreatedDate: lower case number first", [twinB, twinA], [twinA, twinB]],
     ["case numbers compare as numbers", [numbered("1000", "2026-11-21T10:00:00Z"), numbered("999", "2026-11-21T10:00:00Z")], [numbered("999", "2026-11-21T10:00:00Z"), numbered("1000", "2026-11-21T10:00:00Z")]],
   ])("%s", (_name, cases, expected) => {
-    expect(orderQueue(cases)).toEqual(expected);
+    expect(orderQueue(cases, "High")).toEqual(expected);
   });
 
   it("does not reorder its input", () => {
     const cases = [newMedium, olderHigh];
-    orderQueue(cases);
+    orderQueue(cases, "High");
     expect(cases).toEqual([newMedium, olderHigh]);
   });
 });
@@ -43,7 +43,7 @@ describe("queuePosition", () => {
     [oldMedium.id, 3],
     [newMedium.id, 4],
     [olderHigh.id, null],
-  ])("%s is at %s", (caseId, position) => expect(queuePosition(caseId, queue)).toBe(position));
+  ])("%s is at %s", (caseId, position) => expect(queuePosition(caseId, queue, "High")).toBe(position));
 });
 
 describe("claimOrderCheck", () => {
@@ -58,7 +58,7 @@ describe("claimOrderCheck", () => {
     ["a High is never out of order because of lower priorities", newHigh, [oldLow, oldMedium], null, null],
     ["same time, higher case number", twinB, [twinA], twinA, "older-case-waiting"],
   ])("%s", (_name, toClaim, queue, shouldComeFirst, reason) => {
-    const check = claimOrderCheck(toClaim, queue);
+    const check = claimOrderCheck(toClaim, queue, "High");
     if (!shouldComeFirst) return expect(check).toEqual({ inOrder: true });
     expect(check).toMatchObject({ inOrder: false, shouldComeFirst, reason });
     expect(check.inOrder === false && check.message).toContain(shouldComeFirst.caseNumber);

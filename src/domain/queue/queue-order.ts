@@ -14,9 +14,9 @@ export interface QueueCase {
   createdAt: Date;
 }
 
-/** Whether a Case.Priority is High, the one priority the handbook ranks first. */
-export function isHighPriority(priority: string | null | undefined): boolean {
-  return (priority ?? "").trim().toLowerCase() === "high";
+/** Whether a Case.Priority is the profile's high priority, the one the handbook ranks first (any case and spacing). */
+export function isHighPriority(priority: string | null | undefined, highPriority: string): boolean {
+  return (priority ?? "").trim().toLowerCase() === highPriority.trim().toLowerCase();
 }
 
 function compareCaseNumbers(a: string, b: string): number {
@@ -25,21 +25,21 @@ function compareCaseNumbers(a: string, b: string): number {
   return numeric !== 0 ? Math.sign(numeric) : a.localeCompare(b);
 }
 
-export function compareQueueCases(a: QueueCase, b: QueueCase): number {
+export function compareQueueCases(a: QueueCase, b: QueueCase, highPriority: string): number {
   return (
-    Number(isHighPriority(b.priority)) - Number(isHighPriority(a.priority)) ||
+    Number(isHighPriority(b.priority, highPriority)) - Number(isHighPriority(a.priority, highPriority)) ||
     a.createdAt.getTime() - b.createdAt.getTime() ||
     compareCaseNumbers(a.caseNumber, b.caseNumber)
   );
 }
 
-export function orderQueue<T extends QueueCase>(cases: readonly T[]): T[] {
-  return [...cases].sort(compareQueueCases);
+export function orderQueue<T extends QueueCase>(cases: readonly T[], highPriority: string): T[] {
+  return [...cases].sort((a, b) => compareQueueCases(a, b, highPriority));
 }
 
 /** 1-based place in the queue, or null when the case is not in it. */
-export function queuePosition(caseId: string, cases: readonly QueueCase[]): number | null {
-  const index = orderQueue(cases).findIndex((c) => sameId(c.id, caseId));
+export function queuePosition(caseId: string, cases: readonly QueueCase[], highPriority: string): number | null {
+  const index = orderQueue(cases, highPriority).findIndex((c) => sameId(c.id, caseId));
   return index < 0 ? null : index + 1;
 }
 
@@ -51,15 +51,15 @@ export type ClaimOrderCheck<T extends QueueCase> =
  * Whether claiming this case follows the queue order. The case to claim need not be
  * in the list; it is compared with every open queue case other than itself.
  */
-export function claimOrderCheck<T extends QueueCase>(caseToClaim: T, openQueueCases: readonly T[]): ClaimOrderCheck<T> {
-  const ahead = orderQueue(openQueueCases.filter((c) => !sameId(c.id, caseToClaim.id)))[0];
-  if (!ahead || compareQueueCases(caseToClaim, ahead) <= 0) return { inOrder: true };
-  if (isHighPriority(ahead.priority) && !isHighPriority(caseToClaim.priority)) {
+export function claimOrderCheck<T extends QueueCase>(caseToClaim: T, openQueueCases: readonly T[], highPriority: string): ClaimOrderCheck<T> {
+  const ahead = orderQueue(openQueueCases.filter((c) => !sameId(c.id, caseToClaim.id)), highPriority)[0];
+  if (!ahead || compareQueueCases(caseToClaim, ahead, highPriority) <= 0) return { inOrder: true };
+  if (isHighPriority(ahead.priority, highPriority) && !isHighPriority(caseToClaim.priority, highPriority)) {
     return {
       inOrder: false,
       shouldComeFirst: ahead,
       reason: "high-priority-waiting",
-      message: `High Priority case ${ahead.caseNumber} is waiting: High Priority cases are picked up first.`,
+      message: `${highPriority} Priority case ${ahead.caseNumber} is waiting: ${highPriority} Priority cases are picked up first.`,
     };
   }
   return {

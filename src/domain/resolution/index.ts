@@ -1,5 +1,4 @@
 export {
-  RESOLUTION_DAYS,
   resolutionClock,
   resolutionDueAt,
   type ResolutionClock,

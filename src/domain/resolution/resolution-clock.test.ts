@@ -20,7 +20,7 @@ describe("resolutionClock", () => {
     ["closed at the due moment", "2026-12-30T00:00:00Z", "2026-11-23T15:00:00Z", { state: "resolved-in-time", daysLeft: null, overdueByDays: null }],
     ["closed two days late", "2026-12-30T00:00:00Z", "2026-11-25T16:00:00Z", { state: "resolved-late", daysLeft: null, overdueByDays: 2 }],
   ])("%s", (_name, now, closedAt, expected) => {
-    expect(resolutionClock({ openedAt: OPENED, closedAt: closedAt ? at(closedAt) : null, now: at(now), timeZone: NY })).toEqual({
+    expect(resolutionClock({ openedAt: OPENED, closedAt: closedAt ? at(closedAt) : null, now: at(now), timeZone: NY, days: 7 })).toEqual({
       dueAt: DUE,
       ...expected,
     });
@@ -32,13 +32,13 @@ describe("resolutionClock", () => {
     ["in the AE's zone, not UTC", "2026-11-16T23:30:00Z", "Europe/Dublin", "2026-11-23T23:30:00.000Z"],
     ["keeps seconds", "2026-11-16T15:00:42.000Z", NY, "2026-11-23T15:00:42.000Z"],
   ])("due date %s", (_name, opened, zone, due) => {
-    expect(resolutionDueAt(at(opened), zone).toISOString()).toBe(due);
+    expect(resolutionDueAt(at(opened), zone, 7).toISOString()).toBe(due);
   });
 
   it("'today' is the AE's local day", () => {
     // 2026-11-23 02:00Z is still Sunday the 22nd in New York but Monday in Dublin.
     const input = { openedAt: OPENED, closedAt: null, now: at("2026-11-23T02:00:00Z") };
-    expect(resolutionClock({ ...input, timeZone: NY }).state).toBe("on-track");
-    expect(resolutionClock({ ...input, timeZone: "Europe/Dublin" }).state).toBe("due-today");
+    expect(resolutionClock({ ...input, timeZone: NY, days: 7 }).state).toBe("on-track");
+    expect(resolutionClock({ ...input, timeZone: "Europe/Dublin", days: 7 }).state).toBe("due-today");
   });
 });

@@ -6,8 +6,6 @@
  */
 import { MINUTE_MS, addDays, daysBetween, instantAt, localDateOf, localMinuteOf } from "../business-hours";
 
-export const RESOLUTION_DAYS = 7;
-
 export type ResolutionState = "on-track" | "due-today" | "overdue" | "resolved-in-time" | "resolved-late";
 
 export interface ResolutionInput {
@@ -16,6 +14,8 @@ export interface ResolutionInput {
   now: Date;
   /** The AE's zone: "today" is the AE's today. */
   timeZone: string;
+  /** The profile's resolution target in calendar days (the handbook's 7). */
+  days: number;
 }
 
 export interface ResolutionClock {
@@ -30,15 +30,15 @@ export interface ResolutionClock {
   overdueByDays: number | null;
 }
 
-export function resolutionDueAt(openedAt: Date, timeZone: string, days = RESOLUTION_DAYS): Date {
+export function resolutionDueAt(openedAt: Date, timeZone: string, days: number): Date {
   const dueDate = addDays(localDateOf(openedAt, timeZone), days);
   const subMinuteMs = openedAt.getTime() % MINUTE_MS;
   const minute = Math.floor(localMinuteOf(openedAt, timeZone));
   return new Date(instantAt(dueDate, minute, timeZone).getTime() + subMinuteMs);
 }
 
-export function resolutionClock({ openedAt, closedAt, now, timeZone }: ResolutionInput): ResolutionClock {
-  const dueAt = resolutionDueAt(openedAt, timeZone);
+export function resolutionClock({ openedAt, closedAt, now, timeZone, days }: ResolutionInput): ResolutionClock {
+  const dueAt = resolutionDueAt(openedAt, timeZone, days);
   const dueDate = localDateOf(dueAt, timeZone);
   const lateBy = (moment: Date) => Math.max(1, daysBetween(dueDate, localDateOf(moment, timeZone)));
 

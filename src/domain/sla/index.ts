@@ -1,2 +1,2 @@
-export { SLA_AT_RISK_WHEN_REMAINING_MS, SLA_BUDGET_MS, slaClock, type SlaClock, type SlaInput } from "./sla-clock";
+export { slaClock, type SlaClock, type SlaInput, type SlaPolicy } from "./sla-clock";
 export { formatBusinessDuration } from "./format-business-duration";

@@ -1,9 +1,11 @@
-import { REGION_FALLBACK_CALENDARS } from "../business-hours";
+import { calendarFromPolicy } from "../business-hours";
+import { DEFAULT_PROFILE } from "../org-profile";
 import { slaClock, type SlaClock } from "./sla-clock";
 
 const H = 3_600_000;
-const calendar = REGION_FALLBACK_CALENDARS.AMER; // New York, Mon-Fri 09:00-17:00
+const calendar = calendarFromPolicy(DEFAULT_PROFILE.pools[0]!.fallbackHours); // New York, Mon-Fri 09:00-17:00
 const at = (iso: string) => new Date(iso);
+const policy = DEFAULT_PROFILE.policy.sla;
 
 // Entered Friday 2026-11-20 15:00 EST: 2 h on Friday, due Monday 15:00 EST.
 const FRIDAY_15 = "2026-11-20T20:00:00Z";
@@ -27,29 +29,28 @@ describe("slaClock", () => {
       { state: "breached", breachedByBusinessMs: 3 * H, respondedAt: at("2026-11-24T15:00:00Z") },
     ],
   ])("%s", (_name, now, respondedAt, expected) => {
-    const clock = slaClock({ enteredQueueAt: at(FRIDAY_15), respondedAt: respondedAt ? at(respondedAt) : null, now: at(now), calendar });
+    const clock = slaClock({ enteredQueueAt: at(FRIDAY_15), respondedAt: respondedAt ? at(respondedAt) : null, now: at(now), calendar, policy });
     expect(clock).toMatchObject({ dueAt: at(DUE), ...expected });
   });
 
   it("a case entering on Saturday night is due at Monday's close", () => {
-    const clock = slaClock({ enteredQueueAt: at("2026-11-22T03:00:00Z"), respondedAt: null, now: at("2026-11-22T04:00:00Z"), calendar });
+    const clock = slaClock({ enteredQueueAt: at("2026-11-22T03:00:00Z"), respondedAt: null, now: at("2026-11-22T04:00:00Z"), calendar, policy });
     expect(clock).toEqual({ state: "on-track", dueAt: at("2026-11-23T22:00:00Z"), remainingBusinessMs: 8 * H });
   });
 
-  it("budget and at-risk threshold are parameters", () => {
+  it("budget and at-risk threshold come from the profile's policy", () => {
     const clock = slaClock({
       enteredQueueAt: at("2026-11-23T14:00:00Z"),
       respondedAt: null,
       now: at("2026-11-23T16:00:00Z"),
       calendar,
-      budgetMs: 4 * H,
-      atRiskWhenRemainingMs: 3 * H,
+      policy: { businessHours: 4, atRiskHours: 3 },
     });
     expect(clock).toEqual({ state: "at-risk", dueAt: at("2026-11-23T18:00:00Z"), remainingBusinessMs: 2 * H });
   });
 
   it("a now before the case entered the queue leaves the full budget", () => {
-    const clock = slaClock({ enteredQueueAt: at("2026-11-23T15:00:00Z"), respondedAt: null, now: at("2026-11-23T14:00:00Z"), calendar });
+    const clock = slaClock({ enteredQueueAt: at("2026-11-23T15:00:00Z"), respondedAt: null, now: at("2026-11-23T14:00:00Z"), calendar, policy });
     expect(clock).toMatchObject({ state: "on-track", remainingBusinessMs: 8 * H });
   });
 });

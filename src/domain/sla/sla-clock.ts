@@ -2,20 +2,22 @@
  * The handbook SLA: a case is "picked up and responded to within 24 hours (8
  * business hours) of entering the queue". The clock counts business time only;
  * the response is the moment the case first went In Progress (Salesforce stamps
- * First_Responded_Date__c then), which the caller passes as respondedAt.
+ * the First Responded field then), which the caller passes as respondedAt.
  */
 import { HOUR_MS, addBusinessTime, businessTimeBetween, type BusinessCalendar } from "../business-hours";
 
-export const SLA_BUDGET_MS = 8 * HOUR_MS;
-export const SLA_AT_RISK_WHEN_REMAINING_MS = 2 * HOUR_MS;
+/** The profile's SLA policy, in hours of business time. */
+export interface SlaPolicy {
+  businessHours: number;
+  atRiskHours: number;
+}
 
 export interface SlaInput {
   enteredQueueAt: Date;
   respondedAt: Date | null;
   now: Date;
   calendar: BusinessCalendar;
-  budgetMs?: number;
-  atRiskWhenRemainingMs?: number;
+  policy: SlaPolicy;
 }
 
 export type SlaClock =
@@ -24,14 +26,9 @@ export type SlaClock =
   /** respondedAt is set when the response came, late; null while still waiting. */
   | { state: "breached"; dueAt: Date; breachedByBusinessMs: number; respondedAt: Date | null };
 
-export function slaClock({
-  enteredQueueAt,
-  respondedAt,
-  now,
-  calendar,
-  budgetMs = SLA_BUDGET_MS,
-  atRiskWhenRemainingMs = SLA_AT_RISK_WHEN_REMAINING_MS,
-}: SlaInput): SlaClock {
+export function slaClock({ enteredQueueAt, respondedAt, now, calendar, policy }: SlaInput): SlaClock {
+  const budgetMs = policy.businessHours * HOUR_MS;
+  const atRiskWhenRemainingMs = policy.atRiskHours * HOUR_MS;
   const dueAt = addBusinessTime(calendar, enteredQueueAt, budgetMs);
   if (respondedAt) {
     // Responding exactly at the deadline is still "within".

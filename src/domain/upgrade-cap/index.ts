@@ -1,2 +1,2 @@
-export { ULTIMATE_UPGRADE_CAP, upgradeCapCheck, type UpgradeCapCheck } from "./upgrade-cap";
-export { isActiveUltimateUpgrade, isUltimateUpgrade, type UpgradeCandidate } from "./ultimate-upgrade";
+export { upgradeCapCheck, type UpgradeCapCheck } from "./upgrade-cap";
+export { isActiveUltimateUpgrade, isUltimateUpgrade, upgradeMarkPattern, type UpgradeCandidate } from "./ultimate-upgrade";

@@ -1,9 +1,9 @@
 /**
- * The handbook marks an Ultimate Upgrade opportunity by annotating "Ultimate
- * Upgrade" in its Name and Next Steps. People type it by hand, so either field is
- * enough, in any case and spacing.
+ * The handbook marks an upgrade opportunity by annotating its mark in its Name
+ * and Next Steps. The profile holds the mark and the fields;
+ * people type it by hand, so any of those fields is enough, in any case and spacing.
  */
-const MARK = /ultimate\s+upgrade/i;
+import type { UpgradePolicy } from "../org-profile";
 
 export interface UpgradeCandidate {
   name: string | null;
@@ -11,11 +11,19 @@ export interface UpgradeCandidate {
   isClosed: boolean;
 }
 
-export function isUltimateUpgrade(opportunity: Pick<UpgradeCandidate, "name" | "nextStep">): boolean {
-  return MARK.test(opportunity.name ?? "") || MARK.test(opportunity.nextStep ?? "");
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The mark as a pattern: its words in order, any spacing between them, any case. */
+export function upgradeMarkPattern(policy: Pick<UpgradePolicy, "mark">): RegExp {
+  return new RegExp(policy.mark.trim().split(/\s+/).map(escaped).join("\\s+"), "i");
+}
+
+export function isUltimateUpgrade(opportunity: Pick<UpgradeCandidate, "name" | "nextStep">, policy: Pick<UpgradePolicy, "mark" | "markedIn">): boolean {
+  const mark = upgradeMarkPattern(policy);
+  return policy.markedIn.some((field) => mark.test((field === "Name" ? opportunity.name : opportunity.nextStep) ?? ""));
 }
 
 /** "Active" in the handbook: still open. */
-export function isActiveUltimateUpgrade(opportunity: UpgradeCandidate): boolean {
-  return !opportunity.isClosed && isUltimateUpgrade(opportunity);
+export function isActiveUltimateUpgrade(opportunity: UpgradeCandidate, policy: Pick<UpgradePolicy, "mark" | "markedIn">): boolean {
+  return !opportunity.isClosed && isUltimateUpgrade(opportunity, policy);
 }

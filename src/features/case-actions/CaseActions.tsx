@@ -1,12 +1,13 @@
 import { useState } from "react";
 
-import { caseStatusLabel, type CasePanelData } from "../../messaging/case-panel-data";
+import type { CasePanelData } from "../../messaging/case-panel-data";
+import { caseStatusLabel } from "../../messaging/org-context";
 import type { Transport } from "../../messaging/send-request";
-import { ownershipOf } from "../case-panel/derive-case-view";
-import { conflictsOf, type CaseConflicts } from "../conflicts/conflicts-of";
+import { ownershipOf, usePanelRefreshing } from "../../shared/case-panel/case-version";
+import { conflictsOf, type CaseConflicts } from "../../shared/case-panel/conflicts-of";
 import { ClaimButton } from "./ClaimButton";
 import { CloseDialog } from "./CloseDialog";
-import { useClaim, usePanelRefreshing } from "./use-case-actions";
+import { useClaim } from "./use-case-actions";
 
 /**
  * One-click claim and close. The claim's mutation lives here, not in the button,

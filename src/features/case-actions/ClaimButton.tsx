@@ -3,11 +3,12 @@ import { useState } from "react";
 import { claimOrderCheck, type QueueCase } from "../../domain/queue";
 import type { CaseVersion, ClaimResult } from "../../messaging/case-actions";
 import type { CasePanelData } from "../../messaging/case-panel-data";
+import { caseStatusLabel } from "../../messaging/org-context";
 import type { Transport } from "../../messaging/send-request";
-import { TransferButton } from "../conflicts/TransferButton";
-import { ActionError } from "./ActionError";
-import { changedMessage } from "./outcome-messages";
-import { caseVersionOf } from "./use-case-actions";
+import { TransferButton } from "../../shared/case-panel/TransferButton";
+import { ActionError } from "../../shared/errors/ActionError";
+import { changedMessage } from "../../shared/case-panel/outcome-messages";
+import { caseVersionOf } from "../../shared/case-panel/case-version";
 
 const asQueueCase = (c: { id: string; caseNumber: string; priority: string | null; createdDate: string }): QueueCase => ({
   id: c.id,
@@ -25,7 +26,7 @@ export interface ClaimState {
 }
 
 /**
- * One click: Owner = me, Status = In Progress. Out of the handbook's queue order
+ * One click: Owner = me, Status = the profile's in-progress status. Out of the handbook's queue order
  * (High first, then oldest) it first asks, naming the case that should come first.
  */
 export function ClaimButton({
@@ -43,7 +44,7 @@ export function ClaimButton({
   transport?: Transport;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const order = claimOrderCheck(asQueueCase(data.case), data.queueCases.map(asQueueCase));
+  const order = claimOrderCheck(asQueueCase(data.case), data.queueCases.map(asQueueCase), data.org.profile.case.highPriority);
   const send = () => {
     setConfirming(false);
     claim.mutate(caseVersionOf(data));
@@ -72,7 +73,7 @@ export function ClaimButton({
           </div>
         </div>
       ) : null}
-      {result?.outcome === "claimed" ? <p role="status">You own this case now: Status is In Progress.</p> : null}
+      {result?.outcome === "claimed" ? <p role="status">You own this case now: Status is {caseStatusLabel(data.org, data.org.profile.case.inProgressStatus)}.</p> : null}
       {result?.outcome === "changed" ? <p role="status">Not claimed: {changedMessage(result.now, data.org.me.id)}</p> : null}
       {result?.outcome === "conflict" ? (
         <div role="status">

@@ -4,9 +4,10 @@ import { closedStatusesOf, closeReadiness, isFilled } from "../../domain/close-r
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
 import { useStoredDraft } from "../../shared/draft-store";
-import { ActionError } from "./ActionError";
-import { changedMessage } from "./outcome-messages";
-import { useCloseCase, useCloseOptions, usePanelRefreshing } from "./use-case-actions";
+import { usePanelRefreshing } from "../../shared/case-panel/case-version";
+import { changedMessage } from "../../shared/case-panel/outcome-messages";
+import { ActionError } from "../../shared/errors/ActionError";
+import { useCloseCase, useCloseOptions } from "./use-case-actions";
 
 export interface CloseChoices {
   status: string;
@@ -46,7 +47,8 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
   };
 
   // Case.Status takes the CaseStatus ApiName (value); the label is only shown.
-  const closedStatuses = closedStatusesOf(data.org.statuses);
+  const closedStatuses = closedStatusesOf(data.org.statuses, data.org.profile.case.closedStatuses);
+  const hasResolutionAction = data.org.fields["case.resolutionAction"] !== null;
   const closedStages = options.data?.closedStages ?? [];
   const opportunity = data.case.relatedOpportunity;
   const closingOpportunity = opportunity !== null && !opportunity.isClosed;
@@ -54,6 +56,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
     contactSet: data.case.contact !== null,
     reasonSet: isFilled(data.case.reason),
     resolutionAction: choices.resolutionAction || null,
+    hasResolutionAction,
     closedStatus: choices.status || null,
     closedStatuses,
     relatedOpportunity: opportunity ? { isClosed: opportunity.isClosed, chosenStage: choices.stage || null, closedStages } : null,
@@ -65,7 +68,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
         caseId: data.case.id,
         lastModifiedDate: data.case.lastModifiedDate,
         status: choices.status,
-        resolutionAction: choices.resolutionAction,
+        resolutionAction: hasResolutionAction ? choices.resolutionAction : null,
         opportunity: closingOpportunity && opportunity ? { id: opportunity.id, stageName: choices.stage } : null,
       },
       { onSuccess: (result) => (result.outcome === "closed" ? void draft.clear() : undefined) },
@@ -94,15 +97,19 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
         ))}
       </select>
       <br />
-      <label htmlFor={`${id}-resolution`}>Resolution Action</label>{" "}
-      <select id={`${id}-resolution`} value={choices.resolutionAction} onChange={(e) => choose({ resolutionAction: e.target.value })} disabled={!options.data}>
-        <option value="">{options.isPending ? "Loading…" : "Choose a Resolution Action…"}</option>
-        {(options.data?.resolutionActions ?? []).map((action) => (
-          <option key={action.value} value={action.value}>
-            {action.label}
-          </option>
-        ))}
-      </select>
+      {hasResolutionAction ? (
+        <>
+          <label htmlFor={`${id}-resolution`}>Resolution Action</label>{" "}
+          <select id={`${id}-resolution`} value={choices.resolutionAction} onChange={(e) => choose({ resolutionAction: e.target.value })} disabled={!options.data}>
+            <option value="">{options.isPending ? "Loading…" : "Choose a Resolution Action…"}</option>
+            {(options.data?.resolutionActions ?? []).map((action) => (
+              <option key={action.value} value={action.value}>
+                {action.label}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
       {closingOpportunity && opportunity ? (
         <>
           <br />

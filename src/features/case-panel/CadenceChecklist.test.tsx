@@ -6,9 +6,9 @@ import { casePanelFixture, FIXTURE_ME } from "../../../test/support/case-panel-f
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { Activity, CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import { CadenceChecklist } from "./CadenceChecklist";
+import { CadenceChecklist, movedText } from "./CadenceChecklist";
 import { deriveCaseView } from "./derive-case-view";
-import { casePanelQueryKey } from "./use-case-panel";
+import { casePanelQueryKey } from "../../shared/case-panel/use-case-panel";
 
 // Wednesday 2026-11-18, 10:00 in New York.
 const NOW = new Date("2026-11-18T15:00:00Z");
@@ -59,10 +59,13 @@ describe("CadenceChecklist", () => {
   it("shows done, overdue, due and upcoming steps on their dates", () => {
     const { section, step } = renderCadence({ case: { owner: ME, claimedAt: CLAIMED }, activities: [dayOneEmail] });
     expect(within(section).queryByText(/^Preview:/)).toBeNull();
-    expect(within(step(1)).getByText("Sat, Nov 14")).toBeInTheDocument();
+    // Claimed on a Saturday: Day 1 is due on Monday, and the panel says why.
+    expect(within(step(1)).getByText("Mon, Nov 16", { exact: false })).toBeInTheDocument();
+    expect(within(step(1)).getByText("(Day 1 is a Saturday)")).toBeInTheDocument();
     expect(within(step(1)).getByText("Done Nov 14, 11:00 AM EST")).toBeInTheDocument();
     expect(step(1)).toHaveAttribute("data-state", "done");
     expect(within(step(3)).getByText("Mon, Nov 16")).toBeInTheDocument();
+    expect(within(step(3)).queryByText(/Day 3 is/)).toBeNull();
     expect(within(step(3)).getByText("Overdue")).toBeInTheDocument();
     expect(within(step(5)).getByText("Due today")).toBeInTheDocument();
     expect(within(step(7)).getByText("Upcoming")).toBeInTheDocument();
@@ -136,5 +139,13 @@ describe("CadenceChecklist", () => {
     expect(sent).toHaveLength(1);
     expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(false);
     expect(within(step(3)).getByRole("button", { name: "Log call" })).toBeEnabled();
+  });
+});
+
+describe("why a step is due later than its day", () => {
+  it("names the weekday or the holiday", () => {
+    expect(movedText(3, { reason: "weekday", weekday: "sunday" })).toBe("Day 3 is a Sunday");
+    expect(movedText(5, { reason: "holiday", name: "Thanksgiving" })).toBe("Day 5 is Thanksgiving");
+    expect(movedText(7, { reason: "holiday", name: null })).toBe("Day 7 is a holiday");
   });
 });

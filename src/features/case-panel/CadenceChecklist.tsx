@@ -1,13 +1,19 @@
-import { formatLocalDate, localDateOf } from "../../domain/business-hours";
+import { formatLocalDate, localDateOf, type ClosedDay } from "../../domain/business-hours";
 import type { CadenceStep } from "../../domain/cadence";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
 import type { CaseView } from "./derive-case-view";
-import { formatDateTime, formatDay } from "./format";
+import { formatDateTime, formatDay } from "../../shared/format";
 import { useLogActivity } from "./use-case-work";
 
 const KIND = { email: "Email", call: "Call" } as const;
+
+/** "(Day 3 is a Sunday)", "(Day 5 is Thanksgiving)": why a step is due later than its day. */
+export function movedText(day: number, closed: ClosedDay): string {
+  if (closed.reason === "weekday") return `Day ${day} is a ${closed.weekday.charAt(0).toUpperCase()}${closed.weekday.slice(1)}`;
+  return `Day ${day} is ${closed.name ?? "a holiday"}`;
+}
 
 function stepStatus(step: CadenceStep, timeZone: string): string {
   switch (step.state) {
@@ -24,7 +30,7 @@ function stepStatus(step: CadenceStep, timeZone: string): string {
   }
 }
 
-/** The outreach cadence (Day 1 email, Day 3 call, Day 5 email, Day 7 email) with one-click logging. */
+/** The profile's outreach cadence (the handbook's Day 1 email, Day 3 call, Day 5 email, Day 7 email) with one-click logging. */
 export function CadenceChecklist({ data, view, now, transport }: { data: CasePanelData; view: CaseView; now: Date; transport?: Transport }) {
   const logActivity = useLogActivity(data.case.id, transport);
   const contact = data.case.contact;
@@ -52,7 +58,10 @@ export function CadenceChecklist({ data, view, now, transport }: { data: CasePan
           <li key={step.day} className={`cadence__step cadence__step--${step.state}`} data-day={step.day} data-state={step.state}>
             <span className="cadence__day">Day {step.day}</span>
             <span className="cadence__kind">{KIND[step.kind]}</span>
-            <span className="cadence__date">{formatDay(step.date, view.timeZone)}</span>
+            <span className="cadence__date">
+              {formatDay(step.date, view.timeZone)}
+              {step.movedBecause ? <span className="cadence__moved"> ({movedText(step.day, step.movedBecause)})</span> : null}
+            </span>
             <span className="cadence__status">{stepStatus(step, view.timeZone)}</span>
             {loggable(step) ? (
               <button type="button" className="button button--small" disabled={logActivity.isPending} onClick={() => log(step)}>

@@ -1,8 +1,9 @@
 import { formatCaseAge } from "../../domain/case-age";
+import { isHighPriority } from "../../domain/queue";
 import type { CaseSummary } from "../../messaging/case-summary";
 
 /** Who, what and how old: the lines an AE reads before anything else. All values render as text. */
-export function CaseHeader({ caseSummary, now }: { caseSummary: CaseSummary; now: Date }) {
+export function CaseHeader({ caseSummary, highPriority, now }: { caseSummary: CaseSummary; highPriority: string; now: Date }) {
   const { contact, account, owner } = caseSummary;
   return (
     <header className="case-header">
@@ -12,7 +13,7 @@ export function CaseHeader({ caseSummary, now }: { caseSummary: CaseSummary; now
         <dt>Status</dt>
         <dd data-field="status">{caseSummary.status ?? "—"}</dd>
         <dt>Priority</dt>
-        <dd data-field="priority" className={caseSummary.priority === "High" ? "text-high" : undefined}>
+        <dd data-field="priority" className={isHighPriority(caseSummary.priority, highPriority) ? "text-high" : undefined}>
           {caseSummary.priority ?? "—"}
         </dd>
         <dt>Age</dt>

@@ -12,7 +12,7 @@ type CaseOverrides = NonNullable<Parameters<typeof casePanelFixture>[0]>["case"]
 
 function renderClocks(caseOverrides: CaseOverrides, orgHasBusinessHours = true) {
   const data = casePanelFixture({ case: caseOverrides });
-  const view = deriveCaseView(orgHasBusinessHours ? data : { ...data, org: { ...data.org, businessHours: null } }, NOW);
+  const view = deriveCaseView(orgHasBusinessHours ? data : { ...data, org: { ...data.org, businessHours: { amer: null, emea: null } } }, NOW);
   render(<ClocksSection view={view} />);
   const clocks = screen.getByRole("region", { name: "Clocks" });
   const clock = (name: "sla" | "resolution") => clocks.querySelector<HTMLElement>(`[data-clock="${name}"]`)!;
@@ -57,7 +57,7 @@ describe("ClocksSection: SLA", () => {
 
   it("says when the region's default hours stand in for the org's", () => {
     const { sla } = renderClocks({ createdDate: "2026-11-18T13:00:00.000Z" }, false);
-    expect(within(sla).getByText("Region's default business hours")).toBeInTheDocument();
+    expect(within(sla).getByText("The pool's policy hours (the org has none for it)")).toBeInTheDocument();
     expect(within(sla).queryByText("Org business hours")).toBeNull();
   });
 });

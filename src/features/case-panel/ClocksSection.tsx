@@ -1,7 +1,7 @@
 import type { ResolutionClock } from "../../domain/resolution";
 import { formatBusinessDuration, type SlaClock } from "../../domain/sla";
 import type { CaseView } from "./derive-case-view";
-import { dayCount, formatDateTime } from "./format";
+import { dayCount, formatDateTime } from "../../shared/format";
 
 const SLA_TEXT = { "on-track": "On track", "at-risk": "At risk", met: "Met", breached: "Breached" } as const;
 
@@ -31,19 +31,19 @@ function resolutionState(resolution: ResolutionClock): string {
   }
 }
 
-/** The handbook's two clocks: picked up and answered within 8 business hours; resolved within 7 days. */
-export function ClocksSection({ view }: { view: Pick<CaseView, "sla" | "resolution" | "timeZone" | "calendarSource"> }) {
+/** The handbook's two clocks, by the profile's policy: picked up and answered within 8 business hours; resolved within 7 days. */
+export function ClocksSection({ view }: { view: Pick<CaseView, "sla" | "resolution" | "timeZone" | "calendarSource" | "slaPolicy" | "resolutionDays"> }) {
   const { sla, resolution, timeZone } = view;
   return (
     <section className="clocks" aria-label="Clocks">
       <div className={`clock clock--${sla.state}`} data-clock="sla">
-        <h3>SLA · first response</h3>
+        <h3>SLA · first response in {view.slaPolicy.businessHours} business hours</h3>
         <p className="clock__state">{SLA_TEXT[sla.state]}</p>
         <p className="clock__detail">{slaDetail(sla, timeZone)}</p>
-        <p className="clock__note">{view.calendarSource === "org" ? "Org business hours" : "Region's default business hours"}</p>
+        <p className="clock__note">{view.calendarSource === "org" ? "Org business hours" : "The pool's policy hours (the org has none for it)"}</p>
       </div>
       <div className={`clock clock--${resolution.state}`} data-clock="resolution">
-        <h3>Resolve within 7 days</h3>
+        <h3>Resolve within {view.resolutionDays} days</h3>
         <p className="clock__state">{resolutionState(resolution)}</p>
         <p className="clock__detail">Target {formatDateTime(resolution.dueAt, timeZone)}</p>
       </div>

@@ -8,7 +8,7 @@ import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { CaseDetail } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
 import { NotesEditor } from "./NotesEditor";
-import { casePanelQueryKey } from "./use-case-panel";
+import { casePanelQueryKey } from "../../shared/case-panel/use-case-panel";
 import { memoryStorageArea, type MemoryStorageArea } from "../../../test/support/memory-storage-area";
 
 const CASE_ID = "5008X00002CytL1QAJ";

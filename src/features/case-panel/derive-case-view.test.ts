@@ -1,4 +1,5 @@
 import { casePanelFixture, FIXTURE_ME } from "../../../test/support/case-panel-fixture";
+import { FIXTURE_EMEA_QUEUE } from "../../../test/support/org-context-fixture";
 import type { Activity, CasePanelData } from "../../messaging/case-panel-data";
 import { deriveCaseView } from "./derive-case-view";
 
@@ -78,29 +79,40 @@ describe("deriveCaseView: cadence", () => {
     expect(v.nextStep?.day ?? null).toBe(nextDay);
   });
 
-  it("dates a preview from today and a claimed cadence from the claim day", () => {
-    expect(view({ case: { owner: QUEUE } }).cadence.map((s) => s.date)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-24"]);
-    expect(view({ case: { owner: ME, claimedAt: CLAIMED } }).cadence.map((s) => s.date)).toEqual(["2026-11-14", "2026-11-16", "2026-11-18", "2026-11-20"]);
+  it("dates a preview from today and a claimed cadence from the claim day, moving weekend days to the next business day", () => {
+    const preview = view({ case: { owner: QUEUE } }).cadence;
+    expect(preview.map((s) => s.nominalDate)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-24"]);
+    expect(preview.map((s) => s.date)).toEqual(["2026-11-18", "2026-11-20", "2026-11-23", "2026-11-24"]);
+    // Claimed on a Saturday: Day 1 is due on Monday, with Day 3.
+    const claimed = view({ case: { owner: ME, claimedAt: CLAIMED } }).cadence;
+    expect(claimed.map((s) => s.nominalDate)).toEqual(["2026-11-14", "2026-11-16", "2026-11-18", "2026-11-20"]);
+    expect(claimed.map((s) => s.date)).toEqual(["2026-11-16", "2026-11-16", "2026-11-18", "2026-11-20"]);
+    expect(claimed[0]?.movedBecause).toEqual({ reason: "weekday", weekday: "saturday" });
+  });
+
+  it("keeps plain calendar days when the profile says so", () => {
+    const base = data({ case: { owner: ME, claimedAt: CLAIMED } });
+    const profile = { ...base.org.profile, policy: { ...base.org.profile.policy, cadence: { ...base.org.profile.policy.cadence, days: "calendar" as const } } };
+    expect(deriveCaseView({ ...base, org: { ...base.org, profile } }, NOW).cadence.map((s) => s.date)).toEqual(["2026-11-14", "2026-11-16", "2026-11-18", "2026-11-20"]);
+  });
+
+  it("follows the profile's cadence steps", () => {
+    const base = data({ case: { owner: ME, claimedAt: CLAIMED } });
+    const cadence = { steps: [{ day: 1, channel: "call" as const }, { day: 2, channel: "email" as const }], days: "calendar" as const };
+    const v = deriveCaseView({ ...base, org: { ...base.org, profile: { ...base.org.profile, policy: { ...base.org.profile.policy, cadence } } } }, NOW);
+    expect(v.cadence.map((s) => [s.day, s.kind, s.date])).toEqual([
+      [1, "call", "2026-11-14"],
+      [2, "email", "2026-11-15"],
+    ]);
   });
 
   it("counts days in the AE's zone: a claim at 22:00 New York is already the next day in UTC", () => {
     const v = view({ case: { owner: ME, claimedAt: "2026-11-15T03:00:00.000Z" } });
     expect(v.timeZone).toBe("America/New_York");
-    expect(v.cadence[0]?.date).toBe("2026-11-14");
-  });
-
-  it("uses the AE's time zone first, then the business hours' zone, then New York", () => {
+    expect(v.cadence[0]?.nominalDate).toBe("2026-11-14");
     const base = data({ case: { owner: ME, claimedAt: "2026-11-15T03:00:00.000Z" } });
-    const inLosAngeles = deriveCaseView({ ...base, org: { ...base.org, me: { ...base.org.me, timeZone: "America/Los_Angeles" } } }, NOW);
-    expect(inLosAngeles.timeZone).toBe("America/Los_Angeles");
-    expect(inLosAngeles.cadence[0]?.date).toBe("2026-11-14");
-
-    const noUserZone = { ...base.org, me: { ...base.org.me, timeZone: null } };
-    const fromHours = deriveCaseView({ ...base, org: { ...noUserZone, businessHours: { ...base.org.businessHours!, TimeZoneSidKey: "Europe/London" } } }, NOW);
-    expect(fromHours.timeZone).toBe("Europe/London");
-    expect(fromHours.cadence[0]?.date).toBe("2026-11-15");
-
-    expect(deriveCaseView({ ...base, org: { ...noUserZone, businessHours: null } }, NOW).timeZone).toBe("America/New_York");
+    const inLondon = deriveCaseView({ ...base, org: { ...base.org, me: { ...base.org.me, timeZone: "Europe/London" } } }, NOW);
+    expect(inLondon.cadence[0]?.nominalDate).toBe("2026-11-15");
   });
 
   it("tells whose case it is and whether it is claimed", () => {
@@ -145,38 +157,38 @@ describe("deriveCaseView: SLA (8 business hours from entering the queue)", () =>
 
   it("follows the org's own business hours when it has them", () => {
     const base = data({ case: { createdDate: "2026-11-18T09:00:00.000Z" } });
-    const hours = { ...base.org.businessHours!, TimeZoneSidKey: "America/Los_Angeles", WednesdayStartTime: "08:00:00.000Z", WednesdayEndTime: "16:00:00.000Z" };
-    const v = deriveCaseView({ ...base, org: { ...base.org, businessHours: hours } }, NOW);
+    const hours = { ...base.org.businessHours.amer!, TimeZoneSidKey: "America/Los_Angeles", WednesdayStartTime: "08:00:00.000Z", WednesdayEndTime: "16:00:00.000Z" };
+    const v = deriveCaseView({ ...base, org: { ...base.org, businessHours: { ...base.org.businessHours, amer: hours } } }, NOW);
     expect(v.calendarSource).toBe("org");
     // Opens 08:00 Los Angeles (16:00 UTC), 8 hours later is 16:00 Los Angeles.
     expect(v.sla.dueAt.toISOString()).toBe("2026-11-19T00:00:00.000Z");
   });
 
-  it.each<[string, string | null, string | null, string]>([
-    ["AMER account: New York 9-17", "AMER", "EMEA", "2026-11-18T22:00:00.000Z"],
-    ["EMEA account: Dublin 9-17", "EMEA", "AMER", "2026-11-18T17:00:00.000Z"],
-    ["no account region: the AE's region", null, "EMEA", "2026-11-18T17:00:00.000Z"],
-  ])("an org without business hours falls back to the region's policy: %s", (_name, accountRegion, myRegion, dueAt) => {
-    const base = data({ case: { createdDate: "2026-11-18T09:00:00.000Z" } });
-    const v = deriveCaseView(
-      { ...base, account: base.account && { ...base.account, region: accountRegion }, org: { ...base.org, businessHours: null, me: { ...base.org.me, region: myRegion } } },
-      NOW,
-    );
-    expect(v.calendarSource).toBe("region");
+  it.each<[string, NonNullable<Overrides>["case"], string | null, string]>([
+    ["waiting in the AMER queue: AMER's policy hours, New York 9-17", { owner: QUEUE }, "amer", "2026-11-18T22:00:00.000Z"],
+    ["waiting in the EMEA queue: EMEA's policy hours, Dublin 9-17", { owner: { id: FIXTURE_EMEA_QUEUE, name: "EMEA Pooled Sales Queue", isQueue: true } }, "amer", "2026-11-18T17:00:00.000Z"],
+    ["owned by an EMEA AE: EMEA's hours", { owner: SOMEONE_ELSE }, "amer", "2026-11-18T17:00:00.000Z"],
+    ["owned by someone in no pool: my pool's hours", { owner: { id: "0058X00000NobodyQAA", name: "Nobody", isQueue: false } }, "emea", "2026-11-18T17:00:00.000Z"],
+  ])("an org without business hours for the pool falls back to the pool's policy: %s", (_name, caseOverrides, myPool, dueAt) => {
+    const base = data({ case: { createdDate: "2026-11-18T09:00:00.000Z", ...caseOverrides } });
+    const org = { ...base.org, businessHours: { amer: null, emea: null }, me: { ...base.org.me, poolKey: myPool }, poolMembers: { amer: [FIXTURE_ME], emea: [SOMEONE_ELSE.id] } };
+    const v = deriveCaseView({ ...base, org }, NOW);
+    expect(v.calendarSource).toBe("policy");
     expect(v.sla.dueAt.toISOString()).toBe(dueAt);
   });
 
-  it("falls back to the AE's region when the case has no account", () => {
-    const base = data({ case: { createdDate: "2026-11-18T09:00:00.000Z" } });
-    const v = deriveCaseView({ ...base, account: null, org: { ...base.org, businessHours: null, me: { ...base.org.me, region: "EMEA" } } }, NOW);
-    expect(v.sla.dueAt.toISOString()).toBe("2026-11-18T17:00:00.000Z");
+  it("reads the SLA budget and the at-risk threshold from the profile", () => {
+    const base = data({ case: { owner: ME, createdDate: "2026-11-18T14:00:00.000Z" } });
+    const sla = { businessHours: 2, atRiskHours: 1.5 };
+    const v = deriveCaseView({ ...base, org: { ...base.org, profile: { ...base.org.profile, policy: { ...base.org.profile.policy, sla } } } }, NOW);
+    expect(v.sla).toMatchObject({ state: "at-risk", dueAt: new Date("2026-11-18T16:00:00.000Z"), remainingBusinessMs: 1 * HOUR });
   });
 
   it("business hours Salesforce sent but that do not parse fall back to the region too", () => {
     const base = data({ case: { createdDate: "2026-11-18T09:00:00.000Z" } });
-    const broken = { ...base.org.businessHours!, MondayEndTime: "08:00:00.000Z" };
-    const v = deriveCaseView({ ...base, org: { ...base.org, businessHours: broken } }, NOW);
-    expect(v.calendarSource).toBe("region");
+    const broken = { ...base.org.businessHours.amer!, MondayEndTime: "08:00:00.000Z" };
+    const v = deriveCaseView({ ...base, org: { ...base.org, businessHours: { ...base.org.businessHours, amer: broken } } }, NOW);
+    expect(v.calendarSource).toBe("policy");
     expect(v.sla.dueAt.toISOString()).toBe("2026-11-18T22:00:00.000Z");
   });
 });

@@ -1,35 +1,37 @@
 /**
  * Everything the case panel derives from the worker's data and the clock: the
  * trigger, cadence steps, SLA and resolution clocks, and the cheat sheet of the
- * step the case is in. Pure (no React, no chrome), so it is tested on its own.
+ * step the case is in, each by the org profile's policy. Pure (no React, no
+ * chrome), so it is tested on its own.
  */
-import { DEFAULT_PROFILE } from "../../domain/org-profile";
-import { poolCalendar, type BusinessCalendar } from "../../domain/business-hours";
+import type { BusinessCalendar } from "../../domain/business-hours";
+import { cadencePlanOf } from "../../domain/cadence";
+import { caseClocks } from "../../domain/case-clocks";
 import { caseStep, cheatSheet } from "../../domain/cheat-sheet";
 import { closedStatusesOf } from "../../domain/close-readiness";
-import { caseClocks } from "../../domain/case-clocks";
-import { sameId } from "../../domain/salesforce-id";
+import type { Pool } from "../../domain/org-profile";
+import { calendarOfPool, poolOfQueue, poolOfUser, workingPool } from "../../domain/pools";
 import { slaClock } from "../../domain/sla";
 import { classifyTrigger } from "../../domain/trigger/classify-trigger";
 import type { CasePanelData } from "../../messaging/case-panel-data";
+import { ownershipOf } from "../../shared/case-panel/case-version";
 
-const FALLBACK_TIME_ZONE = "America/New_York";
-
-/** The org's default business hours; when the org has none (or they don't parse), the region's policy. */
-export function businessCalendar(data: CasePanelData, now: Date): { calendar: BusinessCalendar; source: "org" | "region" } {
-  return poolCalendar(data.org, data.account?.region ?? data.org.me.region, now);
+/** The pool whose clocks the case runs on: the pool of the queue or AE that holds it, else mine. */
+export function poolOfCase(data: CasePanelData): Pool {
+  const owner = data.case.owner;
+  return (owner.isQueue ? poolOfQueue(data.org, owner.id) : poolOfUser(data.org, owner.id)) ?? workingPool(data.org);
 }
 
-/** Who holds the case: me, the pool (a queue or a Pooled Sales User), or another AE. */
-export function ownershipOf(data: CasePanelData): { mine: boolean; ownerIsPooledUser: boolean; inPool: boolean } {
-  const owner = data.case.owner;
-  const ownerIsPooledUser = data.org.pooledOwnerUserIds.some((id) => sameId(id, owner.id));
-  return { mine: sameId(owner.id, data.org.me.id), ownerIsPooledUser, inPool: owner.isQueue || ownerIsPooledUser };
+/** The pool's business hours; when the org has none for it (or they don't parse), the pool's policy hours. */
+export function businessCalendar(data: CasePanelData, now: Date): { calendar: BusinessCalendar; source: "org" | "policy" } {
+  return calendarOfPool(data.org, poolOfCase(data), now);
 }
 
 export function deriveCaseView(data: CasePanelData, now: Date) {
   const detail = data.case;
-  const timeZone = data.org.me.timeZone ?? data.org.businessHours?.TimeZoneSidKey ?? FALLBACK_TIME_ZONE;
+  const { profile } = data.org;
+  const policy = profile.policy;
+  const timeZone = data.org.me.timeZone;
   const { calendar, source: calendarSource } = businessCalendar(data, now);
   const { mine, ownerIsPooledUser, inPool } = ownershipOf(data);
   const claimed = !inPool;
@@ -44,12 +46,18 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
     activities: data.activities,
     now,
     timeZone,
+    plan: cadencePlanOf(policy.cadence),
+    resolutionDays: policy.resolutionDays,
+    calendar,
   });
   const step = caseStep({ isClosed: detail.isClosed, ownerIsQueue: detail.owner.isQueue, ownerIsPooledUser, resolutionAction: detail.resolutionAction });
+  const inProgress = data.org.statuses.find((status) => status.value === profile.case.inProgressStatus) ?? { value: profile.case.inProgressStatus, label: profile.case.inProgressStatus };
+  const fields = data.org.fields;
 
   return {
-    trigger: classifyTrigger({ subject: detail.subject, origin: detail.origin }, DEFAULT_PROFILE.policy.triggers),
+    trigger: classifyTrigger({ subject: detail.subject, origin: detail.origin }, policy.triggers),
     timeZone,
+    calendar,
     calendarSource,
     isMine: mine,
     claimed,
@@ -60,20 +68,25 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
       respondedAt: detail.firstRespondedDate ? new Date(detail.firstRespondedDate) : null,
       now,
       calendar,
+      policy: policy.sla,
     }),
+    slaPolicy: policy.sla,
+    resolutionDays: policy.resolutionDays,
     resolution,
     step,
     cheatSheet: cheatSheet(step, {
       ownerId: detail.owner.id,
       currentUserId: data.org.me.id,
       status: detail.status,
+      inProgress: { value: inProgress.value, label: inProgress.label },
       reason: detail.reason,
       contactId: detail.contact?.id ?? null,
       notes: detail.notes,
       activityCount: data.activities.length,
       resolutionAction: detail.resolutionAction,
-      closedStatuses: closedStatusesOf(data.org.statuses),
+      closedStatuses: closedStatusesOf(data.org.statuses, profile.case.closedStatuses),
       relatedOpportunity: detail.relatedOpportunity ? { isClosed: detail.relatedOpportunity.isClosed } : null,
+      fieldsOff: [...(fields["case.notes"] ? [] : ["notes" as const]), ...(fields["case.resolutionAction"] ? [] : ["resolution-action" as const])],
     }),
   };
 }

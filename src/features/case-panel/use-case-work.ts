@@ -1,7 +1,7 @@
 /** Mutations for working a case (log an activity, save Notes); each refreshes the panel when it lands. */
 import type { LogActivityRequest, SaveNotesRequest } from "../../messaging/case-work";
 import { sendRequest, type Transport } from "../../messaging/send-request";
-import { useCasePanelMutation } from "./use-case-panel";
+import { useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 
 export function useLogActivity(caseId: string, transport?: Transport) {
   return useCasePanelMutation(caseId, (request: Omit<LogActivityRequest, "type">) => sendRequest({ type: "activity/log", ...request }, transport), { refreshWhenStale: false });

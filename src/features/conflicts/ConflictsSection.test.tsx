@@ -6,7 +6,6 @@ import { casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { Transport } from "../../messaging/send-request";
 import { ConflictsSection } from "./ConflictsSection";
-import { lightningOrigin, recordUrl } from "./record-link";
 
 const AVERY = { id: "0058X0000000002QAA", name: "Avery Chen" };
 const MARCUS = { id: "0058X0000000004QAA", name: "Marcus Lee" };
@@ -33,7 +32,7 @@ const PAGE = "https://acme.lightning.force.com";
 
 describe("ConflictsSection", () => {
   it("says so when nobody else works the account", () => {
-    renderWithQuery(<ConflictsSection data={casePanelFixture()} pageOrigin={PAGE} />);
+    renderWithQuery(<ConflictsSection data={casePanelFixture()} />);
     expect(screen.getByRole("region", { name: "Conflicts" })).toHaveTextContent("No conflicts");
   });
 
@@ -44,7 +43,7 @@ describe("ConflictsSection", () => {
       return { ok: true, data: { outcome: "transferred", to: MARCUS } };
     };
     const data = casePanelFixture({ otherCases: [openCase], opportunities: [upgrade], case: { notes: null } });
-    renderWithQuery(<ConflictsSection data={data} transport={transport} pageOrigin={PAGE} />);
+    renderWithQuery(<ConflictsSection data={data} transport={transport} />);
     const section = screen.getByRole("region", { name: "Conflicts" });
 
     const caseLink = within(section).getByRole("link", { name: "Case 00000024" });
@@ -60,35 +59,21 @@ describe("ConflictsSection", () => {
     expect(sent[0]).toMatchObject({ type: "case/transfer", to: MARCUS, because: { kind: "upgrade-opportunity", recordId: upgrade.id, label: upgrade.name } });
   });
 
-  it("shows names without links when the page origin is not Salesforce", () => {
-    renderWithQuery(<ConflictsSection data={casePanelFixture({ otherCases: [openCase] })} pageOrigin="https://evil.example" />);
+  it("links in Classic on a Classic page", () => {
+    renderWithQuery(<ConflictsSection data={casePanelFixture({ otherCases: [openCase] })} shape="classic" />);
+    expect(screen.getByRole("link", { name: "Case 00000024" })).toHaveAttribute("href", `https://acme.my.salesforce.com/${openCase.id}`);
+  });
+
+  it("shows names without links when the org host is not Salesforce's", () => {
+    renderWithQuery(<ConflictsSection data={casePanelFixture({ otherCases: [openCase], org: { orgHost: "evil.example" } })} />);
     expect(screen.queryByRole("link")).toBeNull();
     expect(screen.getByText("Case 00000024")).toBeInTheDocument();
   });
 
   it("offers nothing once the case is with that AE", () => {
     const data = casePanelFixture({ otherCases: [openCase], case: { owner: { ...AVERY, isQueue: false } } });
-    renderWithQuery(<ConflictsSection data={data} pageOrigin={PAGE} />);
+    renderWithQuery(<ConflictsSection data={data} />);
     expect(screen.queryByRole("button")).toBeNull();
     expect(screen.getByText("This case is with Avery Chen, as the handbook says.")).toBeInTheDocument();
-  });
-});
-
-describe("record links", () => {
-  it.each([
-    ["https://acme.lightning.force.com", "https://acme.lightning.force.com"],
-    ["https://acme--dev.sandbox.my.salesforce.com", "https://acme--dev.sandbox.lightning.force.com"],
-    ["https://acme.my.salesforce.com", "https://acme.lightning.force.com"],
-    ["http://acme.lightning.force.com", null],
-    ["https://acme.lightning.force.com.evil.example", null],
-    ["https://acme.lightning.force.com:8443", null],
-    ["javascript:alert(1)", null],
-    [null, null],
-  ])("%s -> %s", (origin, expected) => {
-    expect(lightningOrigin(origin)).toBe(expected);
-  });
-
-  it("refuses ids that are not Salesforce ids", () => {
-    expect(recordUrl("Case", "../../evil", PAGE)).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
 import type { Conflict } from "../../domain/conflicts";
+import { recordUrl, type LinkShape } from "../../domain/record-link";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
-import { conflictsOf, type CaseConflicts } from "./conflicts-of";
-import { recordUrl } from "./record-link";
-import { TransferButton } from "./TransferButton";
+import { conflictsOf, type CaseConflicts } from "../../shared/case-panel/conflicts-of";
+import { TransferButton } from "../../shared/case-panel/TransferButton";
 
-function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin?: string | null }) {
+function ConflictLine({ conflict, upgradeMark, orgHost, shape }: { conflict: Conflict; upgradeMark: string; orgHost: string; shape: LinkShape }) {
   const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
-  const href = recordUrl(object, conflict.recordId, pageOrigin);
+  const href = recordUrl(orgHost, object, conflict.recordId, shape);
   const record = href ? (
     <a href={href} target="_top" rel="noopener noreferrer" className="contact-link">
       {conflict.label}
@@ -15,7 +15,7 @@ function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin
   ) : (
     <span>{conflict.label}</span>
   );
-  const what = conflict.kind === "open-case" ? "works open Pooled case" : "owns the active Ultimate Upgrade opportunity";
+  const what = conflict.kind === "open-case" ? "works open Pooled case" : `owns the active ${upgradeMark} opportunity`;
   return (
     <li data-conflict={conflict.kind}>
       <strong>{conflict.transferTo.name || "An AE"}</strong> {what} {record}.
@@ -25,20 +25,21 @@ function ConflictLine({ conflict, pageOrigin }: { conflict: Conflict; pageOrigin
 
 /**
  * The handbook's check before anyone works a case: another open Pooled case on the
- * account owned by an AE, or an AE-owned active Ultimate Upgrade opportunity, means
+ * account owned by an AE, or an AE-owned active upgrade opportunity, means
  * the case goes to that AE. Computed from the panel data (same round trip).
  */
 export function ConflictsSection({
   data,
   conflicts: caseConflicts,
   transport,
-  pageOrigin,
+  shape = "lightning",
 }: {
   data: CasePanelData;
   /** conflictsOf(data), when the caller already has it. */
   conflicts?: CaseConflicts;
   transport?: Transport;
-  pageOrigin?: string | null;
+  /** How the AE sees Salesforce: links open the record in the same shape, in the Salesforce tab. */
+  shape?: LinkShape;
 }) {
   if (!data.account) return null;
   const { conflicts, target, settled } = caseConflicts ?? conflictsOf(data);
@@ -51,7 +52,7 @@ export function ConflictsSection({
         <>
           <ul>
             {conflicts.map((conflict) => (
-              <ConflictLine key={conflict.recordId} conflict={conflict} pageOrigin={pageOrigin} />
+              <ConflictLine key={conflict.recordId} conflict={conflict} upgradeMark={data.org.profile.policy.upgrade.mark} orgHost={data.org.orgHost} shape={shape} />
             ))}
           </ul>
           {target && !settled ? (

@@ -1,18 +1,19 @@
+import type { ReactNode } from "react";
+
+import type { OrgContext } from "../../messaging/org-context";
 import type { PoolOverview } from "../../messaging/pool";
-import type { Transport } from "../../messaging/send-request";
-import { formatDay } from "../case-panel/format";
-import { slaText } from "../queue/queue-view";
-import { CreateUpgradeButton } from "../upgrade-opportunity/CreateUpgradeButton";
+import { formatDay } from "../../shared/format";
+import { slaText } from "../../shared/sla-text";
 import { myCasesView, nextStepText, resolutionText } from "./my-cases-view";
 
 /**
- * My open cases, what needs me first: next cadence step, 7-day target, SLA. After
- * working a case the AE may open an Ultimate Upgrade opportunity on its account
- * from here too (the same one click as on the panel).
+ * My open cases, what needs me first: next cadence step, resolution target, SLA.
+ * `upgradeAction` is what the page offers on a case with an account (the upgrade
+ * opportunity's one click), passed in so features stay apart.
  */
-export function MyCasesView({ overview, now, transport }: { overview: PoolOverview; now: Date; transport?: Transport }) {
+export function MyCasesView({ overview, org, now, upgradeAction }: { overview: PoolOverview; org: OrgContext; now: Date; upgradeAction?: (caseId: string) => ReactNode }) {
   const timeZone = overview.me.timeZone;
-  const items = myCasesView(overview.myCases, now, timeZone);
+  const items = myCasesView(overview.myCases, org, now);
   if (!items.length) return <p>You have no open cases.</p>;
   return (
     <section aria-label="My cases">
@@ -26,10 +27,10 @@ export function MyCasesView({ overview, now, transport }: { overview: PoolOvervi
             </div>
             <p className={`cadence-next cadence-next--${item.next?.state ?? "done"}`}>{nextStepText(item.next, (date) => formatDay(date, timeZone))}</p>
             <p className="muted">
-              <span className={`resolution resolution--${item.resolution.state}`}>{resolutionText(item.resolution)}</span> · SLA:{" "}
+              <span className={`resolution resolution--${item.resolution.state}`}>{resolutionText(item.resolution, org.profile.policy.resolutionDays)}</span> · SLA:{" "}
               <span className={`sla sla--${item.row.sla.state}`}>{slaText(item.row.sla)}</span>
             </p>
-            {item.row.account ? <CreateUpgradeButton caseId={item.row.id} now={now} transport={transport} /> : null}
+            {item.row.account && upgradeAction ? upgradeAction(item.row.id) : null}
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
-import { ErrorNotice } from "../session/ErrorNotice";
+import { ErrorNotice } from "../../shared/errors/ErrorNotice";
 import { useConnection, useOrgCheck, useSessionStatus } from "./use-options";
 
 /** How the extension reaches this org, and the OAuth connection where the org needs one. */

@@ -8,7 +8,7 @@ import { DEFAULT_PROFILE } from "../../domain/org-profile/default-profile";
 import type { OrgCheck } from "../../domain/org-profile/org-check";
 import type { Transport } from "../../messaging/send-request";
 import { MANAGED_PROFILES_KEY, savedProfileKey } from "../../messaging/storage-keys";
-import { Options } from "./OptionsApp";
+import { Options } from "./Options";
 
 const HOST = "acme.my.salesforce.com";
 

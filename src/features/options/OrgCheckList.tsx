@@ -1,7 +1,7 @@
 import type { OrgCheckItem } from "../../domain/org-profile/org-check";
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
-import { ErrorNotice } from "../session/ErrorNotice";
+import { ErrorNotice } from "../../shared/errors/ErrorNotice";
 import type { ProfileAreas } from "./profile-editing";
 import { useCheckAgain, useOrgCheck, useUseCandidate } from "./use-options";
 

@@ -1,4 +1,4 @@
-import { recordUrl, type LinkShape } from "../../domain/pooled-account";
+import { recordUrl, type LinkShape } from "../../domain/record-link";
 import type { PooledCase } from "../../messaging/pooled-account";
 
 /** "00000024 · Subject · In Progress · worked by Avery Chen": a case and who works it, as text. */

@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
+import { orgContextFixture } from "../../../test/support/org-context-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { PooledAccountData, PooledCase, ReferralCreated } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
@@ -31,7 +32,7 @@ function bannerData(overrides: Partial<PooledAccountData> = {}, account: Partial
       type: "Customer",
       carr: 2400,
       region: "AMER",
-      owner: { id: "0058X0000000001QAA", name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]", role: "Pooled Owner", region: null },
+      owner: { id: "0058X0000000001QAA", name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]" },
       ...account,
     },
     openPooledCases: [],
@@ -44,11 +45,16 @@ function bannerData(overrides: Partial<PooledAccountData> = {}, account: Partial
 
 const NEW_CASE = openCase({ id: "5008X0000000099QAA", caseNumber: "00000099", subject: "Referral", status: "New", owner: { id: "00G8X0000000001UAA", name: "Pooled Sales Queue", isQueue: true } });
 
-/** Answers the banner with `data` and the create with `create` (a Result); records every message. */
+/** Lukas Becker works the EMEA pool, whose AEs own its accounts. */
+const LUKAS = "0058X0000000008QAA";
+const ORG = orgContextFixture({ poolMembers: { amer: [], emea: [LUKAS] } });
+
+/** Answers the org context, the banner with `data` and the create with `create` (a Result); records every message but the org context. */
 function fakeWorker(data: PooledAccountData, create: unknown = { ok: true, data: { case: NEW_CASE, openPooledCases: [...data.openPooledCases, NEW_CASE] } satisfies ReferralCreated }) {
   const sent: Array<Record<string, unknown>> = [];
   const transport: Transport = async (message) => {
     const request = message as Record<string, unknown>;
+    if (request.type === "org/context") return { ok: true, data: ORG };
     sent.push(request);
     return request.type === "pooled-account/banner" ? { ok: true, data } : create;
   };
@@ -87,7 +93,7 @@ describe("the pooled-account banner", () => {
 
   it("shows nothing for a non-pooled account and keeps the dock hidden", async () => {
     const { transport, sent } = fakeWorker(
-      bannerData({}, { name: "Meridian Freight Systems", carr: 62000, region: null, owner: { id: "0058X0000000012QAA", name: "Rachel Goldberg", nickname: "rgoldberg", role: "Sales", region: null } }),
+      bannerData({}, { name: "Meridian Freight Systems", carr: 62000, region: null, owner: { id: "0058X0000000012QAA", name: "Rachel Goldberg", nickname: "rgoldberg" } }),
     );
     const { dock, container } = renderView(transport);
 
@@ -99,7 +105,7 @@ describe("the pooled-account banner", () => {
 
   it("tells an EMEA pooled account owned by the region's Pooled AE, with a new customer's threshold", async () => {
     const { transport } = fakeWorker(
-      bannerData({}, { name: "Alpenblick Reisen GmbH", type: "Prospect", carr: 2500, region: "EMEA", owner: { id: "0058X0000000008QAA", name: "Lukas Becker", nickname: "lbecker", role: "AE", region: "EMEA" } }),
+      bannerData({}, { name: "Alpenblick Reisen GmbH", type: "Prospect", carr: 2500, region: "EMEA", owner: { id: "0058X0000000008QAA", name: "Lukas Becker", nickname: "lbecker" } }),
     );
     const { dock } = renderView(transport);
 
@@ -266,8 +272,11 @@ describe("the referral form", () => {
   it("keeps a draft changed after the create was sent (only what was sent is cleared)", async () => {
     let answer: (value: unknown) => void = () => undefined;
     const data = bannerData();
-    const transport: Transport = async (message) =>
-      (message as { type: string }).type === "pooled-account/banner" ? { ok: true, data } : new Promise((resolve) => (answer = resolve));
+    const transport: Transport = async (message) => {
+      const { type } = message as { type: string };
+      if (type === "org/context") return { ok: true, data: ORG };
+      return type === "pooled-account/banner" ? { ok: true, data } : new Promise((resolve) => (answer = resolve));
+    };
     renderView(transport);
     await screen.findByRole("form", { name: "Create a referral case" });
     await fillForm();

@@ -1,11 +1,15 @@
 import { useEffect } from "react";
 
-import { classifyPooledAccount, type LinkShape } from "../../domain/pooled-account";
+import { classifyPooledAccount } from "../../domain/pooled-account";
+import type { LinkShape } from "../../domain/record-link";
+import { poolOfUser } from "../../domain/pools";
+import type { OrgContext } from "../../messaging/org-context";
 import type { PooledAccountData } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
+import { useOrgContext } from "../../shared/case-panel/use-case-panel";
 import { requestDock } from "../../shared/dock";
-import { ErrorNotice } from "../session/ErrorNotice";
+import { ErrorNotice } from "../../shared/errors/ErrorNotice";
 import { PooledAccountBanner } from "./PooledAccountBanner";
 import { ReferralForm } from "./ReferralForm";
 import { POOLED_ACCOUNT_CSS } from "./styles";
@@ -20,10 +24,11 @@ export interface PooledAccountViewProps {
   dock?: (mode: "show" | "hide") => void;
 }
 
-function verdictOf(data: PooledAccountData | undefined) {
-  if (!data?.account) return null;
+function verdictOf(data: PooledAccountData | undefined, org: OrgContext | undefined) {
+  if (!data?.account || !org) return null;
   const { account } = data;
-  const verdict = classifyPooledAccount({ type: account.type, carr: account.carr, owner: account.owner });
+  const people = { pooledOwnerUserIds: org.pooledOwnerUserIds, poolOf: (userId: string) => poolOfUser(org, userId) };
+  const verdict = classifyPooledAccount({ type: account.type, carr: account.carr, owner: account.owner }, org.profile, people);
   return verdict.pooled ? { account, verdict } : null;
 }
 
@@ -35,26 +40,37 @@ function verdictOf(data: PooledAccountData | undefined) {
  */
 export function PooledAccountView({ object, recordId, shape, transport, dock = requestDock }: PooledAccountViewProps) {
   const query = usePooledAccount(object, recordId, transport);
-  const pooled = verdictOf(query.data);
-  const settled = query.data !== undefined || query.isError;
+  const org = useOrgContext(transport);
+  const pooled = verdictOf(query.data, org.data);
+  const failed = query.isError || org.isError;
+  const settled = (query.data !== undefined && org.data !== undefined) || failed;
   const isPooled = pooled !== null;
 
   useEffect(() => {
     if (settled) dock(isPooled ? "show" : "hide");
   }, [settled, isPooled, dock]);
 
-  if (query.data === undefined) {
-    if (!query.isError) return null;
-    return <ErrorNotice error={toAppErrorOf(query.error)} onRetry={() => void query.refetch()} />;
+  if (query.data === undefined || org.data === undefined) {
+    if (!failed) return null;
+    return (
+      <ErrorNotice
+        error={toAppErrorOf(org.error ?? query.error)}
+        onRetry={() => {
+          if (org.isError) void org.refetch();
+          void query.refetch();
+        }}
+      />
+    );
   }
   // Nothing to see; the marker only tells tests the answer has arrived.
   if (!pooled) return <span hidden data-pooled-account="not-pooled" />;
   return (
     <article className="pooled" aria-label={`Pooled account ${pooled.account.name ?? pooled.account.id}`} data-account-id={pooled.account.id}>
       <style>{POOLED_ACCOUNT_CSS}</style>
-      <PooledAccountBanner data={query.data} account={pooled.account} verdict={pooled.verdict} shape={shape} />
+      <PooledAccountBanner data={query.data} org={org.data} account={pooled.account} verdict={pooled.verdict} shape={shape} />
       <ReferralForm
         data={query.data}
+        org={org.data}
         accountId={pooled.account.id}
         accountName={pooled.account.name}
         initialContactId={object === "Contact" ? recordId : null}

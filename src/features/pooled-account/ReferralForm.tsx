@@ -1,16 +1,19 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 
-import { EMPTY_DRAFT, REFERRAL_CASE, isReady, recordUrl, searchContacts, validateReferral, type LinkShape, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
+import { EMPTY_DRAFT, isReady, referralCase, searchContacts, validateReferral, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
+import { recordUrl, type LinkShape } from "../../domain/record-link";
+import type { OrgContext } from "../../messaging/org-context";
 import type { PooledAccountData, ReferralCreated } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
 import { useStoredDraft } from "../../shared/draft-store";
-import { ErrorNotice } from "../session/ErrorNotice";
+import { ErrorNotice } from "../../shared/errors/ErrorNotice";
 import { CaseLine } from "./CaseLine";
 import { useCreateReferral, type pooledAccountQueryKey } from "./use-pooled-account";
 
 export interface ReferralFormProps {
   data: PooledAccountData;
+  org: OrgContext;
   accountId: string;
   accountName: string | null;
   /** On a Contact page, that contact is the likely end user. */
@@ -38,7 +41,8 @@ function parseDraft(text: string | null): ReferralDraft | null {
  * session error's re-login or a reload leave it as it was; only a successful
  * create clears it.
  */
-export function ReferralForm({ data, accountId, accountName, initialContactId, shape, queryKey, transport }: ReferralFormProps) {
+export function ReferralForm({ data, org, accountId, accountName, initialContactId, shape, queryKey, transport }: ReferralFormProps) {
+  const fixed = referralCase(org.profile);
   const ids = useId();
   const known = (id: string | null) => (id && data.contacts.some((c) => c.id === id) ? id : null);
   const [draft, setDraft] = useState<ReferralDraft>({ ...EMPTY_DRAFT, contactId: known(initialContactId) });
@@ -139,7 +143,7 @@ export function ReferralForm({ data, accountId, accountName, initialContactId, s
     <section className="referral" aria-label="Referral case">
       <h2>Loop in the Pooled team: referral case</h2>
       <p className="referral__fixed pooled__muted" data-field="fixed-fields">
-        {REFERRAL_CASE.recordTypeName} · Origin “{REFERRAL_CASE.origin}” · Subject “{REFERRAL_CASE.subject}” · assigned by the active assignment rule to the Pooled Sales Queue
+        Record type {fixed.recordTypeDeveloperName} · Origin “{fixed.origin}” · Subject “{fixed.subject}” · assigned by the org's active assignment rule to the pool's queue
       </p>
       <form noValidate onSubmit={onSubmit} aria-label="Create a referral case">
         <div className="referral">

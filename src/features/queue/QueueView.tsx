@@ -1,17 +1,18 @@
 import { isHighPriority } from "../../domain/queue";
+import type { OrgContext } from "../../messaging/org-context";
 import type { PoolOverview, TakeNextResult } from "../../messaging/pool";
 import type { Transport } from "../../messaging/send-request";
-import { ActionError } from "../case-actions/ActionError";
+import { ActionError } from "../../shared/errors/ActionError";
+import { useTakeNext } from "../../shared/pool/use-pool";
 import { queueView, takeNextPlan, type QueueItem } from "./queue-view";
-import { useTakeNext } from "./use-pool";
 
-function QueueRowView({ item }: { item: QueueItem }) {
+function QueueRowView({ item, highPriority }: { item: QueueItem; highPriority: string }) {
   const { row } = item;
   return (
     <li className={`queue-row queue-row--${row.sla.state}`} data-case-id={row.id} data-attention={row.needsAttention} aria-label={`Case ${row.caseNumber}`}>
       <div className="queue-row__head">
         <span className="queue-row__number">{row.caseNumber}</span>
-        {isHighPriority(row.priority) ? <span className="text-high">High</span> : <span className="muted">{row.priority ?? "No priority"}</span>}
+        {isHighPriority(row.priority, highPriority) ? <span className="text-high">{row.priority}</span> : <span className="muted">{row.priority ?? "No priority"}</span>}
         <span className="muted">{item.age}</span>
         <span className={`sla sla--${row.sla.state}`}>{item.slaText}</span>
       </div>
@@ -62,12 +63,12 @@ function TakeNextOutcome({ result }: { result: TakeNextResult }) {
 }
 
 /** The queue of my pool in the handbook's order, with Take next. */
-export function QueueView({ overview, now, transport }: { overview: PoolOverview; now: Date; transport?: Transport }) {
-  const items = queueView(overview.queue, now);
+export function QueueView({ overview, org, now, transport }: { overview: PoolOverview; org: OrgContext; now: Date; transport?: Transport }) {
+  const items = queueView(overview.queue, org.profile, now);
   const plan = takeNextPlan(items);
   const takeNext = useTakeNext(transport);
   const waiting = items.filter((item) => item.row.needsAttention).length;
-  const poolName = overview.pool.scope === "my-region-pool" ? "your EMEA pool" : "the Pooled Sales Queue";
+  const poolName = overview.pool.scope === "own-accounts" ? `your accounts in ${overview.pool.label}` : overview.pool.label;
 
   return (
     <section className="queue" aria-label="Queue">
@@ -89,7 +90,7 @@ export function QueueView({ overview, now, transport }: { overview: PoolOverview
       {items.length ? (
         <ol className="queue__rows">
           {items.map((item) => (
-            <QueueRowView key={item.row.id} item={item} />
+            <QueueRowView key={item.row.id} item={item} highPriority={org.profile.case.highPriority} />
           ))}
         </ol>
       ) : (

@@ -1,15 +1,15 @@
 /**
  * What the popup's queue shows, derived from the worker's rows with the domain:
- * the handbook's order (High Priority first, then oldest), the trigger from the
+ * the handbook's order (the high priority first, then oldest), the trigger from the
  * Subject, the age, and the SLA countdown as words. Take next's plan is here too:
  * the cases to try in that order, leaving out those that go to another AE.
  */
-import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import { formatCaseAge } from "../../domain/case-age";
+import type { OrgProfile } from "../../domain/org-profile";
 import { orderQueue } from "../../domain/queue";
-import { formatBusinessDuration } from "../../domain/sla";
 import { classifyTrigger, type TriggerMatch } from "../../domain/trigger/classify-trigger";
-import type { QueueRow, SlaSnapshot, TakeNextCandidate } from "../../messaging/pool";
+import type { QueueRow, TakeNextCandidate } from "../../messaging/pool";
+import { slaText } from "../../shared/sla-text";
 
 export interface QueueItem {
   row: QueueRow;
@@ -19,25 +19,15 @@ export interface QueueItem {
   slaText: string;
 }
 
-export function slaText(sla: SlaSnapshot): string {
-  switch (sla.state) {
-    case "on-track":
-      return `${formatBusinessDuration(sla.remainingBusinessMs ?? 0)} left`;
-    case "at-risk":
-      return `At risk: ${formatBusinessDuration(sla.remainingBusinessMs ?? 0)} left`;
-    case "breached":
-      return `Breached ${formatBusinessDuration(sla.breachedByBusinessMs ?? 0)} ago`;
-    case "met":
-      return "Met";
-  }
-}
-
-export function queueView(rows: readonly QueueRow[], now: Date): QueueItem[] {
-  const ordered = orderQueue(rows.map((row) => ({ id: row.id, caseNumber: row.caseNumber, priority: row.priority, createdAt: new Date(row.createdDate), row })));
+export function queueView(rows: readonly QueueRow[], profile: Pick<OrgProfile, "case" | "policy">, now: Date): QueueItem[] {
+  const ordered = orderQueue(
+    rows.map((row) => ({ id: row.id, caseNumber: row.caseNumber, priority: row.priority, createdAt: new Date(row.createdDate), row })),
+    profile.case.highPriority,
+  );
   return ordered.map(({ row }, index) => ({
     row,
     position: index + 1,
-    trigger: classifyTrigger({ subject: row.subject, origin: row.origin }, DEFAULT_PROFILE.policy.triggers),
+    trigger: classifyTrigger({ subject: row.subject, origin: row.origin }, profile.policy.triggers),
     age: formatCaseAge(new Date(row.createdDate), now),
     slaText: slaText(row.sla),
   }));

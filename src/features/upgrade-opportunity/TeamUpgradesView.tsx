@@ -2,8 +2,8 @@ import { useState } from "react";
 
 import type { PoolOverview, UpgradeOpportunity } from "../../messaging/pool";
 import type { Transport } from "../../messaging/send-request";
-import { ActionError } from "../case-actions/ActionError";
-import { useCloseUpgrade } from "../queue/use-pool";
+import { ActionError } from "../../shared/errors/ActionError";
+import { useCloseUpgrade } from "../../shared/pool/use-pool";
 import { UpgradeList } from "./UpgradeList";
 import { byAe } from "./upgrade-view";
 
@@ -39,16 +39,18 @@ function CloseNotValid({ opp, transport }: { opp: UpgradeOpportunity; transport?
   );
 }
 
-/** The ASM's view: every AE's active Ultimate Upgrade opportunities against the cap, stalest first. */
+/** The ASM's view: every AE's active upgrade opportunities against the pool's cap, stalest first. */
 export function TeamUpgradesView({ overview, now, transport }: { overview: PoolOverview; now: Date; transport?: Transport }) {
   const groups = byAe(overview.upgrades.team ?? [], overview.upgrades.cap);
-  if (!groups.length) return <p>No AE owns an active Ultimate Upgrade opportunity.</p>;
+  const { cap, mark } = overview.upgrades;
+  if (!groups.length) return <p>No AE owns an active {mark} opportunity.</p>;
   return (
     <section aria-label="Team upgrade opportunities">
       {groups.map((group) => (
         <div key={group.owner.id} className="team-ae" aria-label={group.owner.name ?? group.owner.id}>
           <h3>
-            {group.owner.name ?? "Unknown AE"}: {group.opportunities.length}/{overview.upgrades.cap}
+            {group.owner.name ?? "Unknown AE"}: {group.opportunities.length}
+            {cap !== null ? `/${cap}` : ""}
             {group.atCap ? <span className="text-high"> at cap</span> : null}
           </h3>
           <UpgradeList opportunities={group.opportunities} now={now} action={(opp) => <CloseNotValid opp={opp} transport={transport} />} />

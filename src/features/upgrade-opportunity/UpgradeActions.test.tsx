@@ -16,9 +16,9 @@ describe("CreateUpgradeButton", () => {
     const sent: unknown[] = [];
     const transport: Transport = async (message) => {
       sent.push(message);
-      return { ok: true, data: { outcome: "created", opportunity: upgradeFixture(7), count: 8, cap: 15, capApplies: true } };
+      return { ok: true, data: { outcome: "created", opportunity: upgradeFixture(7), count: 8, cap: 15 } };
     };
-    renderWithQuery(<CreateUpgradeButton caseId={CASE_ID} transport={transport} now={NOW} />);
+    renderWithQuery(<CreateUpgradeButton mark="Ultimate Upgrade" caseId={CASE_ID} transport={transport} now={NOW} />);
     await userEvent.click(screen.getByRole("button", { name: "Create Ultimate Upgrade opportunity" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Created “Account 7 - Ultimate Upgrade”, owned by you (8/15).");
     expect(sent).toEqual([{ type: "upgrade/create", caseId: CASE_ID }]);
@@ -28,7 +28,7 @@ describe("CreateUpgradeButton", () => {
     const mine = Array.from({ length: 15 }, (_, i) => upgradeFixture(i + 1));
     const reason = "You already own 15 active Ultimate Upgrade opportunities; the limit is 15. Close or hand one back before taking another.";
     const transport: Transport = async () => ({ ok: true, data: { outcome: "refused", reason, mine, cap: 15 } });
-    renderWithQuery(<CreateUpgradeButton caseId={CASE_ID} transport={transport} now={NOW} />);
+    renderWithQuery(<CreateUpgradeButton mark="Ultimate Upgrade" caseId={CASE_ID} transport={transport} now={NOW} />);
     await userEvent.click(screen.getByRole("button", { name: "Create Ultimate Upgrade opportunity" }));
     const status = await screen.findByRole("status");
     expect(status).toHaveTextContent(`Not created: ${reason}`);
@@ -44,7 +44,7 @@ describe("TeamUpgradesView", () => {
       sent.push(message);
       return { ok: true, data: message.type === "upgrade/close" ? { outcome: "closed", stageName: "8-Closed Lost" } : poolOverviewFixture() };
     };
-    const overview = poolOverviewFixture({ upgrades: { cap: 15, capApplies: true, mine: [], team: [upgradeFixture(3, { id: "0058X0000000002QAA", name: "Avery Chen" })] } });
+    const overview = poolOverviewFixture({ upgrades: { cap: 15, mark: "Ultimate Upgrade", mine: [], team: [upgradeFixture(3, { id: "0058X0000000002QAA", name: "Avery Chen" })] } });
     renderWithQuery(<TeamUpgradesView overview={overview} now={NOW} transport={transport} />);
 
     expect(screen.getByText(/1-Discovery · 48 d old · no activity logged/)).toBeInTheDocument();

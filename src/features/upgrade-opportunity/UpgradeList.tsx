@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { UpgradeOpportunity } from "../../messaging/pool";
 import { ageInDays, lastActivityText } from "./upgrade-view";
 
-/** A list of Ultimate Upgrade opportunities: name, stage, age, last activity, and an optional action per row. */
+/** A list of upgrade opportunities: name, stage, age, last activity, and an optional action per row. */
 export function UpgradeList({ opportunities, now, action }: { opportunities: readonly UpgradeOpportunity[]; now: Date; action?: (opp: UpgradeOpportunity) => ReactNode }) {
   return (
     <ul className="upgrades">

@@ -25,7 +25,7 @@ export interface AeUpgrades {
 }
 
 /** The ASM's view: one group per AE, the most loaded first, each AE's stalest opportunity first. */
-export function byAe(opportunities: readonly UpgradeOpportunity[], cap: number): AeUpgrades[] {
+export function byAe(opportunities: readonly UpgradeOpportunity[], cap: number | null): AeUpgrades[] {
   const groups = new Map<string, AeUpgrades>();
   for (const opp of opportunities) {
     const group = groups.get(opp.owner.id) ?? { owner: opp.owner, opportunities: [], atCap: false };
@@ -34,6 +34,6 @@ export function byAe(opportunities: readonly UpgradeOpportunity[], cap: number):
   }
   const stalest = (opp: UpgradeOpportunity) => opp.lastActivityDate ?? opp.createdDate.slice(0, 10);
   return [...groups.values()]
-    .map((group) => ({ ...group, atCap: group.opportunities.length >= cap, opportunities: [...group.opportunities].sort((a, b) => stalest(a).localeCompare(stalest(b))) }))
+    .map((group) => ({ ...group, atCap: cap !== null && group.opportunities.length >= cap, opportunities: [...group.opportunities].sort((a, b) => stalest(a).localeCompare(stalest(b))) }))
     .sort((a, b) => b.opportunities.length - a.opportunities.length || (a.owner.name ?? "").localeCompare(b.owner.name ?? ""));
 }

@@ -11,7 +11,8 @@ import { DEMO_USERS, QUEUE_IDS } from "../../../test/simulator/seeds/baseline";
 import { DEMO_CASES, demoSeed } from "../../../test/simulator/seeds/demo";
 import { handlers } from "../../background/handlers";
 import { createRouter } from "../../background/router";
-import type { CasePanelData } from "../../messaging/case-panel-data";
+import type { CasePanelAnswer, CasePanelData } from "../../messaging/case-panel-data";
+import type { OrgContext } from "../../messaging/org-context";
 import type { Request } from "../../messaging/contracts";
 import { clearMemoryCache } from "../session-cache";
 
@@ -41,10 +42,12 @@ function workerFor(user: keyof typeof DEMO_USERS) {
   });
   return {
     send: (request: Request) => route(request, sender) as Promise<{ ok: boolean; data?: any; error?: any }>,
+    /** What the panel shows: the session's org context and the case, asked for side by side as the panel does. */
     async panel(caseId: string): Promise<CasePanelData> {
-      const answer = await route({ type: "case/panel", caseId }, sender);
+      const [org, answer] = await Promise.all([route({ type: "org/context" }, sender), route({ type: "case/panel", caseId }, sender)]);
+      if (!org.ok) throw new Error(org.error.message);
       if (!answer.ok) throw new Error(answer.error.message);
-      return answer.data as CasePanelData;
+      return { ...(answer.data as CasePanelAnswer), org: org.data as OrgContext };
     },
     relogin: () => {
       token = sim.login(DEMO_USERS[user].username);

@@ -1,9 +1,13 @@
 /** The claim / transfer / close composites as sent, against a fake Connection that records the body. */
 import type { Connection } from "jsforce";
 
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
+import { orgNames } from "../query/org-names";
 import { claimCase } from "./claim-case";
 import { closeCase } from "./close-case";
 import { transferCase, transferNote } from "./transfer-case";
+
+const NAMES = orgNames(DEFAULT_PROFILE, null);
 
 interface Sent {
   allOrNone: boolean;
@@ -38,7 +42,7 @@ const caseNow = (OwnerId: string, name: string, type: string, Status = "In Progr
 describe("claimCase", () => {
   it("sends one composite: guard, conditional PATCH without auto-assign, read-backs", async () => {
     const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: s.method === "PATCH" ? null : query([]) })));
-    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED] })).toEqual({ outcome: "claimed" });
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED], profile: DEFAULT_PROFILE })).toEqual({ outcome: "claimed" });
 
     expect(calls).toHaveLength(1);
     const [sent] = calls;
@@ -60,7 +64,7 @@ describe("claimCase", () => {
 
   it("guards a case without an account by the case alone", async () => {
     const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: 200, body: query([]) })));
-    await claimCase(connection, { ...version, accountId: null }, { meId: ME, pooledOwnerUserIds: [] });
+    await claimCase(connection, { ...version, accountId: null }, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE });
     expect(decode(calls[0]!.compositeRequest[0]!.url)).toBe(`SELECT Id FROM Case WHERE Id = '${CASE}' AND OwnerId = '${QUEUE}' AND IsClosed = false AND AccountId = null`);
     expect(calls[0]!.compositeRequest[1]!.url).toMatch(/\/sobjects\/Case\/@\{guard\.records\[0\]\.Id\}$/);
   });
@@ -72,7 +76,7 @@ describe("claimCase", () => {
       { referenceId: "now", httpStatusCode: 200, body: caseNow(AVERY.id, AVERY.name, "User") },
       { referenceId: "account", httpStatusCode: 200, body: query([]) },
     ]);
-    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [] })).toEqual({
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE })).toEqual({
       outcome: "changed",
       now: { owner: { id: AVERY.id, name: "Avery Chen", isQueue: false }, status: "In Progress", isClosed: false },
     });
@@ -98,7 +102,7 @@ describe("claimCase", () => {
         ]),
       },
     ]);
-    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED] })).toEqual({
+    expect(await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [POOLED], profile: DEFAULT_PROFILE })).toEqual({
       outcome: "conflict",
       transferTo: AVERY,
       because: { kind: "open-case", recordId: "5008X0000000013QAA", label: "Case 00000024" },
@@ -112,7 +116,7 @@ describe("claimCase", () => {
       { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
       { referenceId: "account", httpStatusCode: 200, body: query([]) },
     ]);
-    await expect(claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [] })).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Set a Case Reason first." });
+    await expect(claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: DEFAULT_PROFILE })).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Set a Case Reason first." });
   });
 });
 
@@ -128,26 +132,26 @@ describe("transferCase", () => {
 
   it("moves the owner and appends why to Notes, guarded by the conflict still being there", async () => {
     const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: s.method === "PATCH" ? 204 : 200, body: query([]) })));
-    expect(await transferCase(connection, input, jordan, on)).toEqual({ outcome: "transferred", to: AVERY });
+    expect(await transferCase(connection, input, jordan, NAMES, on)).toEqual({ outcome: "transferred", to: AVERY });
     const sent = calls[0]!;
     expect(sent.allOrNone).toBe(false);
     expect(decode(sent.compositeRequest[0]!.url)).toContain(`Id IN (SELECT AccountId FROM Case WHERE Id = '5008X0000000013QAA' AND OwnerId = '${AVERY.id}' AND IsClosed = false)`);
     expect(sent.compositeRequest[1]).toMatchObject({
       method: "PATCH",
       url: "/services/data/v62.0/sobjects/Case/@{guard.records[0].Cases.records[0].Id}",
-      body: { OwnerId: AVERY.id, Notes__c: `Left a voicemail.\n${transferNote(input, jordan, on)}` },
+      body: { OwnerId: AVERY.id, Notes__c: `Left a voicemail.\n${transferNote(input, jordan, on, "Ultimate Upgrade")}` },
       httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Mon, 23 Nov 2026 04:33:21 GMT" },
     });
-    expect(transferNote(input, jordan, on)).toBe(
+    expect(transferNote(input, jordan, on, "Ultimate Upgrade")).toBe(
       "2026-11-23: transferred to Avery Chen by Jordan Rivera (Pooled Case Copilot): they own open Pooled Case 00000024 on this account.",
     );
   });
 
   it("dates the note in the AE's time zone: 22:30 in New York is still that day there (UTC is already the next)", () => {
     const evening = new Date("2026-11-24T03:30:00Z"); // 22:30 EST on 2026-11-23
-    expect(transferNote(input, jordan, evening)).toMatch(/^2026-11-23: transferred to Avery Chen by Jordan Rivera/);
-    expect(transferNote(input, { name: "Jordan Rivera", timeZone: null }, evening)).toMatch(/^2026-11-23: /); // New York when unknown
-    expect(transferNote(input, { name: "Jordan Rivera", timeZone: "Europe/Dublin" }, evening)).toMatch(/^2026-11-24: /);
+    expect(transferNote(input, jordan, evening, "Ultimate Upgrade")).toMatch(/^2026-11-23: transferred to Avery Chen by Jordan Rivera/);
+    expect(transferNote(input, { name: "Jordan Rivera", timeZone: null }, evening, "Ultimate Upgrade")).toMatch(/^2026-11-23: /); // New York when unknown
+    expect(transferNote(input, { name: "Jordan Rivera", timeZone: "Europe/Dublin" }, evening, "Ultimate Upgrade")).toMatch(/^2026-11-24: /);
   });
 
   it("says when the conflict is gone instead of transferring", async () => {
@@ -156,7 +160,7 @@ describe("transferCase", () => {
       { referenceId: "transfer", httpStatusCode: 400, body: halted },
       { referenceId: "now", httpStatusCode: 200, body: caseNow(QUEUE, "Pooled Sales Queue", "Queue", "New") },
     ]);
-    expect(await transferCase(connection, input, { name: null, timeZone: null }, on)).toEqual({ outcome: "conflict-gone" });
+    expect(await transferCase(connection, input, { name: null, timeZone: null }, NAMES, on)).toEqual({ outcome: "conflict-gone" });
   });
 });
 
@@ -165,7 +169,7 @@ describe("closeCase", () => {
 
   it("closes case and opportunity in one allOrNone composite", async () => {
     const { connection, calls } = fakeConnection((sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: 204, body: null })));
-    expect(await closeCase(connection, input)).toEqual({ outcome: "closed" });
+    expect(await closeCase(connection, input, NAMES)).toEqual({ outcome: "closed" });
     expect(calls[0]).toEqual({
       allOrNone: true,
       compositeRequest: [
@@ -186,7 +190,7 @@ describe("closeCase", () => {
       { referenceId: "case", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "The transaction was rolled back since another operation in the same transaction failed." }] },
       { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount is required to close." }] },
     ]);
-    await expect(closeCase(connection, input)).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount is required to close." });
+    await expect(closeCase(connection, input, NAMES)).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount is required to close." });
   });
 
   it("answers 'changed' when the case moved since the dialog opened", async () => {
@@ -194,6 +198,48 @@ describe("closeCase", () => {
       { referenceId: "case", httpStatusCode: 412, body: [{ errorCode: "PRECONDITION_FAILED", message: "modified" }] },
       { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "rolled back" }] },
     ]);
-    expect(await closeCase(connection, { ...input, opportunity: null })).toEqual({ outcome: "changed", now: null });
+    expect(await closeCase(connection, { ...input, opportunity: null }, NAMES)).toEqual({ outcome: "changed", now: null });
+  });
+});
+
+describe("the writes speak the org's own names", () => {
+  const acme = structuredClone(DEFAULT_PROFILE);
+  acme.case.recordType = "SMB_Pool_Case";
+  acme.case.inProgressStatus = "Working";
+  acme.case.fields.notes = "AE_Notes__c";
+  acme.case.fields.resolutionAction = "Outcome__c";
+  acme.policy.upgrade = { ...acme.policy.upgrade, mark: "Tier Up", markedIn: ["NextStep"] };
+  const acmeNames = orgNames(acme, null);
+  const answerAll = (status: (method: string) => number) => (sent: Sent) => sent.compositeRequest.map((s) => ({ referenceId: s.referenceId, httpStatusCode: status(s.method), body: s.method === "PATCH" ? null : query([]) }));
+
+  it("claims with the profile's in-progress status, record type and upgrade mark", async () => {
+    const { connection, calls } = fakeConnection(answerAll((method) => (method === "PATCH" ? 204 : 200)));
+    await claimCase(connection, version, { meId: ME, pooledOwnerUserIds: [], profile: acme });
+    const guard = decode(calls[0]!.compositeRequest[0]!.url);
+    expect(guard).toContain("RecordType.DeveloperName = 'SMB_Pool_Case'");
+    expect(guard).toContain("(NextStep LIKE '%Tier%Up%')");
+    expect(guard).not.toMatch(/Pooled_Sales_Case|Ultimate/);
+    expect(calls[0]!.compositeRequest[1]!.body).toEqual({ OwnerId: ME, Status: "Working" });
+  });
+
+  it("transfers with the note in the org's Notes field, and without one where the org has none", async () => {
+    const input = { ...version, to: AVERY, because: { kind: "open-case" as const, recordId: "5008X0000000002QAA", label: "Case 00000002" }, notes: null };
+    const first = fakeConnection(answerAll((method) => (method === "PATCH" ? 204 : 200)));
+    await transferCase(first.connection, input, { name: "Jordan", timeZone: null }, acmeNames, new Date("2026-11-23T15:00:00Z"));
+    expect(Object.keys(first.calls[0]!.compositeRequest[1]!.body!)).toEqual(["OwnerId", "AE_Notes__c"]);
+    const noNotes = orgNames({ ...acme, case: { ...acme.case, fields: { ...acme.case.fields, notes: null } } }, null);
+    const second = fakeConnection(answerAll((method) => (method === "PATCH" ? 204 : 200)));
+    await transferCase(second.connection, input, { name: "Jordan", timeZone: null }, noNotes, new Date("2026-11-23T15:00:00Z"));
+    expect(second.calls[0]!.compositeRequest[1]!.body).toEqual({ OwnerId: AVERY.id });
+  });
+
+  it("closes with the org's Resolution Action field, or with the status alone where it has none", async () => {
+    const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, status: "Resolved", resolutionAction: "Won", opportunity: null };
+    const first = fakeConnection(answerAll(() => 204));
+    await closeCase(first.connection, input, acmeNames);
+    expect(first.calls[0]!.compositeRequest[0]!.body).toEqual({ Status: "Resolved", Outcome__c: "Won" });
+    const second = fakeConnection(answerAll(() => 204));
+    await closeCase(second.connection, { ...input, resolutionAction: null }, orgNames({ ...acme, case: { ...acme.case, fields: { ...acme.case.fields, resolutionAction: null } } }, null));
+    expect(second.calls[0]!.compositeRequest[0]!.body).toEqual({ Status: "Resolved" });
   });
 });

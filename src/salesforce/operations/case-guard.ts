@@ -15,14 +15,9 @@ import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseNow } from "../../messaging/case-actions";
-import { firstError, queryUrl, SalesforceError, type CompositeResults, type Subrequest } from "../composite";
+import { firstError, queryUrl, type CompositeResults, type Subrequest } from "../composite";
+import { soqlId } from "../query/soql";
 import { isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
-
-/** Ids reach SOQL only after this check, so a literal can never break out of its quotes. */
-export function soqlId(id: string): string {
-  if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) throw new SalesforceError("INVALID_ID_FIELD", `Not a Salesforce id: ${id}`);
-  return `'${id}'`;
-}
 
 /** The child-subquery that yields this case only while it still has the owner the panel showed and is open. */
 export function sameCaseSubquery(caseId: string, ownerId: string): string {

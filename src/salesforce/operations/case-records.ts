@@ -24,7 +24,7 @@ export function isQueueOwner(ownerId: string, owner: { Type?: string | null } | 
   return owner?.Type === "Queue" || ownerId.startsWith("00G");
 }
 
-export const CaseRecordFields =
+export const CASE_RECORD_FIELDS =
   "Id, CaseNumber, Subject, Description, Status, IsClosed, Priority, Origin, CreatedDate, LastModifiedDate, " +
   "OwnerId, Owner.Name, Owner.Type, Account.Id, Account.Name, Contact.Id, Contact.Name, Contact.Email, Contact.Phone, RecordType.DeveloperName";
 
@@ -48,7 +48,7 @@ export const CaseRecordSchema = z.object({
 
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 
-export const TaskFields = "Id, Subject, TaskSubtype, Type, ActivityDate, CompletedDateTime, CreatedDate";
+export const TASK_FIELDS = "Id, Subject, TaskSubtype, Type, ActivityDate, CompletedDateTime, CreatedDate";
 
 export const TaskRecordSchema = z.object({
   Id,
@@ -60,7 +60,7 @@ export const TaskRecordSchema = z.object({
   CreatedDate: z.string(),
 });
 
-export const OpportunityFields = "Id, Name, NextStep, StageName, IsClosed, CreatedDate, OwnerId, Owner.Name";
+export const OPPORTUNITY_FIELDS = "Id, Name, NextStep, StageName, IsClosed, CreatedDate, OwnerId, Owner.Name";
 
 export const OpportunityRecord = z.object({
   Id: z.string(),

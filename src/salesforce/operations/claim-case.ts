@@ -1,10 +1,10 @@
 /**
- * Claim: Owner = me, Status = In Progress, in ONE Composite (allOrNone false):
+ * Claim: Owner = me, Status = the profile's in-progress status, in ONE Composite (allOrNone false):
  *
  *   guard   Account query whose child subquery yields this case only while it still
  *           has the owner the panel showed and is open, and whose two anti-joins
  *           drop the account when it has an open Pooled case owned by an AE or an
- *           open Ultimate Upgrade opportunity owned by an AE (the handbook's
+ *           open upgrade opportunity owned by an AE (the handbook's
  *           conflicts). No row = no claim.
  *   claim   PATCH /sobjects/Case/@{guard.records[0].Cases.records[0].Id} with
  *           If-Unmodified-Since (the version the panel read) and Sforce-Auto-Assign:
@@ -25,40 +25,38 @@
  */
 import type { Connection } from "jsforce";
 
-import { IN_PROGRESS_STATUS } from "../../domain/cheat-sheet";
+import type { OrgProfile } from "../../domain/org-profile";
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseVersion, ClaimResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, queryUrl, type Subrequest } from "../composite";
-import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
+import { notPooledOwner, pooledRecordType, upgradeLike } from "../query/pooled-soql";
+import { soqlId } from "../query/soql";
+import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
 import { queryResult } from "./case-records";
-import { POOLED_RECORD_TYPE } from "./get-case-panel";
-import { accountTransferTarget, accountWorkSoql, AccountWork, UPGRADE_LIKE } from "./get-queue";
+import { accountTransferTarget, accountWorkSoql, AccountWork } from "./get-queue";
 
 export interface Claimant {
   meId: string;
   pooledOwnerUserIds: readonly string[];
-}
-
-function notPooledOwner(pooledOwnerUserIds: readonly string[]): string {
-  return pooledOwnerUserIds.length ? ` AND OwnerId NOT IN (${pooledOwnerUserIds.map(soqlId).join(", ")})` : "";
+  profile: OrgProfile;
 }
 
 /** Anti-joins that keep the account only while nobody else works it. */
-function noConflictFilter(caseId: string, pooledOwnerUserIds: readonly string[]): string {
-  const notPooled = notPooledOwner(pooledOwnerUserIds);
+function noConflictFilter(caseId: string, claimant: Claimant): string {
+  const notPooled = notPooledOwner(claimant.pooledOwnerUserIds);
   return (
-    `Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = '${POOLED_RECORD_TYPE}' ` +
+    `Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND ${pooledRecordType(claimant.profile)} ` +
     `AND Owner.Type = 'User' AND Id != ${soqlId(caseId)}${notPooled}) ` +
     `AND Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false ` +
-    `AND ${UPGRADE_LIKE}${notPooled})`
+    `AND ${upgradeLike(claimant.profile.policy.upgrade)}${notPooled})`
   );
 }
 
-function guardSubrequest(version: CaseVersion, pooledOwnerUserIds: readonly string[]): { guard: Subrequest; caseRef: string } {
+function guardSubrequest(version: CaseVersion, claimant: Claimant): { guard: Subrequest; caseRef: string } {
   const soql = version.accountId
     ? `SELECT Id, ${sameCaseSubquery(version.caseId, version.ownerId)} FROM Account ` +
-      `WHERE Id = ${soqlId(version.accountId)} AND ${noConflictFilter(version.caseId, pooledOwnerUserIds)}`
+      `WHERE Id = ${soqlId(version.accountId)} AND ${noConflictFilter(version.caseId, claimant)}`
     : `SELECT Id FROM Case WHERE Id = ${soqlId(version.caseId)} AND OwnerId = ${soqlId(version.ownerId)} AND IsClosed = false AND AccountId = null`;
   return {
     guard: { referenceId: "guard", method: "GET", url: queryUrl(soql) },
@@ -67,21 +65,21 @@ function guardSubrequest(version: CaseVersion, pooledOwnerUserIds: readonly stri
 }
 
 function claimSubrequests(version: CaseVersion, claimant: Claimant): Subrequest[] {
-  const { guard, caseRef } = guardSubrequest(version, claimant.pooledOwnerUserIds);
+  const { guard, caseRef } = guardSubrequest(version, claimant);
   return [
     guard,
     {
       referenceId: "claim",
       method: "PATCH",
       url: dataPath(`/sobjects/Case/${caseRef}`),
-      body: { OwnerId: toId18(claimant.meId), Status: IN_PROGRESS_STATUS },
+      body: { OwnerId: toId18(claimant.meId), Status: claimant.profile.case.inProgressStatus },
       httpHeaders: caseUpdateHeaders(version.lastModifiedDate),
     },
     caseNowSubrequest(version.caseId),
     {
       referenceId: "account",
       method: "GET",
-      url: queryUrl(accountWorkSoql(`Id = ${soqlId(version.caseId)}`, false)),
+      url: queryUrl(accountWorkSoql(`Id = ${soqlId(version.caseId)}`, false, claimant.profile)),
     },
   ];
 }
@@ -94,7 +92,7 @@ export async function claimCase(connection: Connection, version: CaseVersion, cl
   const unchanged = now !== null && toId18(now.owner.id) === toId18(version.ownerId) && !now.isClosed;
   if (outcome === "guard-empty" && unchanged) {
     const account = queryResult(AccountWork).parse(results.get("account")?.body).records[0];
-    const target = accountTransferTarget(version.caseId, account, claimant.pooledOwnerUserIds);
+    const target = accountTransferTarget(version.caseId, account, claimant.pooledOwnerUserIds, claimant.profile);
     if (target) {
       const { because } = target;
       return { outcome: "conflict", transferTo: { id: target.id, name: target.name || null }, because: { kind: because.kind, recordId: because.recordId, label: because.label } };

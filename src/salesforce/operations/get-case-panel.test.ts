@@ -1,7 +1,7 @@
 import type { Connection } from "jsforce";
 
-import { casePanelFixture } from "../../../test/support/case-panel-fixture";
-import type { OrgContext } from "../../messaging/case-panel-data";
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
+import { orgNames } from "../query/org-names";
 import { SalesforceError } from "../composite";
 import { toAppError } from "../salesforce-error";
 import { CaseNotFound } from "./case-summary";
@@ -55,7 +55,7 @@ const ME_ID = "0058X00000AvErYQAV";
 const POOLED_USER_ID = "0058X00000F1YFqQAN";
 const CONTACT_ID = "0038X00000AbCdEQAV";
 const ACCOUNT_ID = "001A0000006Vm9rIAC";
-const ORG: OrgContext = casePanelFixture().org;
+const ORG = orgNames(DEFAULT_PROFILE, null);
 
 const task = (id: string, fields: Record<string, unknown>) => ({
   attributes: attributes("Task", id),
@@ -244,7 +244,6 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
       },
     ]);
     expect(data.queueCases).toEqual([]);
-    expect(data.org).toBe(ORG);
   });
 
   it("merges the case's and the contact's activities once each, oldest first", async () => {
@@ -411,5 +410,43 @@ describe("getCasePanel: errors", () => {
     const { connection } = fakeConnection(answers({ case: failed("case", "INVALID_SESSION_ID", "Session expired or invalid", 401) }));
     const error = await getCasePanel(connection, CASE_ID, ORG).catch((e: unknown) => e);
     expect(toAppError(error, "https://acme.my.salesforce.com/")).toMatchObject({ kind: "session", errorCode: "INVALID_SESSION_ID", loginUrl: "https://acme.my.salesforce.com/" });
+  });
+});
+
+describe("getCasePanel on an org with other names", () => {
+  const acme = structuredClone(DEFAULT_PROFILE);
+  acme.case.recordType = "SMB_Pool_Case";
+  acme.case.fields = { notes: "AE_Notes__c", resolutionAction: "Outcome__c", webFormDetails: null, firstResponded: "First_Response_At__c", timeToFirstResponse: null };
+  acme.case.opportunity = { kind: "lookup", field: "Related_Opportunity__c" };
+  acme.account.fields = { carr: "ARR_Current__c", region: null };
+  const names = orgNames(acme, null);
+
+  it("asks for the org's own fields, and leaves out the ones it has none for", async () => {
+    const { connection, composite } = fakeConnection(answers());
+    await getCasePanel(connection, CASE_ID, names);
+    const [caseQuery, , accountQuery] = composite().compositeRequest.map((sub) => decodeSoql(sub.url));
+    expect(caseQuery).toContain("AE_Notes__c, Outcome__c, First_Response_At__c, Related_Opportunity__r.Id, Related_Opportunity__r.Name");
+    expect(caseQuery).not.toMatch(/\bNotes__c|Web_Form|\bOpportunity__r\.|Resolution_Action__c/);
+    expect(accountQuery).toContain("ARR_Current__c");
+    expect(accountQuery).not.toMatch(/CARR__c|Pooled_Region__c/);
+  });
+
+  it("reads the values from those fields, and nulls what the org has no field for", async () => {
+    const record = caseRecord({ AE_Notes__c: "Called Tuesday.", Outcome__c: "Won", First_Response_At__c: "2026-11-16T15:00:00.000+0000", RecordType: { DeveloperName: "SMB_Pool_Case" } });
+    const account = accountRecord({ ARR_Current__c: 1800 });
+    const { connection } = fakeConnection(answers({ case: ok("case", records(record)), account: ok("account", records(account)) }));
+    const data = await getCasePanel(connection, CASE_ID, names);
+    expect(data.case).toMatchObject({ notes: "Called Tuesday.", resolutionAction: "Won", firstRespondedDate: "2026-11-16T15:00:00.000+0000", webFormDetails: null, relatedOpportunity: null });
+    expect(data.account).toMatchObject({ carr: 1800, region: null });
+    // Pooled means the org's own record type: the demo's Pooled_Sales_Case rows are not.
+    expect(data.otherCases.map((other) => other.isPooled)).toEqual([false, false]);
+  });
+
+  it("finds the related opportunity by the profile's rule when the org has no lookup", async () => {
+    const byRule = orgNames({ ...acme, case: { ...acme.case, opportunity: { kind: "account-open-opportunity", nameContains: "ultimate" } } }, null);
+    const { connection, composite } = fakeConnection(answers());
+    const data = await getCasePanel(connection, CASE_ID, byRule);
+    expect(decodeSoql(composite().compositeRequest[0]!.url)).not.toContain("__r.");
+    expect(data.case.relatedOpportunity).toEqual({ id: "0068X00000Opp02QAB", name: "Northwind Ultimate Upgrade", stageName: "Negotiating", isClosed: false });
   });
 });

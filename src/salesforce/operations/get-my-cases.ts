@@ -6,60 +6,53 @@
  */
 import * as z from "zod";
 
-import type { BusinessCalendar } from "../../domain/business-hours";
 import { toId18 } from "../../domain/salesforce-id";
 import type { MyCaseRow } from "../../messaging/pool";
 import { queryUrl, type Subrequest } from "../composite";
-import { soqlId } from "./case-guard";
+import { textOf, type OrgNames } from "../query/org-names";
+import { selectList, soqlId } from "../query/soql";
 import { childRecords, nullable, queryResult, TaskRecordSchema } from "./case-records";
-import { CaseActivitySubqueries, claimedAt, contactActivitiesSoql, ContactTasks, HistoryRecord, mergedActivities } from "./get-case-panel";
-import { slaSnapshot } from "./pool-sla";
+import { CASE_ACTIVITY_SUBQUERIES, claimedAt, contactActivitiesSoql, ContactTasks, HistoryRecord, mergedActivities } from "./get-case-panel";
+import { slaSnapshot, type PoolClock } from "./pool-sla";
 
 const MY_CASES_LIMIT = 200;
 
-export function myCasesSubrequests(meId: string): Subrequest[] {
+export function myCasesSubrequests(meId: string, names: OrgNames): Subrequest[] {
   const mine = `OwnerId = ${soqlId(meId)} AND IsClosed = false`;
+  const fields = selectList(["Id", "CaseNumber", "Subject", "Origin", "Priority", "Status", "CreatedDate", names.field("case.firstResponded"), "ContactId", "AccountId", "Account.Name"]);
   return [
-    {
-      referenceId: "myCases",
-      method: "GET",
-      url: queryUrl(
-        `SELECT Id, CaseNumber, Subject, Origin, Priority, Status, CreatedDate, First_Responded_Date__c, ContactId, AccountId, Account.Name, ` +
-          `${CaseActivitySubqueries} FROM Case WHERE ${mine} ORDER BY CreatedDate ASC LIMIT ${MY_CASES_LIMIT}`,
-      ),
-    },
-    {
-      referenceId: "myContacts",
-      method: "GET",
-      // The same window as the panel: older contact activity cannot tick a 7-day cadence.
-      url: queryUrl(contactActivitiesSoql(mine)),
-    },
+    { referenceId: "myCases", method: "GET", url: queryUrl(`SELECT ${fields}, ${CASE_ACTIVITY_SUBQUERIES} FROM Case WHERE ${mine} ORDER BY CreatedDate ASC LIMIT ${MY_CASES_LIMIT}`) },
+    // The same window as the panel: older contact activity cannot tick a cadence that is still running.
+    { referenceId: "myContacts", method: "GET", url: queryUrl(contactActivitiesSoql(mine)) },
   ];
 }
 
-const MyCaseRecord = z.object({
-  Id: z.string(),
-  CaseNumber: z.string(),
-  Subject: nullable,
-  Origin: nullable,
-  Priority: nullable,
-  Status: nullable,
-  CreatedDate: z.string(),
-  First_Responded_Date__c: nullable,
-  ContactId: nullable,
-  AccountId: nullable,
-  Account: z.object({ Name: nullable }).nullable().optional(),
-  Tasks: childRecords(TaskRecordSchema),
-  Histories: childRecords(HistoryRecord),
-});
+const MyCaseRecord = z
+  .object({
+    Id: z.string(),
+    CaseNumber: z.string(),
+    Subject: nullable,
+    Origin: nullable,
+    Priority: nullable,
+    Status: nullable,
+    CreatedDate: z.string(),
+    ContactId: nullable,
+    AccountId: nullable,
+    Account: z.object({ Name: nullable }).nullable().optional(),
+    Tasks: childRecords(TaskRecordSchema),
+    Histories: childRecords(HistoryRecord),
+  })
+  .passthrough();
 
-export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, calendar: BusinessCalendar, now: Date): MyCaseRow[] {
+export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, clock: PoolClock, names: OrgNames, now: Date): MyCaseRow[] {
   const contacts = new Map(queryResult(ContactTasks).parse(bodies.contacts).records.map((contact) => [toId18(contact.Id), contact.Tasks]));
+  const firstRespondedField = names.field("case.firstResponded");
   return queryResult(MyCaseRecord)
     .parse(bodies.cases)
     .records.map((record): MyCaseRow => {
       const contactTasks = record.ContactId ? (contacts.get(toId18(record.ContactId)) ?? []) : [];
       const activities = mergedActivities(record.Tasks, contactTasks).map(({ kind, at }) => ({ kind, at }));
+      const firstResponded = textOf(record, firstRespondedField);
       return {
         id: toId18(record.Id),
         caseNumber: record.CaseNumber,
@@ -68,10 +61,10 @@ export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, cale
         priority: record.Priority,
         status: record.Status,
         createdDate: record.CreatedDate,
-        claimedAt: claimedAt(record.Histories, record.First_Responded_Date__c, false),
+        claimedAt: claimedAt(record.Histories, firstResponded, false),
         account: record.AccountId ? { id: toId18(record.AccountId), name: record.Account?.Name ?? null } : null,
         activities,
-        sla: slaSnapshot(record.CreatedDate, record.First_Responded_Date__c, calendar, now),
+        sla: slaSnapshot(record.CreatedDate, firstResponded, clock, now),
       };
     });
 }

@@ -1,32 +1,35 @@
 /**
- * The org context every panel needs and that changes rarely: who I am (from
- * OAuth userinfo), the Pooled Sales User, case statuses, the default business
- * hours and holidays. One userinfo call and one Composite, once per session.
+ * The org context every panel, the popup and the badge share, read once per
+ * session: who I am (OAuth userinfo) side by side with the org's facts the profile
+ * names (statuses, business hours and holidays, the pooled owner users, each
+ * pool's members, the manager). Nothing in the queries needs "me" before it comes
+ * back, so the first panel of a session waits for one round trip, not two.
+ *
+ * A pool's members are its queue's members, a public group in the queue counting
+ * with its own members (one level, as Salesforce's queue sharing does for groups of
+ * users); or, where the profile says so, the users whose region field names the
+ * pool's region.
  */
 import type { Connection } from "jsforce";
 import * as z from "zod";
 
-import { toId18 } from "../../domain/salesforce-id";
-import { OrgContextSchema, type OrgContext } from "../../messaging/case-panel-data";
+import { ALL_FIELD_ROLES, type OrgProfile } from "../../domain/org-profile";
+import { poolOfUser } from "../../domain/pools";
+import { sameId, toId18 } from "../../domain/salesforce-id";
+import { BusinessHoursRecordSchema, HolidayRecordSchema, OrgContextSchema, type OrgContext } from "../../messaging/org-context";
 import { PANEL_CACHE_KEY } from "../../messaging/storage-keys";
-import { compositeBodies, queryUrl, SalesforceError } from "../composite";
+import { independentBodies, queryUrl, SalesforceError, type Subrequest } from "../composite";
+import type { OrgNames } from "../query/org-names";
+import { soqlList, soqlString, selectList } from "../query/soql";
 import { cachedForSession, sessionCacheKey } from "../session-cache";
-import { nullable, queryResult } from "./case-records";
+import { childRecords, nullable, queryResult } from "./case-records";
 
-/** The handbook's pooled owner; support sees the nickname. A later issue makes this configurable. */
-const POOLED_OWNER_NAME = "Pooled Sales User";
-const POOLED_OWNER_NICKNAME = "POOLED USER [ DO NOT CHATTER ]";
+const UserInfoSchema = z.object({ user_id: z.string(), name: z.string().optional(), zoneinfo: z.string().optional(), organization_id: z.string().optional() });
 
-const UserInfoSchema = z.object({ user_id: z.string(), name: z.string().optional(), zoneinfo: z.string().optional() });
-
-const UserRecord = z.object({ Id: z.string(), Name: z.string().nullable(), TimeZoneSidKey: z.string().nullable().optional(), Pooled_Region__c: z.string().nullable().optional() });
 // Case.Status holds the CaseStatus ApiName; MasterLabel is only what people read.
 const StatusRecord = z.object({ ApiName: z.string().nullable().optional(), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.boolean() });
-const BusinessHoursRecord = z.object({
-  TimeZoneSidKey: z.string(),
-  ...Object.fromEntries(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].flatMap((day) => [[`${day}StartTime`, nullable], [`${day}EndTime`, nullable]])),
-});
-const HOURS_FIELDS = Object.keys(BusinessHoursRecord.shape).join(", ");
+const HOURS_FIELDS = Object.keys(BusinessHoursRecordSchema.shape).join(", ");
+const HoursRecord = z.object({ Name: nullable, IsDefault: z.boolean() }).passthrough();
 const optionalNull = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().optional().transform((v: z.infer<T> | null | undefined) => v ?? null);
 const HolidayRecord = z.object({
   Name: nullable,
@@ -43,15 +46,18 @@ const HolidayRecord = z.object({
   RecurrenceInstance: nullable,
   RecurrenceDayOfWeekMask: optionalNull(z.number()),
 });
-const HOLIDAY_FIELDS = Object.keys(HolidayRecord.shape).join(", ");
+const HOLIDAY_FIELDS = Object.keys(HolidayRecordSchema.shape).join(", ");
+const UserRecord = z.object({ Id: z.string(), Name: nullable, CommunityNickname: nullable }).passthrough();
+const GroupRecord = z.object({ Id: z.string(), DeveloperName: nullable, GroupMembers: childRecords(z.object({ UserOrGroupId: z.string() })) });
+const Assignment = z.object({ AssigneeId: z.string() });
 
 /**
  * OAuth userinfo answers a bad or expired token with 403 "Bad_OAuth_Token" (not the
  * REST API's 401 INVALID_SESSION_ID); both mean the AE must log in again.
  */
-async function readUserInfo(connection: Connection): Promise<unknown> {
+async function readUserInfo(connection: Connection): Promise<z.infer<typeof UserInfoSchema>> {
   try {
-    return await connection.request("/services/oauth2/userinfo");
+    return UserInfoSchema.parse(await connection.request("/services/oauth2/userinfo"));
   } catch (cause) {
     const error = cause as { errorCode?: unknown; name?: unknown; message?: unknown };
     const said = `${String(error.errorCode)} ${String(error.name)} ${String(error.message)}`;
@@ -60,41 +66,140 @@ async function readUserInfo(connection: Connection): Promise<unknown> {
   }
 }
 
-export async function loadOrgContext(connection: Connection): Promise<OrgContext> {
-  const userInfo = UserInfoSchema.parse(await readUserInfo(connection));
+/** The groups to read: the pools' queues (their ids always; their members by queue membership) and the manager's public group. */
+function groupNames(profile: OrgProfile): string[] {
+  const manager = profile.people.manager.kind === "public-group" ? [profile.people.manager.group] : [];
+  return [...profile.pools.map((pool) => pool.queue), ...manager];
+}
+
+/** Whose membership is read from groups: the pools' (by queue membership) or the manager's public group. */
+const readsMembers = (profile: OrgProfile) => profile.people.region.kind === "queue-membership" || profile.people.manager.kind === "public-group";
+
+function usersWhere(profile: OrgProfile): string | null {
+  const { pooledOwner, people, pools } = profile;
+  const clauses = [
+    pooledOwner.names.length ? `Name IN ${soqlList(pooledOwner.names)}` : null,
+    pooledOwner.nicknames.length ? `CommunityNickname IN ${soqlList(pooledOwner.nicknames)}` : null,
+    people.region.kind === "user-field" ? `${people.region.field} IN ${soqlList(pools.map((pool) => pool.region))}` : null,
+    people.manager.kind === "user-field" ? `${people.manager.field} = ${soqlString(people.manager.value)}` : null,
+  ].filter((clause): clause is string => clause !== null);
+  return clauses.length ? clauses.join(" OR ") : null;
+}
+
+export function orgContextSubrequests(profile: OrgProfile): Subrequest[] {
+  const get = (referenceId: string, soql: string): Subrequest => ({ referenceId, method: "GET", url: queryUrl(soql) });
+  const subrequests = [
+    get("statuses", "SELECT ApiName, MasterLabel, IsClosed, IsDefault, SortOrder FROM CaseStatus ORDER BY SortOrder"),
+    get("hours", `SELECT Name, IsDefault, ${HOURS_FIELDS} FROM BusinessHours WHERE IsActive = true`),
+    get("holidays", `SELECT ${HOLIDAY_FIELDS} FROM Holiday`),
+  ];
+  const where = usersWhere(profile);
+  const { region, manager } = profile.people;
+  const userFields = selectList(["Id", "Name", "CommunityNickname", region.kind === "user-field" && region.field, manager.kind === "user-field" && manager.field]);
+  if (where) subrequests.push(get("users", `SELECT ${userFields} FROM User WHERE ${where}`));
+  const groups = groupNames(profile);
+  subrequests.push(get("groups", `SELECT Id, DeveloperName, (SELECT UserOrGroupId FROM GroupMembers) FROM Group WHERE DeveloperName IN ${soqlList(groups)}`));
+  if (readsMembers(profile)) {
+    subrequests.push(
+      get("nestedGroups", `SELECT Id, DeveloperName, (SELECT UserOrGroupId FROM GroupMembers) FROM Group WHERE Id IN (SELECT UserOrGroupId FROM GroupMember WHERE Group.DeveloperName IN ${soqlList(groups)})`),
+    );
+  }
+  if (manager.kind === "permission-set") subrequests.push(get("managers", `SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = ${soqlString(manager.permissionSet)}`));
+  return subrequests;
+}
+
+const isUserId = (id: string) => id.startsWith("005");
+
+/** Users of each named group: its user members, and the user members of the groups in it. */
+function groupUsers(groups: z.infer<typeof GroupRecord>[], nested: z.infer<typeof GroupRecord>[]): Map<string, string[]> {
+  const nestedUsers = new Map(nested.map((group) => [toId18(group.Id), group.GroupMembers.map((member) => member.UserOrGroupId).filter(isUserId).map(toId18)]));
+  return new Map(
+    groups.map((group) => [
+      (group.DeveloperName ?? "").toLowerCase(),
+      [...new Set(group.GroupMembers.flatMap((member) => (isUserId(member.UserOrGroupId) ? [toId18(member.UserOrGroupId)] : (nestedUsers.get(toId18(member.UserOrGroupId)) ?? []))))],
+    ]),
+  );
+}
+
+const same = (a: unknown, b: string) => typeof a === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function toOrgContext(bodies: Map<string, unknown>, userInfo: z.infer<typeof UserInfoSchema>, names: OrgNames, orgHost: string, switchedOff: string[] = []): OrgContext {
+  const { profile } = names;
   const meId = toId18(userInfo.user_id);
-  const bodies = await compositeBodies(connection, [
-    {
-      referenceId: "users",
-      method: "GET",
-      url: queryUrl(
-        `SELECT Id, Name, TimeZoneSidKey, Pooled_Region__c FROM User WHERE Id = '${meId}' OR Name = '${POOLED_OWNER_NAME}' OR CommunityNickname = '${POOLED_OWNER_NICKNAME}'`,
-      ),
-    },
-    { referenceId: "statuses", method: "GET", url: queryUrl("SELECT ApiName, MasterLabel, IsClosed, IsDefault, SortOrder FROM CaseStatus ORDER BY SortOrder") },
-    { referenceId: "hours", method: "GET", url: queryUrl(`SELECT ${HOURS_FIELDS} FROM BusinessHours WHERE IsDefault = true AND IsActive = true LIMIT 1`) },
-    { referenceId: "holidays", method: "GET", url: queryUrl(`SELECT ${HOLIDAY_FIELDS} FROM Holiday`) },
-  ]);
-  const users = queryResult(UserRecord).parse(bodies.get("users")).records;
-  const me = users.find((user) => toId18(user.Id) === meId);
-  const hours = queryResult(BusinessHoursRecord).parse(bodies.get("hours")).records[0] ?? null;
+  const users = bodies.has("users") ? queryResult(UserRecord).parse(bodies.get("users")).records : [];
+  const groups = queryResult(GroupRecord).parse(bodies.get("groups")).records;
+  const members = bodies.has("nestedGroups") ? groupUsers(groups, queryResult(GroupRecord).parse(bodies.get("nestedGroups")).records) : new Map<string, string[]>();
+  const poolQueues = Object.fromEntries(profile.pools.map((pool) => [pool.key, groups.find((group) => same(group.DeveloperName, pool.queue))?.Id ?? null]));
+  const { region, manager } = profile.people;
+  const poolMembers = Object.fromEntries(
+    profile.pools.map((pool) => [
+      pool.key,
+      region.kind === "user-field" ? users.filter((user) => same(user[region.field], pool.region)).map((user) => toId18(user.Id)) : (members.get(pool.queue.toLowerCase()) ?? []),
+    ]),
+  );
+  const managers =
+    manager.kind === "public-group"
+      ? (members.get(manager.group.toLowerCase()) ?? [])
+      : manager.kind === "permission-set"
+        ? queryResult(Assignment).parse(bodies.get("managers")).records.map((row) => toId18(row.AssigneeId))
+        : users.filter((user) => same(user[manager.field], manager.value)).map((user) => toId18(user.Id));
+  const pooledOwnerUserIds = users
+    .filter((user) => profile.pooledOwner.names.some((name) => same(user.Name, name)) || profile.pooledOwner.nicknames.some((nickname) => same(user.CommunityNickname, nickname)))
+    .map((user) => toId18(user.Id));
+
+  const hours = queryResult(HoursRecord).parse(bodies.get("hours")).records;
+  const hoursOf = (name: string | null) => {
+    // A named record the org lacks falls back to the pool's policy hours (the org check says so), not to another pool's default.
+    const record = name ? hours.find((row) => same(row.Name, name)) : hours.find((row) => row.IsDefault);
+    const parsed = record ? BusinessHoursRecordSchema.safeParse({ ...Object.fromEntries(Object.keys(BusinessHoursRecordSchema.shape).map((key) => [key, null])), ...record }) : null;
+    return parsed?.success ? parsed.data : null;
+  };
+  const businessHours = Object.fromEntries(profile.pools.map((pool) => [pool.key, hoursOf(pool.businessHours)]));
+  const myPool = poolOfUser({ profile, poolMembers, poolQueues }, meId);
+  const fallbackZone = businessHours[myPool?.key ?? profile.pools[0]!.key]?.TimeZoneSidKey ?? (myPool ?? profile.pools[0]!).fallbackHours.timeZone;
+
   return OrgContextSchema.parse({
-    me: { id: meId, name: me?.Name ?? userInfo.name ?? null, timeZone: me?.TimeZoneSidKey ?? userInfo.zoneinfo ?? null, region: me?.Pooled_Region__c ?? null },
-    pooledOwnerUserIds: users.filter((user) => toId18(user.Id) !== meId).map((user) => toId18(user.Id)),
+    orgHost,
+    orgId: userInfo.organization_id ?? null,
+    me: { id: meId, name: userInfo.name ?? null, timeZone: userInfo.zoneinfo || fallbackZone, poolKey: myPool?.key ?? null, isManager: managers.some((id) => sameId(id, meId)) },
+    pooledOwnerUserIds,
+    poolQueues: Object.fromEntries(Object.entries(poolQueues).map(([key, id]) => [key, id ? toId18(id) : null])),
+    poolMembers,
     statuses: queryResult(StatusRecord)
       .parse(bodies.get("statuses"))
       .records.map((status) => ({ value: status.ApiName ?? status.MasterLabel, label: status.MasterLabel, isClosed: status.IsClosed, isDefault: status.IsDefault })),
-    businessHours: hours,
+    businessHours,
     holidays: queryResult(HolidayRecord).parse(bodies.get("holidays")).records,
+    profile,
+    fields: Object.fromEntries(ALL_FIELD_ROLES.map((role) => [role, names.field(role)])),
+    switchedOff,
   });
 }
 
-export async function getOrgContext(connection: Connection, session: { instanceUrl: string; accessToken: string }): Promise<OrgContext> {
-  const key = await sessionCacheKey("org-context", session.instanceUrl, session.accessToken);
+export async function loadOrgContext(connection: Connection, names: OrgNames, orgHost: string): Promise<OrgContext> {
+  const [userInfo, bodies] = await Promise.all([readUserInfo(connection), independentBodies(connection, orgContextSubrequests(names.profile))]);
+  return toOrgContext(bodies, userInfo, names, orgHost);
+}
+
+/** A short fingerprint of the profile: a changed profile is a new context. */
+async function profileKey(profile: OrgProfile): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(profile)));
+  return [...new Uint8Array(digest)].slice(0, 6).map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export interface ContextSource {
+  connection: Connection;
+  session: { instanceUrl: string; accessToken: string };
+  apiHost: string;
+  names: OrgNames;
+}
+
+export async function getOrgContext({ connection, session, apiHost, names }: ContextSource): Promise<OrgContext> {
+  const key = await sessionCacheKey(`org-context:${await profileKey(names.profile)}`, session.instanceUrl, session.accessToken);
   const loadForNewSession = async () => {
     // A new session may be another user of this browser: what the panel cached for the last one goes.
     await globalThis.chrome?.storage?.session?.remove(PANEL_CACHE_KEY);
-    return loadOrgContext(connection);
+    return loadOrgContext(connection, names, apiHost);
   };
   return cachedForSession(key, loadForNewSession, (value) => OrgContextSchema.parse(value));
 }

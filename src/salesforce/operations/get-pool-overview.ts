@@ -1,40 +1,30 @@
 /**
  * Everything the toolbar popup shows, in ONE Composite (one API call, 5 queries,
- * the most a Composite allows, and one sObject read):
+ * the most a Composite allows):
  *
- *   me              my Pooled_Role__c (the ASM gets the team's upgrade opportunities)
  *   queue           the open cases of my pool's queue (get-queue.ts)
  *   queueAccounts   their accounts' open cases and upgrade opportunities: conflicts
  *   myCases         my open cases with activities and owner history (get-my-cases.ts)
  *   myContacts      their contacts' recent activities
- *   upgrades        active Ultimate Upgrade opportunities: mine, or the AMER team's
+ *   upgrades        active upgrade opportunities: mine, or (the ASM) my pool's AEs'
  *
- * The org context (me, business hours) comes from the session cache the panel
- * fills, so a popup opened after the panel costs exactly one API call.
+ * The org context (me, my pool and its members, business hours) comes from the
+ * session cache the panel fills, so a popup opened after the panel costs one call.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
 
-import { ULTIMATE_UPGRADE_CAP } from "../../domain/upgrade-cap";
-import type { OrgContext } from "../../messaging/case-panel-data";
+import type { OrgContext } from "../../messaging/org-context";
 import type { PoolOverview } from "../../messaging/pool";
-import { bodiesOrThrow, composite, dataPath, type CompositeResults } from "../composite";
+import { bodiesOrThrow, composite, type CompositeResults } from "../composite";
+import type { OrgNames } from "../query/org-names";
 import { myCasesSubrequests, toMyCaseRows } from "./get-my-cases";
 import { queueSubrequests, toQueueRows } from "./get-queue";
-import { ASM_ROLE, toUpgrades, upgradesSubrequest } from "./get-upgrade-opportunities";
-import { FALLBACK_TIME_ZONE } from "./local-date";
-import { poolCalendar, poolOf } from "./pool-sla";
+import { toUpgrades, upgradesSubrequest } from "./get-upgrade-opportunities";
+import { poolClock, type PoolClock } from "./pool-sla";
 
-const MeRecord = z.object({ Pooled_Role__c: z.string().nullable().optional() });
-
-function poolOverviewSubrequests(org: OrgContext) {
-  const pool = poolOf(org.me.region);
-  return [
-    { referenceId: "me", method: "GET" as const, url: dataPath(`/sobjects/User/${org.me.id}?fields=Pooled_Role__c`) },
-    ...queueSubrequests(pool, org.me.id),
-    ...myCasesSubrequests(org.me.id),
-    upgradesSubrequest("upgrades", org.me.id, pool.region === "AMER" ? { region: "AMER" } : null),
-  ];
+function poolOverviewSubrequests(org: OrgContext, clock: PoolClock, names: OrgNames) {
+  const team = org.me.isManager ? (org.poolMembers[clock.pool.key] ?? []) : [];
+  return [...queueSubrequests(clock.pool, org.me.id, names), ...myCasesSubrequests(org.me.id, names), upgradesSubrequest("upgrades", org.me.id, org.profile.policy.upgrade, team)];
 }
 
 function bodiesOf(results: CompositeResults): Map<string, unknown> {
@@ -44,31 +34,30 @@ function bodiesOf(results: CompositeResults): Map<string, unknown> {
   return bodiesOrThrow(results);
 }
 
-function toPoolOverview(results: CompositeResults, org: OrgContext, apiHost: string, now: Date): PoolOverview {
+function toPoolOverview(results: CompositeResults, org: OrgContext, clock: PoolClock, names: OrgNames, now: Date): PoolOverview {
   const bodies = bodiesOf(results);
-  const pool = poolOf(org.me.region);
-  const calendar = poolCalendar(org, pool.region, now);
-  const role = MeRecord.parse(bodies.get("me")).Pooled_Role__c ?? null;
-  const queue = toQueueRows({ queue: bodies.get("queue"), accounts: bodies.get("queueAccounts") }, { pooledOwnerUserIds: org.pooledOwnerUserIds, calendar, now });
-  const upgrades = toUpgrades(bodies.get("upgrades"), org.me.id);
+  const queue = toQueueRows({ queue: bodies.get("queue"), accounts: bodies.get("queueAccounts") }, { pooledOwnerUserIds: org.pooledOwnerUserIds, clock, names, now });
+  const upgrades = toUpgrades(bodies.get("upgrades"), org.me.id, org.profile.policy.upgrade);
+  const { pool } = clock;
   return {
-    orgHost: apiHost,
+    orgHost: org.orgHost,
     readAt: now.toISOString(),
-    me: { id: org.me.id, name: org.me.name, region: org.me.region, role, timeZone: org.me.timeZone ?? org.businessHours?.TimeZoneSidKey ?? FALLBACK_TIME_ZONE },
-    pool: { region: pool.region, queueDeveloperName: pool.queueDeveloperName, scope: pool.ownAccountsOnly ? "my-region-pool" : "shared-queue" },
+    me: { id: org.me.id, name: org.me.name, timeZone: org.me.timeZone, isManager: org.me.isManager },
+    pool: { key: pool.key, label: pool.label, region: pool.region, scope: pool.scope, member: org.me.poolKey === pool.key },
     queue: queue.rows,
     queueTruncated: queue.truncated,
-    myCases: toMyCaseRows({ cases: bodies.get("myCases"), contacts: bodies.get("myContacts") }, calendar, now),
+    myCases: toMyCaseRows({ cases: bodies.get("myCases"), contacts: bodies.get("myContacts") }, clock, names, now),
     upgrades: {
-      cap: ULTIMATE_UPGRADE_CAP,
-      capApplies: pool.region === "AMER",
+      cap: pool.upgradeCap,
+      mark: org.profile.policy.upgrade.mark,
       mine: upgrades.mine,
-      team: role === ASM_ROLE ? upgrades.all.filter((opp) => opp.owner.id !== org.me.id) : null,
+      team: org.me.isManager ? upgrades.all.filter((opp) => opp.owner.id !== org.me.id) : null,
     },
   };
 }
 
-export async function getPoolOverview(connection: Connection, org: OrgContext, apiHost: string, now = new Date()): Promise<PoolOverview> {
-  const results = await composite(connection, poolOverviewSubrequests(org), false);
-  return toPoolOverview(results, org, apiHost, now);
+export async function getPoolOverview(connection: Connection, org: OrgContext, names: OrgNames, now = new Date()): Promise<PoolOverview> {
+  const clock = poolClock(org, now);
+  const results = await composite(connection, poolOverviewSubrequests(org, clock, names), false);
+  return toPoolOverview(results, org, clock, names, now);
 }

@@ -1,18 +1,22 @@
 /**
  * The pooled-account banner's data in one Composite: the account (of an Account
- * page, or of a Contact page's contact) with its owner's pooled role and region,
- * its open Pooled Sales Cases and who works them, and its contacts for the
- * referral form's contact search. Case metadata for the form (the Pooled Sales
- * Case record type and the Case Reason picklist) comes from `describe`, read in
+ * page, or of a Contact page's contact) with its owner, its open pooled cases and
+ * who works them, and its contacts for the referral form's contact search. Whether
+ * the owner makes it pooled (the pooled owner user, or an AE of a regional pool)
+ * is decided in the panel with the org context. Case metadata for the form (the
+ * pooled record type and the Case Reason picklist) comes from `describe`, read in
  * the same Composite the first time and then cached for the session.
  */
 import type { Connection } from "jsforce";
 import * as z from "zod";
 
-import { REFERRAL_CASE } from "../../domain/pooled-account";
+import type { OrgProfile } from "../../domain/org-profile";
 import { toId18 } from "../../domain/salesforce-id";
 import { ReferralMetadataSchema, type PooledAccountData, type PooledCase, type ReferralMetadata } from "../../messaging/pooled-account";
 import { bodiesOrThrow, composite, queryUrl, type Subrequest } from "../composite";
+import { numberOf, textOf, type OrgNames } from "../query/org-names";
+import { pooledRecordType } from "../query/pooled-soql";
+import { selectList, soqlId } from "../query/soql";
 import { cachedForSession, sessionCacheKey, type SessionStorageArea } from "../session-cache";
 import { activePicklist, CASE_DESCRIBE_URL, DescribeSchema } from "./case-describe";
 import { childRecords, isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
@@ -20,8 +24,8 @@ import { childRecords, isQueueOwner, nullable, OwnerRecord, queryResult } from "
 /** How many contacts the form's search covers; an SMB account rarely has more. (A child subquery's totalSize counts only the rows it returns, so one more is read to tell.) */
 const CONTACT_LIMIT = 500;
 
-export const OpenPooledCaseFields = "Id, CaseNumber, Subject, Status, CreatedDate, OwnerId, Owner.Name, Owner.Type";
-export const openPooledCasesWhere = `IsClosed = false AND RecordType.DeveloperName = '${REFERRAL_CASE.recordTypeDeveloperName}'`;
+export const OPEN_POOLED_CASE_FIELDS = "Id, CaseNumber, Subject, Status, CreatedDate, OwnerId, Owner.Name, Owner.Type";
+export const openPooledCasesWhere = (profile: OrgProfile) => `IsClosed = false AND ${pooledRecordType(profile)}`;
 
 export const PooledCaseRecord = z.object({
   Id: z.string(),
@@ -33,17 +37,17 @@ export const PooledCaseRecord = z.object({
   Owner: OwnerRecord,
 });
 
-const AccountRecord = z.object({
-  Id: z.string(),
-  Name: nullable,
-  Type: nullable,
-  CARR__c: z.number().nullable().optional(),
-  Pooled_Region__c: nullable,
-  OwnerId: z.string(),
-  Owner: z.object({ Name: nullable, CommunityNickname: nullable, Pooled_Role__c: nullable, Pooled_Region__c: nullable }).nullable().optional(),
-  Cases: childRecords(PooledCaseRecord),
-  Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
-});
+const AccountRecord = z
+  .object({
+    Id: z.string(),
+    Name: nullable,
+    Type: nullable,
+    OwnerId: z.string(),
+    Owner: z.object({ Name: nullable, CommunityNickname: nullable }).nullable().optional(),
+    Cases: childRecords(PooledCaseRecord),
+    Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
+  })
+  .passthrough();
 
 export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCase {
   return {
@@ -56,15 +60,16 @@ export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCa
   };
 }
 
-function accountSubrequest(object: "Account" | "Contact", recordId: string): Subrequest {
-  const id = toId18(recordId);
-  const where = object === "Account" ? `Id = '${id}'` : `Id IN (SELECT AccountId FROM Contact WHERE Id = '${id}')`;
+function accountSubrequest(object: "Account" | "Contact", recordId: string, names: OrgNames): Subrequest {
+  const id = soqlId(toId18(recordId));
+  const where = object === "Account" ? `Id = ${id}` : `Id IN (SELECT AccountId FROM Contact WHERE Id = ${id})`;
+  const fields = selectList(["Id", "Name", "Type", names.field("account.carr"), names.field("account.region"), "OwnerId", "Owner.Name", "Owner.CommunityNickname"]);
   return {
     referenceId: "account",
     method: "GET",
     url: queryUrl(
-      `SELECT Id, Name, Type, CARR__c, Pooled_Region__c, OwnerId, Owner.Name, Owner.CommunityNickname, Owner.Pooled_Role__c, Owner.Pooled_Region__c, ` +
-        `(SELECT ${OpenPooledCaseFields} FROM Cases WHERE ${openPooledCasesWhere} ORDER BY CreatedDate ASC), ` +
+      `SELECT ${fields}, ` +
+        `(SELECT ${OPEN_POOLED_CASE_FIELDS} FROM Cases WHERE ${openPooledCasesWhere(names.profile)} ORDER BY CreatedDate ASC), ` +
         `(SELECT Id, Name, Email, Title FROM Contacts ORDER BY LastName ASC, FirstName ASC LIMIT ${CONTACT_LIMIT + 1}) ` +
         `FROM Account WHERE ${where} LIMIT 1`,
     ),
@@ -73,15 +78,16 @@ function accountSubrequest(object: "Account" | "Contact", recordId: string): Sub
 
 export const describeSubrequest: Subrequest = { referenceId: "describeCase", method: "GET", url: CASE_DESCRIBE_URL };
 
-export function toReferralMetadata(describe: unknown): ReferralMetadata {
+export function toReferralMetadata(describe: unknown, profile: OrgProfile): ReferralMetadata {
   const parsed = DescribeSchema.parse(describe);
-  const recordType = parsed.recordTypeInfos.find((info) => info.developerName === REFERRAL_CASE.recordTypeDeveloperName && info.active && info.available);
+  const recordType = parsed.recordTypeInfos.find((info) => info.developerName === profile.case.recordType && info.active && info.available);
   return { recordTypeId: recordType ? toId18(recordType.recordTypeId) : null, reasons: activePicklist(parsed, "Reason") };
 }
 
 class NotCached extends Error {}
 
-export const referralMetadataKey = (session: { instanceUrl: string; accessToken: string }) => sessionCacheKey("case-referral-metadata", session.instanceUrl, session.accessToken);
+export const referralMetadataKey = (session: { instanceUrl: string; accessToken: string }, profile: OrgProfile) =>
+  sessionCacheKey(`case-referral-metadata:${profile.case.recordType}`, session.instanceUrl, session.accessToken);
 
 /** The session's cached metadata, or null: never a request of its own. */
 export async function cachedReferralMetadata(key: string, storage?: SessionStorageArea): Promise<ReferralMetadata | null> {
@@ -100,43 +106,40 @@ export async function rememberReferralMetadata(key: string, metadata: ReferralMe
 export interface BannerOptions {
   session: { instanceUrl: string; accessToken: string };
   apiHost: string;
+  names: OrgNames;
   storage?: SessionStorageArea;
 }
 
 export async function getPooledAccount(connection: Connection, object: "Account" | "Contact", recordId: string, options: BannerOptions): Promise<PooledAccountData> {
-  const key = await referralMetadataKey(options.session);
+  const { names } = options;
+  const key = await referralMetadataKey(options.session, names.profile);
   const cached = await cachedReferralMetadata(key, options.storage);
-  const subrequests = cached ? [accountSubrequest(object, recordId)] : [accountSubrequest(object, recordId), describeSubrequest];
+  const account = accountSubrequest(object, recordId, names);
+  const subrequests = cached ? [account] : [account, describeSubrequest];
   const bodies = bodiesOrThrow(await composite(connection, subrequests, false));
 
   let metadata = cached;
   if (!metadata) {
-    metadata = toReferralMetadata(bodies.get(describeSubrequest.referenceId));
+    metadata = toReferralMetadata(bodies.get(describeSubrequest.referenceId), names.profile);
     await rememberReferralMetadata(key, metadata, options.storage);
   }
-  const account = queryResult(AccountRecord).parse(bodies.get("account")).records[0];
+  const record = queryResult(AccountRecord).parse(bodies.get("account")).records[0];
   return {
     orgHost: options.apiHost,
-    account: account
+    account: record
       ? {
-          id: toId18(account.Id),
-          name: account.Name,
-          type: account.Type,
-          carr: account.CARR__c ?? null,
-          region: account.Pooled_Region__c,
-          owner: {
-            id: toId18(account.OwnerId),
-            name: account.Owner?.Name ?? null,
-            nickname: account.Owner?.CommunityNickname ?? null,
-            role: account.Owner?.Pooled_Role__c ?? null,
-            region: account.Owner?.Pooled_Region__c ?? null,
-          },
+          id: toId18(record.Id),
+          name: record.Name,
+          type: record.Type,
+          carr: numberOf(record, names.field("account.carr")),
+          region: textOf(record, names.field("account.region")),
+          owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, nickname: record.Owner?.CommunityNickname ?? null },
         }
       : null,
-    openPooledCases: (account?.Cases ?? []).map(toPooledCase),
-    contacts: (account?.Contacts ?? []).slice(0, CONTACT_LIMIT).map((contact) => ({ id: toId18(contact.Id), name: contact.Name, email: contact.Email, title: contact.Title })),
+    openPooledCases: (record?.Cases ?? []).map(toPooledCase),
+    contacts: (record?.Contacts ?? []).slice(0, CONTACT_LIMIT).map((contact) => ({ id: toId18(contact.Id), name: contact.Name, email: contact.Email, title: contact.Title })),
     // One row more than the limit is read: its presence says there are more.
-    contactsTruncated: (account?.Contacts.length ?? 0) > CONTACT_LIMIT,
+    contactsTruncated: (record?.Contacts.length ?? 0) > CONTACT_LIMIT,
     metadata,
   };
 }

@@ -1,33 +1,29 @@
 /**
- * Active Ultimate Upgrade opportunities owned by Pooled AEs: mine against the cap
- * (15 in AMER), and for the AMER Pooled ASM every AE's, with age and last
+ * Active upgrade opportunities owned by Pooled AEs: mine against my pool's cap
+ * (15 in AMER), and for the Pooled ASM every AE's of the pool, with age and last
  * activity. One query; SOQL's LIKE pre-filters, the domain's isActiveUltimateUpgrade
  * decides (LIKE would also take "Ultimate pricing, then upgrade").
  */
 import * as z from "zod";
 
-import { isActiveUltimateUpgrade } from "../../domain/upgrade-cap";
+import type { UpgradePolicy } from "../../domain/org-profile";
 import { sameId, toId18 } from "../../domain/salesforce-id";
+import { isActiveUltimateUpgrade } from "../../domain/upgrade-cap";
 import type { UpgradeOpportunity } from "../../messaging/pool";
 import { queryUrl, type Subrequest } from "../composite";
-import { soqlId } from "./case-guard";
-import { nullable, OpportunityFields, OpportunityRecord, queryResult } from "./case-records";
-import { UPGRADE_LIKE } from "./get-queue";
+import { upgradeLike } from "../query/pooled-soql";
+import { soqlId, soqlList } from "../query/soql";
+import { nullable, OPPORTUNITY_FIELDS, OpportunityRecord, queryResult } from "./case-records";
 
-export const ASM_ROLE = "ASM";
-const AE_ROLE = "AE";
+export const UPGRADE_FIELDS = `${OPPORTUNITY_FIELDS}, CloseDate, LastActivityDate, LastModifiedDate, AccountId, Account.Name`;
 
-export const UpgradeFields = `${OpportunityFields}, CloseDate, LastActivityDate, LastModifiedDate, AccountId, Account.Name`;
-
-/** Mine, or (teamToo) every Pooled AE's in my region: the ASM's view. */
-export function upgradesSubrequest(referenceId: string, meId: string, teamToo: { region: string } | null): Subrequest {
-  const owners = teamToo
-    ? `(OwnerId = ${soqlId(meId)} OR (Owner.Pooled_Role__c = '${AE_ROLE}' AND Owner.Pooled_Region__c = '${teamToo.region}'))`
-    : `OwnerId = ${soqlId(meId)}`;
+/** Mine, and when `team` is given (the ASM's view) those of these users too. */
+export function upgradesSubrequest(referenceId: string, meId: string, policy: UpgradePolicy, team: readonly string[] = []): Subrequest {
+  const owners = soqlList([meId, ...team.filter((id) => !sameId(id, meId))], soqlId);
   return {
     referenceId,
     method: "GET",
-    url: queryUrl(`SELECT ${UpgradeFields} FROM Opportunity WHERE IsClosed = false AND ${UPGRADE_LIKE} AND ${owners} ORDER BY CreatedDate ASC LIMIT 2000`),
+    url: queryUrl(`SELECT ${UPGRADE_FIELDS} FROM Opportunity WHERE IsClosed = false AND ${upgradeLike(policy)} AND OwnerId IN ${owners} ORDER BY CreatedDate ASC LIMIT 2000`),
   };
 }
 
@@ -54,11 +50,11 @@ export function toUpgradeOpportunity(record: z.infer<typeof UpgradeRecord>): Upg
   };
 }
 
-/** The active Ultimate Upgrades of a query answer; split into mine and everyone's. */
-export function toUpgrades(body: unknown, meId: string): { mine: UpgradeOpportunity[]; all: UpgradeOpportunity[] } {
+/** The active upgrades of a query answer; split into mine and everyone's. */
+export function toUpgrades(body: unknown, meId: string, policy: UpgradePolicy): { mine: UpgradeOpportunity[]; all: UpgradeOpportunity[] } {
   const all = queryResult(UpgradeRecord)
     .parse(body)
-    .records.filter((record) => isActiveUltimateUpgrade({ name: record.Name, nextStep: record.NextStep, isClosed: record.IsClosed }))
+    .records.filter((record) => isActiveUltimateUpgrade({ name: record.Name, nextStep: record.NextStep, isClosed: record.IsClosed }, policy))
     .map(toUpgradeOpportunity);
   return { mine: all.filter((opp) => sameId(opp.owner.id, meId)), all };
 }

@@ -1,32 +1,55 @@
-/** Logs a cadence email or call as a completed Task on the case and its contact: one POST. */
+/**
+ * Logs a cadence email or call, and the retry after a call nobody answered, in
+ * ONE Composite (one API call, allOrNone: both Tasks or neither). The same
+ * request reads the new Tasks back, so the answer is what Salesforce stored
+ * (its completion time, owner and Call Result): the panel ticks the step and
+ * shows its timeline from it without reading the case again.
+ */
 import type { Connection } from "jsforce";
 import * as z from "zod";
 
+import { DEFAULT_PROFILE, type OrgProfile } from "../../domain/org-profile";
+import { outreachTasks } from "../../domain/outreach/outreach-tasks";
 import { toId18 } from "../../domain/salesforce-id";
-import type { LogActivityRequest } from "../../messaging/case-work";
-import { dataPath } from "../composite";
+import type { LogActivityRequest, LoggedActivity } from "../../messaging/case-work";
+import { bodiesOrThrow, composite, dataPath, queryUrl, type Subrequest } from "../composite";
+import { queryResult, TASK_FIELDS, TaskRecordSchema } from "./case-records";
+import { mergedActivities } from "./get-case-panel";
 
 const CreateResultSchema = z.object({ id: z.string(), success: z.literal(true) });
+const ReadBackSchema = TaskRecordSchema.extend({ CallDisposition: z.string().nullable(), Owner: z.object({ Name: z.string().nullable() }).nullable() });
 
-export function taskFor(request: LogActivityRequest) {
-  const kind = request.kind === "email" ? "Email" : "Call";
-  return {
-    Subject: `Day ${request.day} ${request.kind} (Pooled cadence)`,
-    TaskSubtype: kind,
-    Type: kind,
-    Status: "Completed",
-    ActivityDate: request.activityDate,
-    WhatId: request.caseId,
-    ...(request.contactId ? { WhoId: request.contactId } : {}),
-  };
+/** Composite references to the new Tasks' ids, left readable in the query URL: Salesforce resolves them before decoding. */
+const REFERENCES = { logged: "@{logged.id}", retry: "@{retry.id}" };
+
+export function logSubrequests(request: LogActivityRequest, profile: OrgProfile): Subrequest[] {
+  const { type: _type, ...log } = request;
+  const { logged, retry } = outreachTasks(log, profile.outreach);
+  const create = (referenceId: string, body: unknown): Subrequest => ({ referenceId, method: "POST", url: dataPath("/sobjects/Task"), body });
+  const references = retry ? [REFERENCES.logged, REFERENCES.retry] : [REFERENCES.logged];
+  const soql = `SELECT ${TASK_FIELDS}, CallDisposition, Owner.Name FROM Task WHERE Id IN (${references.map((reference) => `'${reference}'`).join(", ")})`;
+  const readBack = references.reduce((url, reference) => url.replace(encodeURIComponent(reference), reference), queryUrl(soql));
+  return [create("logged", logged), ...(retry ? [create("retry", retry)] : []), { referenceId: "tasks", method: "GET", url: readBack }];
 }
 
-export async function logActivity(connection: Connection, request: LogActivityRequest): Promise<{ id: string }> {
-  const result = await connection.request({
-    method: "POST",
-    url: dataPath("/sobjects/Task"),
-    body: JSON.stringify(taskFor(request)),
-    headers: { "Content-Type": "application/json" },
-  });
-  return { id: toId18(CreateResultSchema.parse(result).id) };
+export async function logActivity(connection: Connection, request: LogActivityRequest, profile: OrgProfile = DEFAULT_PROFILE): Promise<LoggedActivity> {
+  const bodies = bodiesOrThrow(await composite(connection, logSubrequests(request, profile), true));
+  const loggedId = toId18(CreateResultSchema.parse(bodies.get("logged")).id);
+  const retryId = bodies.has("retry") ? toId18(CreateResultSchema.parse(bodies.get("retry")).id) : null;
+  const tasks = queryResult(ReadBackSchema).parse(bodies.get("tasks")).records;
+  const find = (id: string) => {
+    const task = tasks.find((record) => toId18(record.Id) === id);
+    if (!task) throw new Error(`Salesforce did not return the Task it just created (${id}).`);
+    return task;
+  };
+
+  const logged = find(loggedId);
+  // The same reading of a Task as the panel's own (kind, time), so the two never disagree.
+  const [activity] = mergedActivities([logged], []);
+  const retry = retryId ? find(retryId) : null;
+  return {
+    id: loggedId,
+    activity: { ...activity!, by: logged.Owner?.Name ?? null, outcome: logged.CallDisposition },
+    retry: retry ? { id: retryId!, subject: retry.Subject, activityDate: retry.ActivityDate } : null,
+  };
 }

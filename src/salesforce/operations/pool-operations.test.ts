@@ -1,7 +1,10 @@
 import type { Connection } from "jsforce";
 
-import type { OrgContext } from "../../messaging/case-panel-data";
+import { orgContextFixture } from "../../../test/support/org-context-fixture";
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import type { ClaimResult } from "../../messaging/case-actions";
+import type { OrgContext } from "../../messaging/org-context";
+import { orgNames } from "../query/org-names";
 import { badgeCount } from "./badge-count";
 import { closeUpgradeOpportunity } from "./close-upgrade-opportunity";
 import { createUpgradeOpportunity } from "./create-upgrade-opportunity";
@@ -42,27 +45,14 @@ const ME = "0058X0000000003QAA";
 const AVERY = "0058X0000000002QAA";
 const POOLED_USER = "0058X0000000001QAA";
 const QUEUE = "00G8X0000000001QAA";
-const BUSINESS_HOURS = {
-  TimeZoneSidKey: "America/New_York",
-  ...Object.fromEntries(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].flatMap((d) => [
-      [`${d}StartTime`, "09:00:00.000Z"],
-      [`${d}EndTime`, "17:00:00.000Z"],
-    ]),
-  ),
-  SaturdayStartTime: null,
-  SaturdayEndTime: null,
-  SundayStartTime: null,
-  SundayEndTime: null,
-} as OrgContext["businessHours"];
+const DANA = "0058X0000000010QAA";
+const NAMES = orgNames(DEFAULT_PROFILE, null);
 
-const org = (region = "AMER"): OrgContext => ({
-  me: { id: ME, name: "Jordan Rivera", timeZone: "America/Chicago", region },
-  pooledOwnerUserIds: [POOLED_USER],
-  statuses: [],
-  businessHours: BUSINESS_HOURS,
-  holidays: [],
-});
+/** Jordan in a pool (AMER by default), or Dana, the pool's manager. */
+const org = (pool = "amer", me: Partial<OrgContext["me"]> = {}): OrgContext => {
+  const base = orgContextFixture();
+  return { ...base, me: { ...base.me, id: ME, name: "Jordan Rivera", timeZone: "America/Chicago", poolKey: pool, ...me }, pooledOwnerUserIds: [POOLED_USER], poolMembers: { amer: [ME, AVERY], emea: [ME] } };
+};
 
 // Wednesday 2026-11-18, 12:00 New York.
 const NOW = new Date("2026-11-18T17:00:00.000Z");
@@ -98,9 +88,8 @@ const upgrade = (n: number, owner: string, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-function overviewAnswers(role = "AE", queue = [queueCase(1, "Low", "2026-11-16T15:00:00.000+0000", "0018X0000000001QAA"), queueCase(2, "Medium", "2026-11-18T16:00:00.000+0000", "0018X0000000002QAA")]) {
+function overviewAnswers(queue = [queueCase(1, "Low", "2026-11-16T15:00:00.000+0000", "0018X0000000001QAA"), queueCase(2, "Medium", "2026-11-18T16:00:00.000+0000", "0018X0000000002QAA")]) {
   return (sub: Sub) => {
-    if (sub.referenceId === "me") return { body: { Pooled_Role__c: role } };
     if (sub.referenceId === "queue") return { body: records(...queue) };
     if (sub.referenceId === "queueAccounts") {
       if (!queue.length) return { status: 400, body: [{ errorCode: "INVALID_QUERY_FILTER_OPERATOR", message: "Invalid reference specified" }] };
@@ -153,7 +142,7 @@ function overviewAnswers(role = "AE", queue = [queueCase(1, "Low", "2026-11-16T1
 describe("getPoolOverview", () => {
   it("reads the popup in one Composite of at most 5 queries and flags SLA, attention and conflicts", async () => {
     const { connection, calls } = fakeConnection(overviewAnswers());
-    const overview = await getPoolOverview(connection, org(), "acme.my.salesforce.com", NOW);
+    const overview = await getPoolOverview(connection, org(), NAMES, NOW);
 
     expect(calls).toHaveLength(1);
     expect(calls[0]!.subrequests!.filter(isQuery).length).toBeLessThanOrEqual(5);
@@ -167,23 +156,26 @@ describe("getPoolOverview", () => {
       expect.objectContaining({ caseNumber: "00000022", claimedAt: "2026-11-14T16:00:00.000+0000", activities: [{ kind: "email", at: "2026-11-14T17:00:00.000+0000" }], sla: expect.objectContaining({ state: "met" }) }),
     ]);
     // "Ultimate pricing, then upgrade" passes SOQL's LIKE but is not an Ultimate Upgrade.
-    expect(overview.upgrades).toMatchObject({ cap: 15, capApplies: true, team: null });
+    expect(overview.upgrades).toMatchObject({ cap: 15, mark: "Ultimate Upgrade", team: null });
     expect(overview.upgrades.mine.map((o) => o.name)).toEqual(["Account 1 - Ultimate Upgrade"]);
-    expect(overview.me).toMatchObject({ role: "AE", timeZone: "America/Chicago" });
+    expect(overview.me).toMatchObject({ isManager: false, timeZone: "America/Chicago" });
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "upgrades")!)).toContain(`OwnerId IN ('${ME}')`);
   });
 
-  it("gives the ASM every AE's upgrade opportunities", async () => {
-    const { connection } = fakeConnection(overviewAnswers("ASM"));
-    const overview = await getPoolOverview(connection, { ...org(), me: { ...org().me, id: "0058X0000000010QAA" } }, "acme.my.salesforce.com", NOW);
+  it("gives the ASM the upgrade opportunities of every AE of the pool", async () => {
+    const { connection, calls } = fakeConnection(overviewAnswers());
+    const overview = await getPoolOverview(connection, org("amer", { id: DANA, name: "Dana Whitfield", isManager: true }), NAMES, NOW);
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "upgrades")!)).toContain(`OwnerId IN ('${DANA}', '${ME}', '${AVERY}')`);
     expect(overview.upgrades.team?.map((o) => o.owner.name)).toEqual(["Jordan Rivera", "Avery Chen"]);
   });
 
   it("reads an empty queue as no conflicts, not as an error; EMEA works the AE's own accounts", async () => {
-    const { connection, calls } = fakeConnection(overviewAnswers("AE", []));
-    const overview = await getPoolOverview(connection, org("EMEA"), "acme.my.salesforce.com", NOW);
+    const { connection, calls } = fakeConnection(overviewAnswers([]));
+    const overview = await getPoolOverview(connection, org("emea"), NAMES, NOW);
     expect(overview.queue).toEqual([]);
-    expect(overview.pool).toEqual({ region: "EMEA", queueDeveloperName: "EMEA_Pooled_Sales_Queue", scope: "my-region-pool" });
-    expect(overview.upgrades.capApplies).toBe(false);
+    expect(overview.pool).toEqual({ key: "emea", label: "EMEA Pooled Sales Queue", region: "EMEA", scope: "own-accounts", member: true });
+    expect(overview.upgrades.cap).toBeNull();
+    expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!)).toContain("DeveloperName = 'EMEA_Pooled_Sales_Queue'");
     expect(soqlOf(calls[0]!.subrequests!.find((s) => s.referenceId === "queue")!)).toContain(`(Account.OwnerId = '${ME}' OR AccountId = null)`);
   });
 });
@@ -196,7 +188,7 @@ describe("badgeCount", () => {
       { Priority: "Medium", CreatedDate: "2026-11-18T16:00:00.000+0000", First_Responded_Date__c: null },
     ];
     const { connection, calls } = fakeConnection(() => ({ body: null }), () => records(...rows));
-    await expect(badgeCount(connection, org(), NOW)).resolves.toBe(2);
+    await expect(badgeCount(connection, org(), NAMES, NOW)).resolves.toBe(2);
     expect(calls).toHaveLength(1);
     expect(decodeURIComponent(calls[0]!.url)).toContain("FROM Case WHERE IsClosed = false AND OwnerId IN (SELECT Id FROM Group");
   });
@@ -270,7 +262,7 @@ describe("createUpgradeOpportunity", () => {
   it("refuses a second upgrade on an account another AE already works; EMEA has no cap", async () => {
     const fifteen = Array.from({ length: 15 }, (_, i) => upgrade(i + 1, ME));
     const { connection, calls } = fakeConnection(reads(fifteen, [upgrade(40, AVERY)]));
-    const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org("EMEA"), NOW);
+    const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org("emea"), NOW);
     expect(result).toMatchObject({ outcome: "refused", reason: expect.stringContaining("Avery Chen owns") });
     expect(calls).toHaveLength(1);
   });
@@ -278,18 +270,18 @@ describe("createUpgradeOpportunity", () => {
 
 describe("closeUpgradeOpportunity", () => {
   const reads = (role: string, opp: Record<string, unknown> = { Id: "0068X0000000101QAA", Name: "X - Ultimate Upgrade", NextStep: null, IsClosed: false }) => (sub: Sub) => {
-    if (sub.referenceId === "me") return { body: { Pooled_Role__c: role } };
     if (sub.referenceId === "opp") return { body: records(opp) };
     if (sub.referenceId === "stage") return { body: records({ MasterLabel: "8-Closed Lost", ApiName: "8-Closed Lost" }) };
     if (sub.referenceId === "close") return { status: role === "ASM-stale" ? 412 : 204, body: role === "ASM-stale" ? [{ errorCode: "PRECONDITION_FAILED", message: "changed" }] : null };
     throw new Error(sub.referenceId);
   };
   const input = { opportunityId: "0068X0000000101QAA", lastModifiedDate: "2026-11-01T15:00:00.000+0000", reason: "Customer has no budget" };
-  const dana = { id: "0058X0000000010QAA", name: "Dana Whitfield", timeZone: "America/New_York" };
+  const dana = org("amer", { id: DANA, name: "Dana Whitfield", timeZone: "America/New_York", isManager: true });
 
   it("closes it lost with the reason in Next Step, conditional on the version the ASM saw", async () => {
     const { connection, calls } = fakeConnection(reads("ASM"));
     await expect(closeUpgradeOpportunity(connection, input, dana, NOW)).resolves.toEqual({ outcome: "closed", stageName: "8-Closed Lost" });
+    expect(calls[0]!.subrequests!.map((sub) => sub.referenceId)).toEqual(["opp", "stage"]);
     const patch = calls[1]!.subrequests![0]!;
     expect(patch).toMatchObject({ method: "PATCH", body: { StageName: "8-Closed Lost", NextStep: "Ultimate Upgrade closed as not valid by Dana Whitfield on 2026-11-18: Customer has no budget" } });
     expect(patch.httpHeaders).toEqual({ "If-Unmodified-Since": "Sun, 01 Nov 2026 15:00:00 GMT" });
@@ -297,19 +289,18 @@ describe("closeUpgradeOpportunity", () => {
 
   it("dates the reason in the ASM's time zone: 22:30 in New York is still that day there (UTC is already the next)", async () => {
     const evening = new Date("2026-11-19T03:30:00.000Z"); // 22:30 EST on 2026-11-18
-    for (const timeZone of ["America/New_York", null]) {
+    for (const timeZone of ["America/New_York", ""]) {
       const { connection, calls } = fakeConnection(reads("ASM"));
-      await closeUpgradeOpportunity(connection, input, { ...dana, timeZone }, evening);
+      await closeUpgradeOpportunity(connection, input, { ...dana, me: { ...dana.me, timeZone } }, evening);
       expect(calls[1]!.subrequests![0]!.body).toMatchObject({ NextStep: "Ultimate Upgrade closed as not valid by Dana Whitfield on 2026-11-18: Customer has no budget" });
     }
   });
 
   it("refuses anyone but the ASM, and a change made since, without writing over it", async () => {
     const ae = fakeConnection(reads("AE"));
-    await expect(closeUpgradeOpportunity(ae.connection, input, dana, NOW)).resolves.toMatchObject({ outcome: "refused", reason: expect.stringMatching(/Only the Pooled ASM/) });
-    expect(ae.calls).toHaveLength(1);
-    const answer = reads("ASM-stale");
-    const stale = fakeConnection((sub) => (sub.referenceId === "me" ? { body: { Pooled_Role__c: "ASM" } } : answer(sub)));
+    await expect(closeUpgradeOpportunity(ae.connection, input, org(), NOW)).resolves.toMatchObject({ outcome: "refused", reason: expect.stringMatching(/Only the Pooled ASM/) });
+    expect(ae.calls).toHaveLength(0);
+    const stale = fakeConnection(reads("ASM-stale"));
     await expect(closeUpgradeOpportunity(stale.connection, input, dana, NOW)).resolves.toMatchObject({ outcome: "refused", reason: expect.stringMatching(/changed this opportunity/) });
   });
 });

@@ -1,19 +1,20 @@
-import { REGION_FALLBACK_CALENDARS } from "../../domain/business-hours";
-import { needsAttention, poolCalendar, poolOf, slaSnapshot } from "./pool-sla";
+import { calendarFromPolicy } from "../../domain/business-hours";
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
+import { orgContextFixture } from "../../../test/support/org-context-fixture";
+import { needsAttention, poolClock, slaSnapshot } from "./pool-sla";
 
-const AMER = REGION_FALLBACK_CALENDARS.AMER;
+const AMER = { calendar: calendarFromPolicy(DEFAULT_PROFILE.pools[0]!.fallbackHours), sla: DEFAULT_PROFILE.policy.sla };
 
 describe("the pool I work", () => {
-  it("is the shared AMER queue unless my region is EMEA, where it is my own accounts in the EMEA queue", () => {
-    expect(poolOf("AMER")).toEqual({ region: "AMER", queueDeveloperName: "Pooled_Sales_Queue", ownAccountsOnly: false });
-    expect(poolOf(null)).toMatchObject({ region: "AMER" });
-    expect(poolOf(" emea ")).toEqual({ region: "EMEA", queueDeveloperName: "EMEA_Pooled_Sales_Queue", ownAccountsOnly: true });
-  });
-
-  it("falls back to the region's hours when the org's do not parse", () => {
-    const broken = { TimeZoneSidKey: "Not/AZone", MondayStartTime: "nine", MondayEndTime: "17:00:00.000Z" } as never;
-    expect(poolCalendar({ businessHours: broken, holidays: [] }, "EMEA")).toBe(REGION_FALLBACK_CALENDARS.EMEA);
-    expect(poolCalendar({ businessHours: null, holidays: [] }, "AMER")).toBe(AMER);
+  it("is my pool by membership, else the profile's first; its calendar the org's hours for it, else its policy hours", () => {
+    const now = new Date("2026-11-17T15:00:00.000Z");
+    const emeaAe = orgContextFixture({ me: { ...orgContextFixture().me, poolKey: "emea" }, businessHours: { amer: orgContextFixture().businessHours.amer!, emea: null } });
+    const emea = poolClock(emeaAe, now);
+    expect(emea.pool).toMatchObject({ key: "emea", queue: "EMEA_Pooled_Sales_Queue", scope: "own-accounts" });
+    expect(emea.calendar.timeZone).toBe("Europe/Dublin");
+    const nowhere = poolClock(orgContextFixture({ me: { ...orgContextFixture().me, poolKey: null } }), now);
+    expect(nowhere.pool.key).toBe("amer");
+    expect(nowhere.calendar.timeZone).toBe("America/New_York");
   });
 });
 
@@ -28,11 +29,13 @@ describe("SLA snapshot and attention", () => {
     expect(slaSnapshot(created, "2026-11-17T16:00:00.000Z", AMER, new Date("2026-11-20T12:00:00.000Z"))).toMatchObject({ state: "met" });
   });
 
-  it("needs attention when High Priority, at risk or breached", () => {
-    expect(needsAttention({ priority: "High", sla: { state: "on-track" } })).toBe(true);
-    expect(needsAttention({ priority: "Low", sla: { state: "at-risk" } })).toBe(true);
-    expect(needsAttention({ priority: "Medium", sla: { state: "breached" } })).toBe(true);
-    expect(needsAttention({ priority: "Medium", sla: { state: "on-track" } })).toBe(false);
-    expect(needsAttention({ priority: null, sla: { state: "met" } })).toBe(false);
+  it("needs attention when the high priority, at risk or breached", () => {
+    expect(needsAttention({ priority: "High", sla: { state: "on-track" } }, "High")).toBe(true);
+    expect(needsAttention({ priority: " high ", sla: { state: "on-track" } }, "High")).toBe(true);
+    expect(needsAttention({ priority: "High", sla: { state: "on-track" } }, "P1")).toBe(false);
+    expect(needsAttention({ priority: "Low", sla: { state: "at-risk" } }, "High")).toBe(true);
+    expect(needsAttention({ priority: "Medium", sla: { state: "breached" } }, "High")).toBe(true);
+    expect(needsAttention({ priority: "Medium", sla: { state: "on-track" } }, "High")).toBe(false);
+    expect(needsAttention({ priority: null, sla: { state: "met" } }, "High")).toBe(false);
   });
 });

@@ -1,47 +1,41 @@
 /**
- * What the queue, My cases and the toolbar badge share: which pool I work (region
- * from my User record; AMER's shared queue, or in EMEA the cases of my own
- * regional pool), the SLA clock of a case with the org's business hours, and
- * "needs attention" (High Priority, or SLA at risk or breached). Pure: the worker
- * computes it once, so the badge and the popup can never disagree.
+ * What the queue, My cases and the toolbar badge share: the pool I work and its
+ * calendar (from the session's org context), the SLA clock of a case with the
+ * profile's policy, and "needs attention" (the high priority, or SLA at risk or
+ * breached). The worker computes it once, so the badge and the popup can never disagree.
  */
-import { poolCalendar as orgOrRegionCalendar, pooledRegionOf, type BusinessCalendar, type PooledRegion } from "../../domain/business-hours";
-import { slaClock } from "../../domain/sla";
-import type { OrgContext } from "../../messaging/case-panel-data";
+import type { BusinessCalendar } from "../../domain/business-hours";
+import type { Pool } from "../../domain/org-profile";
+import { calendarOfPool, workingPool } from "../../domain/pools";
+import { isHighPriority } from "../../domain/queue";
+import { slaClock, type SlaPolicy } from "../../domain/sla";
+import type { OrgContext } from "../../messaging/org-context";
 import type { SlaSnapshot } from "../../messaging/pool";
 
-/** The queues of the org's assignment rule (ORG-SCHEMA.md): one per region. */
-const POOL_QUEUES: Readonly<Record<PooledRegion, string>> = { AMER: "Pooled_Sales_Queue", EMEA: "EMEA_Pooled_Sales_Queue" };
-
-export interface Pool {
-  region: PooledRegion;
-  queueDeveloperName: string;
-  /** Only the cases of accounts I own (EMEA: each AE works their own regional pool). */
-  ownAccountsOnly: boolean;
+export interface PoolClock {
+  pool: Pool;
+  calendar: BusinessCalendar;
+  sla: SlaPolicy;
+  highPriority: string;
 }
 
-/** AMER unless my User record says EMEA: AMER is the shared pool the handbook starts from. */
-export function poolOf(region: string | null): Pool {
-  const pooled = pooledRegionOf(region);
-  return { region: pooled, queueDeveloperName: POOL_QUEUES[pooled], ownAccountsOnly: pooled === "EMEA" };
+/** My pool (the profile's first when I am in none), its calendar around `now`, and the SLA policy. */
+export function poolClock(org: OrgContext, now: Date): PoolClock {
+  const pool = workingPool({ ...org, profile: org.profile });
+  return { pool, calendar: calendarOfPool(org, pool, now).calendar, sla: org.profile.policy.sla, highPriority: org.profile.case.highPriority };
 }
 
-/** The org's default business hours (recurring holidays in the years around `around`); the region's policy when the org has none or they don't parse. */
-export function poolCalendar(org: Pick<OrgContext, "businessHours" | "holidays">, region: PooledRegion, around: Date = new Date()): BusinessCalendar {
-  return orgOrRegionCalendar(org, region, around).calendar;
-}
-
-export function slaSnapshot(createdDate: string, firstRespondedDate: string | null, calendar: BusinessCalendar, now: Date): SlaSnapshot {
-  const clock = slaClock({ enteredQueueAt: new Date(createdDate), respondedAt: firstRespondedDate ? new Date(firstRespondedDate) : null, now, calendar });
+export function slaSnapshot(enteredQueueAt: string, firstRespondedDate: string | null, clock: Pick<PoolClock, "calendar" | "sla">, now: Date): SlaSnapshot {
+  const sla = slaClock({ enteredQueueAt: new Date(enteredQueueAt), respondedAt: firstRespondedDate ? new Date(firstRespondedDate) : null, now, calendar: clock.calendar, policy: clock.sla });
   return {
-    state: clock.state,
-    dueAt: clock.dueAt.toISOString(),
-    remainingBusinessMs: clock.state === "on-track" || clock.state === "at-risk" ? clock.remainingBusinessMs : null,
-    breachedByBusinessMs: clock.state === "breached" ? clock.breachedByBusinessMs : null,
+    state: sla.state,
+    dueAt: sla.dueAt.toISOString(),
+    remainingBusinessMs: sla.state === "on-track" || sla.state === "at-risk" ? sla.remainingBusinessMs : null,
+    breachedByBusinessMs: sla.state === "breached" ? sla.breachedByBusinessMs : null,
   };
 }
 
-/** The badge's rule: High Priority, or the SLA at risk or already breached. */
-export function needsAttention(row: { priority: string | null; sla: Pick<SlaSnapshot, "state"> }): boolean {
-  return (row.priority ?? "").trim().toLowerCase() === "high" || row.sla.state === "at-risk" || row.sla.state === "breached";
+/** The badge's rule: the high priority, or the SLA at risk or already breached. */
+export function needsAttention(row: { priority: string | null; sla: Pick<SlaSnapshot, "state"> }, highPriority: string): boolean {
+  return isHighPriority(row.priority, highPriority) || row.sla.state === "at-risk" || row.sla.state === "breached";
 }

@@ -1,5 +1,7 @@
 import type { Connection } from "jsforce";
 
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
+import { orgNames } from "../query/org-names";
 import { clearMemoryCache } from "../session-cache";
 import { createReferral } from "./create-referral";
 import { getPooledAccount } from "./get-pooled-account";
@@ -25,6 +27,8 @@ function fakeConnection(answer: (body: Recorded["body"]) => unknown) {
 
 
 const session = { instanceUrl: "https://acme.my.salesforce.com", accessToken: "00D!token" };
+const names = orgNames(DEFAULT_PROFILE, null);
+const profile = DEFAULT_PROFILE;
 const ok = (referenceId: string, body: unknown, status = 200) => ({ referenceId, httpStatusCode: status, body, httpHeaders: {} });
 const records = (...rows: unknown[]) => ({ totalSize: rows.length, done: true, records: rows });
 
@@ -45,7 +49,7 @@ const ACCOUNT = {
   CARR__c: 3200,
   Pooled_Region__c: "AMER",
   OwnerId: "0058X0000000001QAA",
-  Owner: { Name: "Pooled Sales User", CommunityNickname: "POOLED USER [ DO NOT CHATTER ]", Pooled_Role__c: "Pooled Owner", Pooled_Region__c: null },
+  Owner: { Name: "Pooled Sales User", CommunityNickname: "POOLED USER [ DO NOT CHATTER ]" },
   Cases: records(POOLED_CASE),
   Contacts: records({ Id: "0038X0000000003QAA", Name: "Rosa Alvarez", Email: "rosa.alvarez@harborviewdental.example", Title: "Practice Manager" }),
 };
@@ -78,13 +82,15 @@ describe("getPooledAccount", () => {
       compositeResponse: body.compositeRequest.map((sub) => (sub.referenceId === "account" ? ok("account", records(ACCOUNT)) : ok(sub.referenceId, DESCRIBE))),
     }));
 
-    const data = await getPooledAccount(connection, "Account", "0018X0000000002", { session, apiHost: "acme.my.salesforce.com", storage });
+    const data = await getPooledAccount(connection, "Account", "0018X0000000002", { session, apiHost: "acme.my.salesforce.com", names, storage });
 
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe("/services/data/v62.0/composite");
     const [account, describe] = calls[0]!.body.compositeRequest;
     const soql = decodeURIComponent(account!.url.split("?q=")[1]!);
-    expect(soql).toContain("Owner.CommunityNickname, Owner.Pooled_Role__c, Owner.Pooled_Region__c");
+    expect(soql).toContain("SELECT Id, Name, Type, CARR__c, Pooled_Region__c, OwnerId, Owner.Name, Owner.CommunityNickname, ");
+    // Whether the owner makes the account pooled comes from the org context, not from custom User fields.
+    expect(soql).not.toMatch(/Owner\.Pooled_/);
     expect(soql).toContain("FROM Cases WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case'");
     expect(soql).toContain("FROM Contacts ORDER BY LastName ASC, FirstName ASC LIMIT 501");
     expect(soql).toMatch(/FROM Account WHERE Id = '0018X0000000002QAA' LIMIT 1$/);
@@ -98,7 +104,7 @@ describe("getPooledAccount", () => {
         type: "Customer",
         carr: 3200,
         region: "AMER",
-        owner: { id: "0058X0000000001QAA", name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]", role: "Pooled Owner", region: null },
+        owner: { id: "0058X0000000001QAA", name: "Pooled Sales User", nickname: "POOLED USER [ DO NOT CHATTER ]" },
       },
       openPooledCases: [
         {
@@ -122,16 +128,16 @@ describe("getPooledAccount", () => {
     });
 
     // The next banner of the session skips describe: the metadata is cached (in memory and in storage.session).
-    await getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", storage });
+    await getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", names, storage });
     expect(calls[1]!.body.compositeRequest.map((sub) => sub.referenceId)).toEqual(["account"]);
     clearMemoryCache();
-    await getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", storage });
+    await getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", names, storage });
     expect(calls[2]!.body.compositeRequest.map((sub) => sub.referenceId)).toEqual(["account"]);
   });
 
   it("finds a Contact page's account by a semi-join and answers no account when there is none", async () => {
     const { connection, calls } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records() : DESCRIBE)) }));
-    const data = await getPooledAccount(connection, "Contact", "0038X0000000003QAA", { session, apiHost: "acme.my.salesforce.com", storage: memoryStorageArea() });
+    const data = await getPooledAccount(connection, "Contact", "0038X0000000003QAA", { session, apiHost: "acme.my.salesforce.com", names, storage: memoryStorageArea() });
     expect(decodeURIComponent(calls[0]!.body.compositeRequest[0]!.url)).toContain("FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Id = '0038X0000000003QAA') LIMIT 1");
     expect(data.account).toBeNull();
     expect(data.openPooledCases).toEqual([]);
@@ -140,7 +146,7 @@ describe("getPooledAccount", () => {
   it("says when the account has more contacts than the search covers", async () => {
     const many = Array.from({ length: 501 }, (_, i) => ({ Id: `0038X${String(i).padStart(10, "0")}QAA`, Name: `Contact ${i}`, Email: null, Title: null }));
     const { connection } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records({ ...ACCOUNT, Contacts: records(...many) }) : DESCRIBE)) }));
-    const data = await getPooledAccount(connection, "Account", ACCOUNT.Id, { session, apiHost: "acme.my.salesforce.com", storage: memoryStorageArea() });
+    const data = await getPooledAccount(connection, "Account", ACCOUNT.Id, { session, apiHost: "acme.my.salesforce.com", names, storage: memoryStorageArea() });
     expect(data.contacts).toHaveLength(500);
     expect(data.contactsTruncated).toBe(true);
   });
@@ -149,7 +155,7 @@ describe("getPooledAccount", () => {
     const { connection } = fakeConnection((body) => ({
       compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, [{ errorCode: "INVALID_FIELD", message: "No such column 'CARR__c' on entity 'Account'." }], 400)),
     }));
-    await expect(getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", storage: memoryStorageArea() })).rejects.toMatchObject({
+    await expect(getPooledAccount(connection, "Account", "0018X0000000002QAA", { session, apiHost: "acme.my.salesforce.com", names, storage: memoryStorageArea() })).rejects.toMatchObject({
       errorCode: "INVALID_FIELD",
       message: "No such column 'CARR__c' on entity 'Account'.",
     });
@@ -163,7 +169,7 @@ describe("createReferral", () => {
   async function primedStorage() {
     const storage = memoryStorageArea();
     const { connection } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, sub.referenceId === "account" ? records(ACCOUNT) : DESCRIBE)) }));
-    await getPooledAccount(connection, "Account", input.accountId, { session, apiHost: "acme.my.salesforce.com", storage });
+    await getPooledAccount(connection, "Account", input.accountId, { session, apiHost: "acme.my.salesforce.com", names, storage });
     return storage;
   }
 
@@ -175,7 +181,7 @@ describe("createReferral", () => {
       ),
     }));
 
-    const created = await createReferral(connection, input, { session, storage });
+    const created = await createReferral(connection, input, { session, profile, storage });
 
     expect(calls).toHaveLength(1);
     const { allOrNone, compositeRequest } = calls[0]!.body;
@@ -216,12 +222,12 @@ describe("createReferral", () => {
         sub.referenceId === "newCase" ? ok("newCase", [{ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Referral cases need a contact email.", fields: [] }], 400) : ok(sub.referenceId, halted, 400),
       ),
     }));
-    await expect(createReferral(connection, input, { session, storage })).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Referral cases need a contact email." });
+    await expect(createReferral(connection, input, { session, profile, storage })).rejects.toMatchObject({ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Referral cases need a contact email." });
   });
 
   it("reads describe first when the session has no cached metadata, and refuses without the record type", async () => {
     const { connection, calls } = fakeConnection((body) => ({ compositeResponse: body.compositeRequest.map((sub) => ok(sub.referenceId, { ...DESCRIBE, recordTypeInfos: [] })) }));
-    await expect(createReferral(connection, input, { session, storage: memoryStorageArea() })).rejects.toMatchObject({ errorCode: "NO_POOLED_RECORD_TYPE" });
+    await expect(createReferral(connection, input, { session, profile, storage: memoryStorageArea() })).rejects.toMatchObject({ errorCode: "NO_POOLED_RECORD_TYPE" });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.body.compositeRequest.map((sub) => sub.url)).toEqual(["/services/data/v62.0/sobjects/Case/describe"]);
   });

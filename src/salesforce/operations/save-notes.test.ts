@@ -1,7 +1,11 @@
 import type { Connection } from "jsforce";
 
 import { caseUpdateHeaders } from "../case-update-headers";
+import { DEFAULT_PROFILE } from "../../domain/org-profile";
+import { orgNames } from "../query/org-names";
 import { saveNotes } from "./save-notes";
+
+const NAMES = orgNames(DEFAULT_PROFILE, null);
 
 interface RequestInfo {
   method: string;
@@ -26,7 +30,7 @@ const CASE_ID = "5008X00002CytL1QAJ";
 describe("saveNotes", () => {
   it("PATCHes only Notes__c, without assignment rules, and only if the case is unchanged since the panel read it", async () => {
     const { connection, calls } = fakeConnection(async () => "");
-    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call <b>Friday</b>.\n", lastModifiedDate: "2026-11-18T14:03:07.000+0000" });
+    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call <b>Friday</b>.\n", lastModifiedDate: "2026-11-18T14:03:07.000+0000" }, NAMES);
 
     expect(result).toEqual({ saved: true });
     expect(calls).toHaveLength(1);
@@ -44,7 +48,7 @@ describe("saveNotes", () => {
     const { connection } = fakeConnection(async () => {
       throw precondition;
     });
-    await expect(saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: "2026-11-18T14:03:07.000+0000" })).rejects.toBe(precondition);
+    await expect(saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: "2026-11-18T14:03:07.000+0000" }, NAMES)).rejects.toBe(precondition);
   });
 });
 

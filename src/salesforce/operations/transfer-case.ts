@@ -1,6 +1,6 @@
 /**
  * Transfer to the AE who already works the account: OwnerId = that AE and a line
- * appended to Notes__c saying why, in ONE Composite (allOrNone false) shaped like
+ * appended to the case's Notes field (where the org has one) saying why, in ONE Composite (allOrNone false) shaped like
  * the claim's (see claim-case.ts and case-guard.ts):
  *
  *   guard    Account query whose child subquery yields this case only while it still
@@ -17,7 +17,9 @@ import { toId18 } from "../../domain/salesforce-id";
 import type { TransferRequest, TransferResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
 import { composite, dataPath, queryUrl, SalesforceError, type Subrequest } from "../composite";
-import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery, soqlId } from "./case-guard";
+import type { OrgNames } from "../query/org-names";
+import { soqlId } from "../query/soql";
+import { caseNowSubrequest, GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
 import { localDateStamp } from "./local-date";
 
 export type TransferInput = Omit<TransferRequest, "type">;
@@ -29,9 +31,9 @@ export interface TransferBy {
 }
 
 /** The line the case's Notes get, so the next reader knows why the case moved. Dated in the AE's time zone. */
-export function transferNote(input: TransferInput, by: TransferBy, on: Date): string {
+export function transferNote(input: TransferInput, by: TransferBy, on: Date, upgradeMark: string): string {
   const byName = by.name;
-  const why = input.because.kind === "open-case" ? `they own open Pooled ${input.because.label} on this account` : `they own the open Ultimate Upgrade opportunity "${input.because.label}" on this account`;
+  const why = input.because.kind === "open-case" ? `they own open Pooled ${input.because.label} on this account` : `they own the open ${upgradeMark} opportunity "${input.because.label}" on this account`;
   return `${localDateStamp(on, by.timeZone)}: transferred to ${input.to.name ?? "the account's AE"}${byName ? ` by ${byName}` : ""} (Pooled Case Copilot): ${why}.`;
 }
 
@@ -39,7 +41,7 @@ function appendNote(notes: string | null, line: string): string {
   return notes && notes.trim() ? `${notes.replace(/\s+$/, "")}\n${line}` : line;
 }
 
-function transferSubrequests(input: TransferInput, note: string): Subrequest[] {
+function transferSubrequests(input: TransferInput, note: string, notesField: string | null): Subrequest[] {
   if (!input.accountId) throw new SalesforceError("INVALID_INPUT", "A case without an account has no one to transfer to.");
   const conflictObject = input.because.kind === "open-case" ? "Case" : "Opportunity";
   const guard =
@@ -51,15 +53,16 @@ function transferSubrequests(input: TransferInput, note: string): Subrequest[] {
       referenceId: "transfer",
       method: "PATCH",
       url: dataPath(`/sobjects/Case/${GUARDED_CASE_REF}`),
-      body: { OwnerId: toId18(input.to.id), Notes__c: appendNote(input.notes, note) },
+      body: { OwnerId: toId18(input.to.id), ...(notesField ? { [notesField]: appendNote(input.notes, note) } : {}) },
       httpHeaders: caseUpdateHeaders(input.lastModifiedDate),
     },
     caseNowSubrequest(input.caseId),
   ];
 }
 
-export async function transferCase(connection: Connection, input: TransferInput, by: TransferBy, now: Date = new Date()): Promise<TransferResult> {
-  const results = await composite(connection, transferSubrequests(input, transferNote(input, by, now)), false);
+export async function transferCase(connection: Connection, input: TransferInput, by: TransferBy, names: OrgNames, now: Date = new Date()): Promise<TransferResult> {
+  const note = transferNote(input, by, now, names.profile.policy.upgrade.mark);
+  const results = await composite(connection, transferSubrequests(input, note, names.field("case.notes", "write")), false);
   const outcome = guardedWriteOutcome(results, "transfer");
   if (outcome === "written") return { outcome: "transferred", to: input.to };
   const caseNow = readCaseNow(results);

@@ -1,13 +1,18 @@
 /**
- * /composite, per the REST API guide ("Composite", "Composite Subrequest Result"):
- * up to 25 subrequests of which at most 5 are queries; @{ref.path} references into
- * earlier results; subrequest httpHeaders honoured (but Accept, Authorization and
- * Content-Type may not be set there); the top level always answers 200. With
- * allOrNone true and a failing subrequest the whole request is rolled back and every
- * other subrequest answers 400 PROCESSING_HALTED. One API call in total.
+ * /composite, per the REST API guide ("Composite", "Composite Request Body", "Composite
+ * Subrequest Result"): up to 25 subrequests of which at most 5 are queries; @{ref.path}
+ * references into earlier results; subrequest httpHeaders honoured (but Accept,
+ * Authorization and Content-Type may not be set there); the top level always answers 200.
+ * With allOrNone true the subrequests run in one transaction: a failing subrequest rolls
+ * back what the composite wrote and every other subrequest answers 400 PROCESSING_HALTED.
+ * With allOrNone false each subrequest stands alone. One API call in total. Other requests
+ * may land between two subrequests, and collatable ones may run out of order, as the test
+ * controls (interleave.ts).
  */
+import { isSalesforceId, toId18 } from "../../../src/domain/salesforce-id";
 import { methodNotAllowed, SfError } from "../errors";
 import type { SimState } from "../state";
+import type { Transaction } from "../transactions";
 import type { ApiRequest, ApiResult, Dispatch } from "./types";
 
 interface Subrequest {
@@ -63,11 +68,11 @@ function invalid(message: string): SfError {
   return new SfError(400, "INVALID_INPUT", message);
 }
 
-function validate(body: unknown): { allOrNone: boolean; subs: Subrequest[] } {
+function validate(body: unknown, version: string): { allOrNone: boolean; collate: boolean; subs: Subrequest[] } {
   if (!body || typeof body !== "object" || !Array.isArray((body as Record<string, unknown>).compositeRequest)) {
     throw new SfError(400, "JSON_PARSER_ERROR", "compositeRequest is required");
   }
-  const { compositeRequest, allOrNone } = body as { compositeRequest: unknown[]; allOrNone?: unknown };
+  const { compositeRequest, allOrNone, collateSubrequests } = body as { compositeRequest: unknown[]; allOrNone?: unknown; collateSubrequests?: unknown };
   if (compositeRequest.length === 0) throw invalid("compositeRequest must contain at least one subrequest");
   if (compositeRequest.length > 25) throw new SfError(400, "LIMIT_EXCEEDED", `Composite request has too many subrequests: ${compositeRequest.length}. The maximum is 25.`);
   const seen = new Set<string>();
@@ -86,34 +91,102 @@ function validate(body: unknown): { allOrNone: boolean; subs: Subrequest[] } {
     return s;
   });
   if (queries > 5) throw new SfError(400, "LIMIT_EXCEEDED", `Composite request has too many query subrequests: ${queries}. The maximum is 5.`);
-  return { allOrNone: allOrNone === true, subs };
+  // "In API version 49.0 and later, the default value is true. In version 48.0, the default value is false."
+  const collate = typeof collateSubrequests === "boolean" ? collateSubrequests : Number(version) >= 49;
+  return { allOrNone: allOrNone === true, collate, subs };
 }
 
-export function handleComposite(state: SimState, req: ApiRequest, dispatch: Dispatch): ApiResult {
-  if (req.method !== "POST") throw methodNotAllowed(req.method, "POST");
-  const { allOrNone, subs } = validate(req.body);
-  const snapshot = allOrNone ? state.store.snapshot() : undefined;
-  const results = new Map<string, SubResult>();
-  const out: SubResult[] = [];
-  let failedAt = -1;
+const SOBJECTS_URL = /^\/services\/data\/(v\d+\.\d)\/sobjects\//;
+
+/** "Subrequests that contain valid HTTP headers are not collated"; only /sobjects resources are. */
+function collatable(sub: Subrequest): boolean {
+  return SOBJECTS_URL.test(sub.url) && Object.keys(sub.httpHeaders ?? {}).length === 0;
+}
+
+function refersTo(sub: Subrequest, referenceId: string): boolean {
+  return new RegExp(`@\\{${referenceId}[.\\[}]`).test(JSON.stringify([sub.url, sub.body ?? null]));
+}
+
+/**
+ * The order subrequests run in. In order, unless reversed collation is on: then each run of
+ * collatable subrequests with the same method and API version that don't refer to one
+ * another runs last-first, the worst the documentation allows ("the order of execution is
+ * not guaranteed (unless there is an explicit dependency between the subrequests)").
+ */
+function executionOrder(subs: Subrequest[], reverse: boolean): number[] {
+  if (!reverse) return subs.map((_, i) => i);
+  const out: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    out.push(...run.reverse());
+    run = [];
+  };
   for (const [i, sub] of subs.entries()) {
-    const result = runOne(state, req, sub, results, dispatch);
-    results.set(sub.referenceId, result);
-    out.push(result);
-    if (result.httpStatusCode >= 400 && failedAt < 0) {
-      failedAt = i;
-      if (allOrNone) break;
-    }
+    const first = run.length ? subs[run[0]!]! : undefined;
+    const sameKind = first && first.method === sub.method && SOBJECTS_URL.exec(first.url)?.[1] === SOBJECTS_URL.exec(sub.url)?.[1];
+    if (!collatable(sub) || (first && !sameKind) || run.some((j) => refersTo(sub, subs[j]!.referenceId))) flush();
+    if (collatable(sub)) run.push(i);
+    else out.push(i);
   }
-  if (allOrNone && failedAt >= 0) {
-    state.store.restore(snapshot!);
-    const answered = subs.map((sub, i) => (i === failedAt ? out[i]! : { body: HALTED_ROLLBACK, httpHeaders: {}, httpStatusCode: 400, referenceId: sub.referenceId }));
+  flush();
+  return out;
+}
+
+/** The row a PATCH, PUT or DELETE on /sobjects/{Type}/{Id} writes, to wait for its lock. */
+export function writeTarget(state: SimState, req: ApiRequest): { type: string; id: string } | undefined {
+  if (!["PATCH", "PUT", "DELETE"].includes(req.method)) return undefined;
+  const m = /^\/sobjects\/[^/]+\/([^/]+)$/.exec(req.resource);
+  const id = m ? decodeURIComponent(m[1]!) : "";
+  const type = isSalesforceId(id) ? state.store.typeOf(id) : undefined;
+  return type ? { type, id: toId18(id) } : undefined;
+}
+
+/** Waits while another open transaction holds the row a request writes (the store refuses it if that lasts too long). */
+export async function waitForRow(state: SimState, req: ApiRequest, self: Transaction | undefined): Promise<void> {
+  const target = writeTarget(state, req);
+  if (target) await state.composite.waitForLock(() => state.store.transactions.lockHolder(target.type, target.id, self));
+}
+
+export async function handleComposite(state: SimState, req: ApiRequest, dispatch: Dispatch): Promise<ApiResult> {
+  if (req.method !== "POST") throw methodNotAllowed(req.method, "POST");
+  const { allOrNone, collate, subs } = validate(req.body, req.version);
+  const control = state.composite;
+  const hooks = control.claim(subs, req.userId);
+  const order = executionOrder(subs, collate && control.collation === "reversed");
+  const txn = allOrNone ? state.store.transactions.begin() : undefined;
+  const results = new Map<string, SubResult>();
+  const out = new Map<number, SubResult>();
+  let failedAt = -1;
+  try {
+    for (const [step, i] of order.entries()) {
+      if (step > 0 && control.yieldBetweenSubrequests) await control.yieldToOthers();
+      const sub = subs[i]!;
+      const result = await runOne(state, req, sub, results, dispatch, txn);
+      results.set(sub.referenceId, result);
+      out.set(i, result);
+      if (result.httpStatusCode >= 400 && failedAt < 0) {
+        failedAt = i;
+        if (allOrNone) break;
+      }
+      await control.after(hooks, i, sub.referenceId, state.store);
+    }
+  } catch (e) {
+    if (txn?.open) state.store.rollback(txn);
+    throw e;
+  } finally {
+    control.done(hooks);
+  }
+  // Results are listed in the order the subrequests ran; referenceId is what ties them to requests.
+  if (txn && failedAt >= 0) {
+    state.store.rollback(txn);
+    const answered = order.map((i) => (i === failedAt ? out.get(i)! : { body: HALTED_ROLLBACK, httpHeaders: {}, httpStatusCode: 400, referenceId: subs[i]!.referenceId }));
     return { status: 200, body: { compositeResponse: answered } };
   }
-  return { status: 200, body: { compositeResponse: out } };
+  if (txn) state.store.transactions.commit(txn);
+  return { status: 200, body: { compositeResponse: order.map((i) => out.get(i)!) } };
 }
 
-function runOne(state: SimState, parent: ApiRequest, sub: Subrequest, results: Map<string, SubResult>, dispatch: Dispatch): SubResult {
+async function runOne(state: SimState, parent: ApiRequest, sub: Subrequest, results: Map<string, SubResult>, dispatch: Dispatch, txn: Transaction | undefined): Promise<SubResult> {
   let url: string;
   let body: unknown;
   try {
@@ -131,6 +204,7 @@ function runOne(state: SimState, parent: ApiRequest, sub: Subrequest, results: M
   for (const h of FORBIDDEN_HEADERS) if (parent.headers[h] !== undefined) headers[h] = parent.headers[h]!;
   for (const [k, v] of Object.entries(sub.httpHeaders ?? {})) headers[k.toLowerCase()] = String(v);
   const subReq: ApiRequest = { method: sub.method, version: m[1]!, resource: m[2] ?? "/", query: parsed.searchParams, headers, body, userId: parent.userId, inComposite: true };
-  const result = dispatch(state, subReq);
+  await waitForRow(state, subReq, txn);
+  const result = txn ? state.store.transactions.runIn(txn, () => dispatch(state, subReq)) : dispatch(state, subReq);
   return { body: result.body ?? null, httpHeaders: result.headers ?? {}, httpStatusCode: result.status, referenceId: sub.referenceId };
 }

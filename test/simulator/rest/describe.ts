@@ -4,6 +4,7 @@
  * org builds them.
  */
 import type { FieldDef, ObjectDef, OrgSchema } from "../schema";
+import { isAggregatable, isFilterable, isGroupable, isSortable } from "../soql/field-capabilities";
 import type { OrgStore } from "../store";
 
 const SOAP: Record<string, string> = {
@@ -26,9 +27,8 @@ function urls(def: ObjectDef, version: string) {
 }
 
 function describeField(store: OrgStore, f: FieldDef) {
-  const filterable = f.type !== "textarea";
   return {
-    aggregatable: filterable && f.type !== "id",
+    aggregatable: isAggregatable(f),
     autoNumber: f.autoNumber,
     byteLength: f.length * 3,
     calculated: f.calculated && !["Id", "CreatedDate", "CreatedById", "LastModifiedDate", "LastModifiedById", "SystemModstamp", "IsDeleted", "CaseNumber"].includes(f.name),
@@ -41,8 +41,8 @@ function describeField(store: OrgStore, f: FieldDef) {
     deprecatedAndHidden: false,
     digits: f.type === "int" ? 9 : 0,
     externalId: false,
-    filterable,
-    groupable: filterable && !["double", "currency", "datetime"].includes(f.type),
+    filterable: isFilterable(f),
+    groupable: isGroupable(f),
     htmlFormatted: false,
     idLookup: f.name === "Id" || f.name === "CaseNumber" || f.name === "Username" || f.name === "Email",
     inlineHelpText: null,
@@ -61,7 +61,7 @@ function describeField(store: OrgStore, f: FieldDef) {
     restrictedPicklist: f.type === "picklist",
     scale: f.scale ?? 0,
     soapType: SOAP[f.type] ?? "xsd:string",
-    sortable: filterable,
+    sortable: isSortable(f),
     type: f.type,
     unique: false,
     updateable: f.updateable,

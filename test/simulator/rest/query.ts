@@ -3,10 +3,13 @@
  * one batch, and nextRecordsUrl (".../query/01g...-2000") fetches the next batch.
  * Sforce-Query-Options: batchSize=N is honoured within the documented 200..2000
  * (default 2000). Batches are counted in parent rows; child rows don't shrink them.
+ * Aggregate answers have no query locator: more rows than one batch is EXCEEDED_ID_LIMIT.
  */
 import { makeId } from "../seed-types";
 import type { SimState } from "../state";
 import { SfError } from "../errors";
+import { isAggregateAnswer } from "../soql/evaluate";
+import { tieBreaker } from "../soql/ties";
 import type { ApiRequest, ApiResult } from "./types";
 
 const DEFAULT_BATCH = 2000;
@@ -20,8 +23,13 @@ function batchSize(req: ApiRequest): number {
 export function runQuery(state: SimState, req: ApiRequest, all: boolean): ApiResult {
   const soql = req.query.get("q");
   if (!soql) throw new SfError(400, "MALFORMED_QUERY", "A query string has to be specified");
-  const result = state.store.query(soql, { includeDeleted: all, asUserId: req.userId, apiVersion: req.version });
-  return page(state, req.version, result.records, result.totalSize, 0, batchSize(req), all);
+  const result = state.store.query(soql, { includeDeleted: all, asUserId: req.userId, apiVersion: req.version, tieBreak: tieBreaker(state.ties.order, ++state.ties.executions) });
+  const batch = batchSize(req);
+  // "In REST API, queries that include a GROUP BY clause can't use the query locator to get more results."
+  if (isAggregateAnswer(result) && result.records.length > batch) {
+    throw new SfError(400, "EXCEEDED_ID_LIMIT", "Aggregate query does not support queryMore(), use LIMIT to restrict the results to a single batch");
+  }
+  return page(state, req.version, result.records, result.totalSize, 0, batch, all);
 }
 
 export function nextPage(state: SimState, req: ApiRequest, locatorAndOffset: string, all: boolean): ApiResult {

@@ -8,7 +8,7 @@ import { methodNotAllowed, notFound, SfError } from "../errors";
 import { json, type SimRequest, type SimResponse } from "../http";
 import { apiRefusal } from "../oauth";
 import type { SimState } from "../state";
-import { handleComposite } from "./composite";
+import { handleComposite, waitForRow } from "./composite";
 import { nextPage, runQuery } from "./query";
 import { handleSObjects } from "./sobjects";
 import type { ApiRequest, ApiResult } from "./types";
@@ -46,7 +46,12 @@ function limits(state: SimState) {
   };
 }
 
-/** Routes one authenticated call; never throws (composite relies on that). */
+function errorResult(e: unknown): ApiResult {
+  if (e instanceof SfError) return { status: e.status, body: e.toBody() };
+  return { status: 500, body: [{ errorCode: "UNKNOWN_EXCEPTION", message: e instanceof Error ? e.message : String(e) }] };
+}
+
+/** Routes one authenticated call other than /composite, synchronously; never throws (composite relies on that). */
 export function dispatch(state: SimState, req: ApiRequest): ApiResult {
   try {
     const v = Number(req.version);
@@ -66,19 +71,31 @@ export function dispatch(state: SimState, req: ApiRequest): ApiResult {
         return handleSObjects(state, req);
       case "composite":
         if (r !== "/composite") throw notFound();
-        return handleComposite(state, req, dispatch);
+        throw new SfError(400, "INVALID_INPUT", "Composite subrequests can't call composite resources");
       case "limits":
         return { status: 200, body: limits(state) };
       default:
         throw notFound();
     }
   } catch (e) {
-    if (e instanceof SfError) return { status: e.status, body: e.toBody() };
-    return { status: 500, body: [{ errorCode: "UNKNOWN_EXCEPTION", message: e instanceof Error ? e.message : String(e) }] };
+    return errorResult(e);
   }
 }
 
-export function handleServicesData(state: SimState, req: SimRequest): SimResponse {
+/** A top-level call: /composite runs asynchronously (others may interleave); a write first waits for a row another transaction holds. */
+async function dispatchTop(state: SimState, req: ApiRequest): Promise<ApiResult> {
+  try {
+    if (req.resource.replace(/\/+$/, "") === "/composite" && Number(req.version) >= MIN_VERSION && Number(req.version) <= MAX_VERSION) {
+      return await handleComposite(state, req, dispatch);
+    }
+    await waitForRow(state, req, undefined);
+  } catch (e) {
+    return errorResult(e);
+  }
+  return dispatch(state, req);
+}
+
+export async function handleServicesData(state: SimState, req: SimRequest): Promise<SimResponse> {
   const path = req.url.pathname;
   if (path === "/services/data" || path === "/services/data/") return json(200, versionsList());
   const m = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(path);
@@ -107,7 +124,7 @@ export function handleServicesData(state: SimState, req: SimRequest): SimRespons
     }
   }
   const apiReq: ApiRequest = { method: req.method, version: m[1]!, resource: m[2] ?? "/", query: req.url.searchParams, headers: req.headers, body, userId: session.userId, inComposite: false };
-  const result = dispatch(state, apiReq);
+  const result = await dispatchTop(state, apiReq);
   if (result.status === 204 || result.status === 304) return { status: result.status, headers: { ...result.headers, ...limitHeader() }, body: "" };
   return json(result.status, result.body, { ...result.headers, ...limitHeader() });
 }

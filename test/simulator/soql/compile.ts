@@ -2,48 +2,27 @@
  * Turns SOQL text into a query checked against the schema. Anything this simulator
  * can't evaluate faithfully is rejected with MALFORMED_QUERY rather than answered
  * approximately: a wrong result would let client code pass here and fail on a real org.
+ * Queries with GROUP BY, HAVING or aggregate functions go to aggregate-compile.ts.
  */
 import { parseQuery, type Condition, type FieldType as ParsedField, type Query, type WhereClause } from "@jetstreamapp/soql-parser-js";
-import { toId18 } from "../../../src/domain/salesforce-id";
 import { malformedQuery, SfError } from "../errors";
-import { NAME_ENTITY_FIELDS, type ChildRelationshipDef, type FieldDef, type ObjectDef, type OrgSchema } from "../schema";
-import { isCanonicalId, isDate, parseDateTime, type Value } from "../values";
-import { dateLiteralRange, dayStartMs, dayToDate } from "./dates";
+import type { ChildRelationshipDef, FieldDef, ObjectDef } from "../schema";
+import { compileAggregate, type AggregateQuery } from "./aggregate-compile";
+import { compileComparison, compileConditions, usesDateLiteral, type Cond, type Expr } from "./conditions";
+import { AGGREGATE_FUNCTIONS, isFilterable, isSortable } from "./field-capabilities";
+import { direction, type SortKey } from "./order";
+import { located, pathKey, pathText, resolveDateFunction, resolvePath, type CompileContext, type FieldPath } from "./resolve";
 
-export interface PathStep {
-  field: FieldDef;
-  polymorphic: boolean;
-}
-
-export interface FieldPath {
-  steps: PathStep[];
-  leaf: FieldDef;
-  /** The leaf sits on the polymorphic "Name" entity (Owner.Name on Case). */
-  nameEntity: boolean;
-}
+export type { CompileContext, FieldPath } from "./resolve";
 
 export type SelectItem = { kind: "field"; path: FieldPath } | { kind: "sub"; rel: ChildRelationshipDef; query: CompiledQuery };
 
-export interface OrderItem {
+export interface OrderItem extends SortKey {
   path: FieldPath;
-  desc: boolean;
-  nullsLast: boolean;
 }
-
-export type Operand = { kind: "value"; value: Value } | { kind: "range"; start: number | string; end: number | string };
-
-export interface Cond {
-  path: FieldPath;
-  op: string;
-  operands: Operand[];
-  /** Semi-join / anti-join: ids selected by an inner query. */
-  semi?: CompiledQuery;
-  like?: RegExp;
-}
-
-export type Expr = { kind: "and" | "or"; items: Expr[] } | { kind: "not"; item: Expr } | { kind: "cond"; cond: Cond };
 
 export interface CompiledQuery {
+  kind: "records";
   def: ObjectDef;
   select: SelectItem[];
   where?: Expr;
@@ -53,35 +32,13 @@ export interface CompiledQuery {
   count: boolean;
 }
 
-export interface CompileContext {
-  soql: string;
-  /** The org's schema: names are checked against it, as the org's own parser does. */
-  schema: OrgSchema;
-  nowMs: number;
-  timeZone: string;
+/** GROUP BY, HAVING, or a function other than a bare COUNT() in the SELECT list: the answer is AggregateResult rows. */
+function isAggregateQuery(q: Query): boolean {
+  if (q.groupBy || q.having) return true;
+  return (q.fields ?? []).some((f) => f.type === "FieldFunctionExpression" && !(f.functionName.toUpperCase() === "COUNT" && f.parameters.length === 0));
 }
 
-const NAME_FIELDS = new Map<string, FieldDef>(
-  NAME_ENTITY_FIELDS.map((name) => {
-    const type = name === "Id" ? "id" : name === "IsActive" ? "boolean" : "string";
-    const def: FieldDef = {
-      name, label: name, type, length: 255, nillable: true, createable: false, updateable: false, calculated: true,
-      custom: false, nameField: name === "Name", autoNumber: false, required: false, polymorphic: false,
-    };
-    return [name.toLowerCase(), def];
-  }),
-);
-
-const STRINGISH = new Set(["string", "textarea", "picklist", "email", "phone", "url"]);
-
-/** Salesforce's error shape for a bad token: the query, a caret under the column, then the reason. */
-function located(ctx: CompileContext, token: string, message: string, errorCode = "INVALID_FIELD"): SfError {
-  const text = ctx.soql.replace(/\s+/g, " ").trim();
-  const idx = Math.max(0, text.toLowerCase().search(new RegExp(`(?<![\\w.])${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").toLowerCase()}(?![\\w])`)));
-  return new SfError(400, errorCode, `\n${text}\n${" ".repeat(idx)}^\nERROR at Row:1:Column:${idx + 1}\n${message}`);
-}
-
-export function compileSoql(ctx: CompileContext): CompiledQuery {
+export function compileSoql(ctx: CompileContext): CompiledQuery | AggregateQuery {
   let parsed: Query;
   try {
     parsed = parseQuery(ctx.soql);
@@ -98,6 +55,8 @@ export function compileSoql(ctx: CompileContext): CompiledQuery {
       "INVALID_TYPE",
     );
   }
+  refuseUnsupportedClauses(parsed);
+  if (isAggregateQuery(parsed)) return compileAggregate(ctx, parsed, def, (where) => compileWhere(ctx, where, def, parsed.sObjectAlias, "top"));
   return compileQuery(ctx, parsed, def, "top");
 }
 
@@ -106,10 +65,14 @@ type QueryLevel = "top" | "child" | "semi";
 
 const SEMI_NESTED = "Semi join sub-selects are only allowed at the top level WHERE expressions and not in nested WHERE expressions.";
 
+function refuseUnsupportedClauses(q: Query): void {
+  if (q.usingScope || q.withDataCategory || q.update || q.for === "UPDATE") throw malformedQuery("USING SCOPE, WITH DATA CATEGORY, UPDATE and FOR UPDATE are not supported by the simulator");
+}
+
 function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, level: QueryLevel): CompiledQuery {
   const isSub = level !== "top";
-  if (q.groupBy || q.having) throw malformedQuery("GROUP BY and HAVING are not supported by the simulator");
-  if (q.usingScope || q.withDataCategory || q.update || q.for === "UPDATE") throw malformedQuery("USING SCOPE, WITH DATA CATEGORY, UPDATE and FOR UPDATE are not supported by the simulator");
+  if (isAggregateQuery(q)) throw malformedQuery("GROUP BY, HAVING and aggregate functions are not supported in a subquery by the simulator");
+  refuseUnsupportedClauses(q);
   const alias = q.sObjectAlias;
   const select: SelectItem[] = [];
   const seen = new Set<string>();
@@ -127,14 +90,13 @@ function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, level: Quer
   }
   if (count && select.length) throw malformedQuery("COUNT() must be the only element in the SELECT list");
   if (!count && !select.length) throw malformedQuery("SELECT list is empty");
-  const compiled: CompiledQuery = { def, select, orderBy: [], count };
+  const compiled: CompiledQuery = { kind: "records", def, select, orderBy: [], count };
   if (q.where) compiled.where = compileWhere(ctx, q.where, def, alias, level);
   for (const o of q.orderBy === undefined ? [] : Array.isArray(q.orderBy) ? q.orderBy : [q.orderBy]) {
-    if (!("field" in o) || !o.field) throw malformedQuery("ORDER BY on a function is not supported by the simulator");
+    if (!("field" in o) || !o.field) throw malformedQuery("ORDER BY on a function needs GROUP BY");
     const path = resolvePath(ctx, def, o.field, alias);
-    if (path.leaf.type === "textarea") throw located(ctx, o.field, `field '${path.leaf.name}' can not be sorted in a query call`);
-    const desc = o.order === "DESC";
-    compiled.orderBy.push({ path, desc, nullsLast: o.nulls ? o.nulls === "LAST" : desc });
+    if (!isSortable(path.leaf)) throw located(ctx, o.field, `field '${path.leaf.name}' can not be sorted in a query call`);
+    compiled.orderBy.push(orderItem(path, o.order, o.nulls));
   }
   if (count && compiled.orderBy.length) throw malformedQuery("ORDER BY is not allowed with COUNT()");
   // SOQL reference, semi-join subquery limits: "COUNT, FOR UPDATE, ORDER BY, and LIMIT aren't supported in subqueries."
@@ -148,7 +110,14 @@ function compileQuery(ctx: CompileContext, q: Query, def: ObjectDef, level: Quer
   return compiled;
 }
 
+function orderItem(path: FieldPath, order: string | undefined, nulls: string | undefined): OrderItem {
+  return { path, field: path.leaf, ...direction(order, nulls) };
+}
+
 function compileSelectItem(ctx: CompileContext, item: ParsedField, def: ObjectDef, alias: string | undefined, isSub: boolean): SelectItem | "count" {
+  if ("alias" in item && item.alias && item.type !== "FieldFunctionExpression") {
+    throw malformedQuery(`${item.alias}: field aliases are only supported in aggregate queries`);
+  }
   switch (item.type) {
     case "Field":
       return { kind: "field", path: resolvePath(ctx, def, item.field, alias) };
@@ -170,98 +139,16 @@ function compileSelectItem(ctx: CompileContext, item: ParsedField, def: ObjectDe
     }
     case "FieldFunctionExpression":
       if (item.functionName.toUpperCase() === "COUNT" && item.parameters.length === 0 && !isSub) return "count";
-      throw malformedQuery(`${item.rawValue ?? item.functionName}: functions in the SELECT list (other than COUNT()) are not supported by the simulator`);
+      throw malformedQuery(`${item.rawValue ?? item.functionName}: functions are only supported in aggregate queries by the simulator`);
     default:
       throw malformedQuery("TYPEOF is not supported by the simulator");
   }
 }
 
-function pathText(path: FieldPath): string {
-  return [...path.steps.map((s) => s.field.relationshipName), path.leaf.name].join(".");
-}
-
-function pathKey(path: FieldPath): string {
-  return pathText(path).toLowerCase();
-}
-
-function resolvePath(ctx: CompileContext, def: ObjectDef, text: string, alias: string | undefined): FieldPath {
-  const parts = text.split(".");
-  if (alias && parts.length > 1 && parts[0]!.toLowerCase() === alias.toLowerCase()) parts.shift();
-  let current: ObjectDef | null = def;
-  const steps: PathStep[] = [];
-  for (const part of parts.slice(0, -1)) {
-    const ref: FieldDef | undefined = current?.relationshipsByLower.get(part.toLowerCase());
-    if (!current || !ref) {
-      throw located(
-        ctx,
-        text,
-        `Didn't understand relationship '${part}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
-      );
-    }
-    const polymorphic: boolean = ref.polymorphic;
-    steps.push({ field: ref, polymorphic });
-    current = polymorphic ? null : ctx.schema.objectDef(ref.referenceTo![0]!)!;
-  }
-  const leafName = parts[parts.length - 1]!;
-  const leaf = current ? current.fieldsByLower.get(leafName.toLowerCase()) : NAME_FIELDS.get(leafName.toLowerCase());
-  if (!leaf) {
-    const entity = current ? current.name : "Name";
-    throw located(
-      ctx,
-      text,
-      `No such column '${leafName}' on entity '${entity}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
-    );
-  }
-  return { steps, leaf, nameEntity: current === null };
-}
-
 // ---- WHERE ------------------------------------------------------------------
 
-type Token = "(" | ")" | "AND" | "OR" | "NOT" | { cond: Condition };
-
-function flatten(w: WhereClause | undefined, out: Token[]): void {
-  if (!w) return;
-  const left = w.left as (Condition & { openParen?: number; closeParen?: number }) | null;
-  const isCond = left && ("field" in left || "fn" in left);
-  for (let i = 0; i < (left?.openParen ?? 0); i++) out.push("(");
-  if (isCond) {
-    out.push({ cond: left });
-    for (let i = 0; i < (left.closeParen ?? 0); i++) out.push(")");
-  }
-  if ("operator" in w && w.operator) out.push(w.operator);
-  if ("right" in w) flatten(w.right, out);
-}
-
 function compileWhere(ctx: CompileContext, where: WhereClause, def: ObjectDef, alias: string | undefined, level: QueryLevel): Expr {
-  const tokens: Token[] = [];
-  flatten(where, tokens);
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const expr = (): Expr => {
-    const items = [unary()];
-    let op: "AND" | "OR" | undefined;
-    while (peek() === "AND" || peek() === "OR") {
-      const next = tokens[pos++] as "AND" | "OR";
-      // SOQL requires parentheses when AND and OR are mixed.
-      if (op && op !== next) throw malformedQuery(`unexpected token: ${next} (use parentheses when mixing AND and OR)`);
-      op = next;
-      items.push(unary());
-    }
-    return items.length === 1 ? items[0]! : { kind: op === "OR" ? "or" : "and", items };
-  };
-  const unary = (): Expr => {
-    const t = tokens[pos++];
-    if (t === "NOT") return { kind: "not", item: unary() };
-    if (t === "(") {
-      const inner = expr();
-      if (tokens[pos++] !== ")") throw malformedQuery("unbalanced parentheses in WHERE");
-      return inner;
-    }
-    if (t && typeof t === "object") return { kind: "cond", cond: compileCondition(ctx, t.cond, def, alias) };
-    throw malformedQuery(`unexpected token in WHERE: ${String(t)}`);
-  };
-  const result = expr();
-  if (pos !== tokens.length) throw malformedQuery("unexpected tokens at the end of WHERE");
+  const result = compileConditions(where, (c) => compileRecordCondition(ctx, c, def, alias));
   checkSemiJoins(result, level);
   return result;
 }
@@ -291,40 +178,22 @@ function idTargets(def: ObjectDef, leaf: FieldDef): string[] {
   return leaf.type === "id" ? [def.name] : (leaf.referenceTo ?? []);
 }
 
-function unquote(raw: string): string {
-  const inner = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1) : raw;
-  return inner.replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t", r: "\r", b: "\b", f: "\f" })[c] ?? c);
-}
-
-function compileCondition(ctx: CompileContext, c: Condition, def: ObjectDef, alias: string | undefined): Cond {
-  if ("fn" in c) throw malformedQuery(`${c.fn.rawValue ?? "function"}: date and aggregate functions in WHERE are not supported by the simulator`);
+function compileRecordCondition(ctx: CompileContext, c: Condition, def: ObjectDef, alias: string | undefined): Cond {
+  if ("fn" in c) {
+    const name = (c.fn.functionName ?? "").toUpperCase();
+    if (AGGREGATE_FUNCTIONS.has(name)) throw malformedQuery(`${c.fn.rawValue ?? name}: aggregate functions can't be used in WHERE; use HAVING`);
+    const scalar = resolveDateFunction(ctx, c.fn, def, alias);
+    // "You can't compare the result of a date function with a date literal in a WHERE clause."
+    if (usesDateLiteral(c)) throw malformedQuery(`${scalar.text}: the result of a date function can't be compared with a date literal`);
+    return compileComparison(ctx, c, { ref: scalar.expr, field: scalar.field, text: scalar.text });
+  }
   if (!("field" in c)) throw malformedQuery("unexpected condition");
   const path = resolvePath(ctx, def, c.field, alias);
   const leaf = path.leaf;
-  const op = c.operator.toUpperCase();
-  if (leaf.type === "textarea") throw located(ctx, c.field, `field '${leaf.name}' can not be filtered in a query call`);
-  if (op === "INCLUDES" || op === "EXCLUDES") {
-    throw located(ctx, c.field, `${op} operator only valid on multi-select picklist fields`, "INVALID_QUERY_FILTER_OPERATOR");
-  }
+  if (!isFilterable(leaf)) throw located(ctx, c.field, `field '${leaf.name}' can not be filtered in a query call`);
   const valueQuery = "valueQuery" in c ? (c.valueQuery as Query | undefined) : undefined;
-  if (valueQuery) return compileSemiJoin(ctx, c.field, path, op, valueQuery, def);
-  const rawValues = Array.isArray(c.value) ? c.value : [c.value];
-  const literalType = c.literalType as string | string[] | undefined;
-  const types: (string | undefined)[] = Array.isArray(literalType) ? literalType : rawValues.map(() => literalType);
-  const nVar = "dateLiteralVariable" in c ? c.dateLiteralVariable : undefined;
-  const nVars = Array.isArray(nVar) ? nVar : rawValues.map(() => nVar);
-  if ((op === "IN" || op === "NOT IN") !== Array.isArray(c.value)) throw malformedQuery(`unexpected value list for operator ${op}`);
-  const operands = rawValues.map((raw, i) => literal(ctx, c.field, leaf, String(raw), types[i] ?? "STRING", nVars[i]));
-  if (op === "LIKE") {
-    if (!STRINGISH.has(leaf.type)) throw located(ctx, c.field, `invalid operator on id field`, "INVALID_QUERY_FILTER_OPERATOR");
-    if (operands[0]?.kind === "value" && operands[0].value !== null) return { path, op, operands, like: likeRegex(String(rawValues[0])) };
-  }
-  const hasRange = operands.some((o) => o.kind === "range");
-  if (hasRange && (op === "LIKE" || op === "IN" || op === "NOT IN")) throw malformedQuery("date literals with IN, NOT IN or LIKE are not supported by the simulator");
-  if (operands.some((o) => o.kind === "value" && o.value === null) && !["=", "!=", "IN", "NOT IN"].includes(op)) {
-    throw malformedQuery(`null is only allowed with = and !=`);
-  }
-  return { path, op, operands };
+  if (!valueQuery) return compileComparison(ctx, c, { ref: { kind: "field", path }, field: leaf, text: c.field });
+  return compileSemiJoin(ctx, c.field, path, c.operator.toUpperCase(), valueQuery, def);
 }
 
 function compileSemiJoin(ctx: CompileContext, fieldText: string, path: FieldPath, op: string, valueQuery: Query, def: ObjectDef): Cond {
@@ -342,7 +211,7 @@ function compileSemiJoin(ctx: CompileContext, fieldText: string, path: FieldPath
   const only = inner.select[0];
   // "The selected column in a subquery must be a foreign key field, and can't traverse relationships."
   if (inner.select.length !== 1 || only?.kind !== "field" || only.path.steps.length || (only.path.leaf.type !== "id" && only.path.leaf.type !== "reference")) {
-    const shown = only?.kind === "field" ? [...only.path.steps.map((st) => st.field.relationshipName), only.path.leaf.name].join(".") : "";
+    const shown = only?.kind === "field" ? pathText(only.path) : "";
     throw malformedQuery(`semi join sub selects can only query id fields, cannot use: '${shown}'`);
   }
   // "A subquery must query a field referencing the same object type as the main query."
@@ -350,76 +219,5 @@ function compileSemiJoin(ctx: CompileContext, fieldText: string, path: FieldPath
   if (!idTargets(innerDef, only.path.leaf).some((t) => outer.includes(t))) {
     throw malformedQuery(`semi join sub-select field '${only.path.leaf.name}' does not reference the object type of '${leaf.name}'`);
   }
-  return { path, op, operands: [], semi: inner };
-}
-
-function typeError(ctx: CompileContext, fieldText: string, leaf: FieldDef): SfError {
-  const quoted = STRINGISH.has(leaf.type) || leaf.type === "id" || leaf.type === "reference";
-  const typeName = leaf.type === "datetime" ? "dateTime" : leaf.type === "reference" ? "id" : STRINGISH.has(leaf.type) ? "string" : leaf.type;
-  return located(
-    ctx,
-    fieldText,
-    `value of filter criterion for field '${leaf.name}' must be of type ${typeName} and ${quoted ? "should be enclosed in quotes" : "should not be enclosed in quotes"}`,
-    "INVALID_QUERY_FILTER_OPERATOR",
-  );
-}
-
-function literal(ctx: CompileContext, fieldText: string, leaf: FieldDef, raw: string, type: string, n: number | undefined): Operand {
-  if (type === "NULL") return { kind: "value", value: null };
-  if (type === "APEX_BIND_VARIABLE" || type.includes("CURRENCY_PREFIX")) throw malformedQuery(`unsupported literal: ${raw}`);
-  const t = leaf.type;
-  if (type === "DATE_LITERAL" || type === "DATE_N_LITERAL") {
-    if (t !== "date" && t !== "datetime") throw typeError(ctx, fieldText, leaf);
-    const range = dateLiteralRange(raw, n, ctx.nowMs, ctx.timeZone);
-    return t === "date"
-      ? { kind: "range", start: dayToDate(range.start), end: dayToDate(range.end) }
-      : { kind: "range", start: dayStartMs(range.start, ctx.timeZone), end: dayStartMs(range.end, ctx.timeZone) };
-  }
-  if (STRINGISH.has(t)) {
-    if (type !== "STRING") throw typeError(ctx, fieldText, leaf);
-    return { kind: "value", value: unquote(raw) };
-  }
-  if (t === "id" || t === "reference") {
-    if (type !== "STRING") throw typeError(ctx, fieldText, leaf);
-    const id = unquote(raw);
-    if (!isCanonicalId(id)) {
-      throw new SfError(400, "INVALID_QUERY_FILTER_OPERATOR", `\n${ctx.soql}\n^\nERROR at Row:1:Column:1\ninvalid ID field: ${id}`);
-    }
-    return { kind: "value", value: toId18(id) };
-  }
-  if (t === "boolean") {
-    if (type !== "BOOLEAN") throw typeError(ctx, fieldText, leaf);
-    return { kind: "value", value: raw.toUpperCase() === "TRUE" };
-  }
-  if (t === "int" || t === "double" || t === "currency") {
-    if (type !== "INTEGER" && type !== "DECIMAL") throw typeError(ctx, fieldText, leaf);
-    return { kind: "value", value: Number(raw) };
-  }
-  if (t === "datetime") {
-    const ms = type === "DATETIME" ? parseDateTime(raw) : undefined;
-    if (ms === undefined) throw typeError(ctx, fieldText, leaf);
-    return { kind: "value", value: ms };
-  }
-  if (t === "date") {
-    if (type !== "DATE" || !isDate(raw)) throw typeError(ctx, fieldText, leaf);
-    return { kind: "value", value: raw };
-  }
-  throw malformedQuery(`filtering on ${t} fields is not supported by the simulator`);
-}
-
-/** LIKE is case-insensitive; % and _ are wildcards unless escaped with a backslash. */
-function likeRegex(raw: string): RegExp {
-  const inner = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1) : raw;
-  let re = "";
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i]!;
-    if (ch === "\\" && i + 1 < inner.length) {
-      const next = inner[++i]!;
-      const mapped = ({ n: "\n", t: "\t", r: "\r" } as Record<string, string>)[next] ?? next;
-      re += mapped.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    } else if (ch === "%") re += "[\\s\\S]*";
-    else if (ch === "_") re += "[\\s\\S]";
-    else re += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`, "i");
+  return { ref: { kind: "field", path }, field: leaf, op, operands: [], semi: inner };
 }

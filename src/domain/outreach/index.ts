@@ -1,0 +1,11 @@
+export { cadenceAgainstTarget, type CadenceTargetFit, type CadenceTargetInput, type PastTargetChoice, type PlannedStep } from "./cadence-target";
+export { CALL_OUTCOMES, RETRY_OUTCOME, type CallOutcome } from "./call-outcome";
+export { isBusinessDate, nextBusinessDay } from "./business-days";
+export { draftEmail, recipientOf, taskSubjectOf, TASK_SUBJECT_MAX_LENGTH, type EmailDraft, type EmailDraftInput, type EmailTemplateText, type Recipient } from "./email-draft";
+export { composeLink, gmailComposeUrl, mailtoUrl, outlookComposeUrl, SAFE_URL_LENGTH, type ComposedEmail, type ComposeLink } from "./mailer-url";
+export { cleanValue, DETAIL_MAX_LENGTH, excerpt, mergeTemplate, mergeValuesOf, missingMarker, triggerDetail, withSignature, type MergeResult, type MergeValues, type OutreachFacts } from "./merge";
+export { MismatchedLog, outreachTasks, type OutreachLog, type OutreachTasks, type TaskRecord } from "./outreach-tasks";
+export { callTemplateFor, emailTemplateFor, type ChosenTemplate } from "./step-templates";
+export { stepTimeline, type TimelineActivity, type TimelineEntry } from "./step-timeline";
+export { ALL_MERGE_FIELDS, MERGE_FIELDS, templateParts, templateProblem, type MergeField, type TemplatePart } from "./template-text";
+export { telLink, type TelLink } from "./tel-url";

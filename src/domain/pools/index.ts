@@ -1,0 +1,1 @@
+export { calendarOfPool, poolOfQueue, poolOfUser, workingPool, type CalendarFacts, type PoolFacts } from "./pools";

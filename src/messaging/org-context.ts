@@ -1,0 +1,92 @@
+/**
+ * What the worker knows about the org for this session, read once and shared by
+ * every panel, the popup and the badge: who I am and which pool I work, the
+ * pooled owner users, each pool's members and business hours, the case statuses,
+ * and the org's profile (names and policy) with what the org check switched off.
+ * Case answers never repeat it.
+ */
+import * as z from "zod";
+
+import { OrgProfileSchema } from "../domain/org-profile";
+import { Id } from "./ids";
+
+const TimeValue = z.string().nullable();
+
+export const BusinessHoursRecordSchema = z.object({
+  TimeZoneSidKey: z.string(),
+  SundayStartTime: TimeValue,
+  SundayEndTime: TimeValue,
+  MondayStartTime: TimeValue,
+  MondayEndTime: TimeValue,
+  TuesdayStartTime: TimeValue,
+  TuesdayEndTime: TimeValue,
+  WednesdayStartTime: TimeValue,
+  WednesdayEndTime: TimeValue,
+  ThursdayStartTime: TimeValue,
+  ThursdayEndTime: TimeValue,
+  FridayStartTime: TimeValue,
+  FridayEndTime: TimeValue,
+  SaturdayStartTime: TimeValue,
+  SaturdayEndTime: TimeValue,
+});
+
+export const HolidayRecordSchema = z.object({
+  Name: z.string().nullable(),
+  ActivityDate: z.string().nullable(),
+  IsAllDay: z.boolean(),
+  StartTimeInMinutes: z.number().nullable(),
+  EndTimeInMinutes: z.number().nullable(),
+  IsRecurrence: z.boolean().nullish(),
+  RecurrenceType: z.string().nullish(),
+  RecurrenceStartDate: z.string().nullish(),
+  RecurrenceEndDateOnly: z.string().nullish(),
+  RecurrenceDayOfMonth: z.number().nullish(),
+  RecurrenceMonthOfYear: z.string().nullish(),
+  RecurrenceInstance: z.string().nullish(),
+  RecurrenceDayOfWeekMask: z.number().nullish(),
+});
+
+export const CaseStatusSchema = z.object({ value: z.string(), label: z.string(), isClosed: z.boolean(), isDefault: z.boolean() });
+
+export const OrgContextSchema = z.object({
+  /** The My Domain host the context is for. */
+  orgHost: z.string(),
+  orgId: z.string().nullable(),
+  me: z.object({
+    id: Id,
+    name: z.string().nullable(),
+    /** The user's TimeZoneSidKey. */
+    timeZone: z.string(),
+    /** Key of the pool I work (the profile's `pools`); null when I am in none. */
+    poolKey: z.string().nullable(),
+    /** The Pooled ASM (manager) of my pool. */
+    isManager: z.boolean(),
+  }),
+  /** The pooled owner users (the profile's, found by name): owning is not working. */
+  pooledOwnerUserIds: z.array(Id),
+  /** Each pool's queue (Group) id, by pool key; null when the org has no queue of that name. */
+  poolQueues: z.record(Id.nullable()),
+  /** Each pool's users (queue members, public groups in the queue expanded), by pool key. */
+  poolMembers: z.record(z.array(Id)),
+  /** CaseStatus values: `value` (ApiName) is what Case.Status holds and takes; `label` (MasterLabel) is what people read. */
+  statuses: z.array(CaseStatusSchema),
+  /** Each pool's BusinessHours record as Salesforce sends it (the named one, else the default), by pool key; null when the org has none. */
+  businessHours: z.record(BusinessHoursRecordSchema.nullable()),
+  holidays: z.array(HolidayRecordSchema),
+  profile: OrgProfileSchema,
+  /** The API name each field role uses in this org (FIELD_ROLES); null where the profile has none or the org check found none. */
+  fields: z.record(z.string().nullable()),
+  /** One line per thing the org check found missing, saying what is off ("CARR field not found: the pooled threshold is not checked."). */
+  switchedOff: z.array(z.string()),
+});
+
+export const OrgContextRequestSchema = z.object({ type: z.literal("org/context") });
+
+export type OrgContext = z.infer<typeof OrgContextSchema>;
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+/** The label of a Case.Status value, for display; the value itself when the org has no such status. */
+export function caseStatusLabel(org: Pick<OrgContext, "statuses">, value: string | null): string | null {
+  if (value === null) return null;
+  return org.statuses.find((status) => status.value === value)?.label ?? value;
+}
