@@ -7,8 +7,9 @@
  *   and asks for the admin's app;
  * - the profile pushed through Chrome's managed storage (a policy file) shows up
  *   read-only on the options page and is used: "Connect to Salesforce" through
- *   acme's authorize page connects the worker with OAuth, the org check then finds
- *   everything, and logging in to Salesforce as someone else is caught.
+ *   acme's authorize page connects the worker with OAuth and the panel shows the
+ *   case, the org check then finds everything, and logging in to Salesforce as
+ *   someone else is caught.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -163,10 +164,12 @@ describe("acme refusing the browser session on the REST API", () => {
     sim.resetRequests();
     await authorize.locator("#oaapprove").click();
 
-    // The panel reads again with the OAuth token and the API takes it (the panel's own queries follow the profile
-    // once every operation reads it; what the connection guarantees is that the REST API answers the worker).
-    await expect.poll(() => sim.requests.some((r) => r.path.startsWith("/services/data/") && r.status < 400), { timeout: 20_000 }).toBe(true);
-    await expect.poll(async () => (await frame.locator('[role="alert"], article.case-panel').first().innerText()).includes("does not let the browser's session"), { timeout: 20_000 }).toBe(false);
+    // The panel reads again with the OAuth token, the REST API takes it, and the case shows with acme's names.
+    const caseNumber = String(sim.store.get("Case", ACME_CASES.npsDetractor)!.CaseNumber);
+    const shown = await panel.waitForCase(caseNumber, 20_000);
+    expect(shown).toContain("NPS/ CSAT Response - Score 4");
+    expect(shown).toContain("NA Digital Sales");
+    expect(sim.requests.some((r) => r.path.startsWith("/services/data/") && r.status === 401)).toBe(false);
 
     const options = await optionsPage(opened!);
     await options.getByText(`Connected with OAuth as ${jamie.name}.`).waitFor();
