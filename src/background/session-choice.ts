@@ -9,6 +9,7 @@
  */
 import type { OrgProfile } from "../domain/org-profile/schema";
 import type { AppError } from "../messaging/contracts";
+import { API_VERSION } from "../salesforce/connection";
 import { OAuthError, type FetchLike } from "../salesforce/oauth/oauth-client";
 import { refreshGrant, type OAuthDeps } from "../salesforce/oauth/oauth-connection";
 import type { Grant } from "../salesforce/oauth/grant-store";
@@ -122,14 +123,12 @@ const isInvalidSession = (cause: unknown) => (cause as { errorCode?: unknown } |
  */
 export async function restRefuses(session: SalesforceSession, fetchFn: FetchLike): Promise<boolean> {
   try {
-    const answer = await fetchFn(`${session.instanceUrl}/services/data/${REST_PROBE_VERSION}/limits`, { headers: { Authorization: `Bearer ${session.accessToken}`, Accept: "application/json" } });
+    const answer = await fetchFn(`${session.instanceUrl}/services/data/v${API_VERSION}/limits`, { headers: { Authorization: `Bearer ${session.accessToken}`, Accept: "application/json" } });
     return answer.status === 401 && /not valid for use with the REST API/i.test(await answer.text());
   } catch {
     return false;
   }
 }
-
-const REST_PROBE_VERSION = "v62.0";
 
 /**
  * The session layer's own failures as the panel's AppError; null for anything
