@@ -256,7 +256,8 @@ export function evaluateOrgCheck(profile: OrgProfile, answers: OrgCheckAnswers):
     items: [
       apiItem,
       objectItem(caseDescribe),
-      membershipItem(profile, answers),
+      // Asked without a user (the panel's check runs before userinfo answers): the org context says which pool I am in.
+      ...(answers.userId ? [membershipItem(profile, answers)] : []),
       recordTypeItem(profile, caseDescribe),
       ...fieldItems,
       ...queueItems(profile, answers.groups),

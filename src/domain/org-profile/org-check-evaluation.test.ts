@@ -143,6 +143,12 @@ describe("the org check's verdicts", () => {
     expect(check.items.find((item) => item.id === "status:In Progress")).toMatchObject({ status: "missing", candidates: [{ apiName: "Working", label: "Working" }] });
   });
 
+  it("leaves membership to the org context when asked without a user", () => {
+    const check = evaluateOrgCheck(DEFAULT_PROFILE, answers({ userId: "", memberships: { ok: false, errorCode: "NOT_ASKED", message: "not asked" } }));
+    expect(check.items.find((item) => item.id === "membership")).toBeUndefined();
+    expect(check.items.find((item) => item.id === "queue:amer")?.status).toBe("found");
+  });
+
   it("says which part Salesforce refused instead of failing the whole check", () => {
     const check = evaluateOrgCheck(DEFAULT_PROFILE, answers({ memberships: { ok: false, errorCode: "INVALID_TYPE", message: "sObject type 'GroupMember' is not supported." } }));
     expect(check.items.find((item) => item.id === "membership")).toMatchObject({ status: "no-access", detail: expect.stringContaining("INVALID_TYPE") });
