@@ -55,10 +55,12 @@ describe("the org check on the simulated org", () => {
     expect(sim.countRequests({ path: "/services/data/v62.0/composite" })).toBe(1);
     clearOrgCheckMemory();
     // A worker Chrome restarted reads it back from session storage.
-    await expect(peekOrgCheck(session, DEFAULT_PROFILE, storage)).resolves.toEqual(check);
+    await expect(peekOrgCheck(session, DEFAULT_PROFILE, DEMO_USERS.averyChen.userId, storage)).resolves.toEqual(check);
+    // The panel's check, asked before userinfo answers, is another entry: it holds no membership.
+    await expect(peekOrgCheck(session, DEFAULT_PROFILE, null, storage)).resolves.toBeNull();
     await getOrgCheck(connection, session, DEFAULT_PROFILE, DEMO_USERS.averyChen.userId, { storage, force: true });
     expect(sim.countRequests({ path: "/services/data/v62.0/composite" })).toBe(2);
-    await expect(peekOrgCheck(session, withProfile((p) => (p.label = "changed")), storage)).resolves.toBeNull();
+    await expect(peekOrgCheck(session, withProfile((p) => (p.label = "changed")), DEMO_USERS.averyChen.userId, storage)).resolves.toBeNull();
   });
 
   it("reports a field the org lacks with the org's field of that label as the candidate", async () => {

@@ -103,9 +103,13 @@ export async function loadOrgCheck(connection: Connection, profile: OrgProfile, 
   });
 }
 
-/** Per session and per profile: a changed profile is checked afresh. Keys hash the token, never hold it. */
-async function checkKey(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile): Promise<string> {
-  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await sha256(JSON.stringify(profile))).slice(0, 16)}`;
+/**
+ * Per session, per profile and per "who": a changed profile is checked afresh, and a
+ * check made for a user (membership included) is not the panel's check made before
+ * userinfo answered. Keys hash the token, never hold it.
+ */
+async function checkKey(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile, meId: string | null): Promise<string> {
+  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await sha256(JSON.stringify(profile))).slice(0, 16)}:${meId ?? "anyone"}`;
 }
 
 const memory = new Map<string, OrgCheck>();
@@ -113,9 +117,9 @@ const pending = new Map<string, Promise<OrgCheck>>();
 
 const defaultStorage = (): SessionStorageArea | undefined => globalThis.chrome?.storage?.session;
 
-/** The check this session already made for this profile, without asking the org; null when there is none yet. */
-export async function peekOrgCheck(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile, storage = defaultStorage()): Promise<OrgCheck | null> {
-  const key = await checkKey(session, profile);
+/** The check this session already made for this profile (and user), without asking the org; null when there is none yet. */
+export async function peekOrgCheck(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile, meId: string | null = null, storage = defaultStorage()): Promise<OrgCheck | null> {
+  const key = await checkKey(session, profile, meId);
   const known = memory.get(key);
   if (known) return known;
   const stored = OrgCheckSchema.safeParse(storage ? (await storage.get(key))[key] : undefined);
@@ -137,9 +141,9 @@ export async function getOrgCheck(
   options: { force?: boolean; storage?: SessionStorageArea } = {},
 ): Promise<OrgCheck> {
   const storage = options.storage ?? defaultStorage();
-  const key = await checkKey(session, profile);
+  const key = await checkKey(session, profile, meId);
   if (!options.force) {
-    const known = await peekOrgCheck(session, profile, storage);
+    const known = await peekOrgCheck(session, profile, meId, storage);
     if (known) return known;
   }
   let inFlight = pending.get(key);
