@@ -14,34 +14,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import type { Frame, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
 import { createSimulator, type Simulator } from "../simulator/index";
-import { ACME_APP, ACME_CASES, ACME_USERS, acmeSeed } from "../simulator/seeds/acme";
-import { BUILD_DIR, caseUrl, frontdoorUrl, launchExtensionBrowser, type ExtensionBrowser } from "../tools/extension-browser";
+import { ACME_CASES, ACME_USERS, acmeSeed } from "../simulator/seeds/acme";
+import { BUILD_DIR, caseUrl, frontdoorUrl } from "../tools/extension-browser";
+import { connectThroughAuthorizePage, openAcmeBrowser as open, panelShows, type AcmeBrowser as Opened } from "./support/acme-org";
 import { removeStalePolicy, unpackedExtensionId, writeExtensionPolicy, type PolicyFile } from "./support/managed-policy";
-import { PanelPage } from "./support/panel";
 
 const POLICY_NAME = "pcc-e2e-org-setup";
 const ACME_PROFILE = readFileSync(join(import.meta.dirname, "../fixtures/acme-profile.json"), "utf8");
 const HOST = "acme.my.salesforce.com";
 const jamie = ACME_USERS.jamieOrtiz;
-
-interface Opened {
-  sim: Simulator;
-  browser: ExtensionBrowser;
-  page: Page;
-  panel: PanelPage;
-}
-
-async function open(sim: Simulator): Promise<Opened> {
-  const browser = await launchExtensionBrowser({ simPort: sim.port });
-  // The org's External Client App lists this browser's callback URL, as an admin sets it from the options page.
-  sim.configureOAuthApp({ consumerKey: ACME_APP.consumerKey, callbackUrls: [`https://${browser.extensionId}.chromiumapp.org/`] });
-  const page = await browser.context.newPage();
-  await page.goto(frontdoorUrl(sim.login(jamie.username), "/lightning/page/home"));
-  return { sim, browser, page, panel: new PanelPage(page) };
-}
 
 async function optionsPage(opened: Opened): Promise<Page> {
   const page = await opened.browser.context.newPage();
@@ -59,14 +43,6 @@ async function notFound(options: Page): Promise<string[]> {
     if (status !== "Found") labels.push(`${status}: ${await item.getAttribute("aria-label")}`);
   }
   return labels;
-}
-
-/** The panel is up: its page renders, with a case or a notice, never a blank or a crash. */
-async function panelShows(panel: PanelPage): Promise<Frame> {
-  const frame = await panel.waitForFrame();
-  await frame.locator("h2.panel__title").waitFor();
-  await frame.locator('[role="alert"], article.case-panel').first().waitFor({ timeout: 20_000 });
-  return frame;
 }
 
 beforeAll(() => removeStalePolicy(POLICY_NAME));
@@ -155,14 +131,11 @@ describe("acme refusing the browser session on the REST API", () => {
   });
 
   it("connects through acme's authorize page, and the worker then works on the API with OAuth", async () => {
-    const { page, panel, browser } = opened!;
+    const { page, panel } = opened!;
     await page.goto(caseUrl(ACME_CASES.npsDetractor));
     const frame = await panelShows(panel);
-    const approval = browser.context.waitForEvent("page", { predicate: (p) => p.url().includes("/services/oauth2/authorize") });
-    await frame.getByRole("button", { name: "Connect to Salesforce" }).click();
-    const authorize = await approval;
     sim.resetRequests();
-    await authorize.locator("#oaapprove").click();
+    await connectThroughAuthorizePage(opened!, frame);
 
     // The panel reads again with the OAuth token, the REST API takes it, and the case shows with acme's names.
     const caseNumber = String(sim.store.get("Case", ACME_CASES.npsDetractor)!.CaseNumber);
@@ -178,15 +151,13 @@ describe("acme refusing the browser session on the REST API", () => {
   });
 
   it("catches the user logged in to Salesforce being another than the one connected, and reconnects as them", async () => {
-    const { page, panel, browser } = opened!;
+    const { page, panel } = opened!;
     const taylor = ACME_USERS.taylorBrooks;
     await page.goto(frontdoorUrl(sim.login(taylor.username), `/lightning/r/Case/${ACME_CASES.postChurn}/view`));
     const frame = await panelShows(panel);
     // Taylor never approved the app, so Salesforce cannot hand the extension a code for Taylor without asking: not Jamie.
     await expect(frame.getByRole("alert").innerText()).resolves.toMatch(new RegExp(`connected to Salesforce as ${jamie.name}, but this browser is not logged in to Salesforce as ${jamie.name}`));
-    const approval = browser.context.waitForEvent("page", { predicate: (p) => p.url().includes("/services/oauth2/authorize") });
-    await frame.getByRole("button", { name: "Reconnect to Salesforce" }).click();
-    await (await approval).locator("#oaapprove").click();
+    await connectThroughAuthorizePage(opened!, frame, "Reconnect to Salesforce");
     const options = await optionsPage(opened!);
     await options.getByText(`Connected with OAuth as ${taylor.name}.`).waitFor({ timeout: 20_000 });
     await options.close();
