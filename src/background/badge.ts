@@ -8,7 +8,7 @@
  * opening a case in that tab (Take next).
  */
 import { badgeCount } from "../salesforce/operations/badge-count";
-import { namesOf, orgContextOf } from "./org-work";
+import { orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext } from "./router";
 import { badgeText, BADGE_ALARM, BADGE_PERIOD_MINUTES, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, SALESFORCE_TAB_PATTERNS } from "./badge-logic";
 
@@ -45,8 +45,8 @@ export function countForOrg(contextFor: (apiHost: string) => Promise<HandlerCont
   return async (apiHost) => {
     const org = await contextFor(apiHost);
     if (!org) return null;
-    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    return badgeCount(org.connection, context, names);
+    const context = await orgContextOf(org);
+    return withOrgNames(org, (names) => badgeCount(org.connection, context, names));
   };
 }
 

@@ -15,8 +15,9 @@ import { takeNext } from "../salesforce/operations/take-next";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
-import { namesOf, orgContextOf } from "./org-work";
+import { namesOf, orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
+import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
 async function claimFor(org: HandlerContext) {
@@ -26,10 +27,11 @@ async function claimFor(org: HandlerContext) {
 
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
-  "case/panel": async (request, org) => getCasePanel(org.connection, request.caseId, await namesOf(org)),
+  "case/panel": (request, org) => withOrgNames(org, (names) => getCasePanel(org.connection, request.caseId, names)),
   "activity/log": (request, org) => logActivity(org.connection, request, org.profile),
   "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),
-  "pooled-account/banner": async (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names: await namesOf(org) }),
+  "pooled-account/banner": (request, org) =>
+    withOrgNames(org, (names) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names })),
   "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session, profile: org.profile }),
   // Claim, transfer and close retry UNABLE_TO_LOCK_ROW (see retry.ts); "me" comes from the session, never the panel.
   "case/claim": async ({ type: _type, ...version }, org) => (await claimFor(org))(version),
@@ -44,8 +46,8 @@ export const handlers: Handlers = {
   "case/close-options": async (_request, org) => getCloseOptions(org.connection, org.session, await namesOf(org)),
   // The popup: one Composite; it refreshes the toolbar badge for free with what it read.
   "pool/overview": async (_request, org) => {
-    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    const overview = await getPoolOverview(org.connection, context, names);
+    const context = await orgContextOf(org);
+    const overview = await withOrgNames(org, (names) => getPoolOverview(org.connection, context, names));
     await showBadgeCount(overview.queue.filter((row) => row.needsAttention).length);
     return overview;
   },
@@ -58,4 +60,8 @@ export const handlers: Handlers = {
   },
   "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await orgContextOf(org)),
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, await orgContextOf(org)),
+  "org/check": (request, org) => checkOrg(request, org),
+  "session/status": (_request, org) => sessionStatus(org),
+  "session/connect": (_request, org) => connectOrg(org),
+  "session/disconnect": (_request, org) => disconnectOrg(org),
 };

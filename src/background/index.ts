@@ -1,21 +1,29 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
-import { connectionFor } from "../salesforce/connection";
-import { findSession, loginUrlFor } from "../salesforce/session";
+import { loginUrlFor } from "../salesforce/session";
 import { countForOrg, popupOrgHost, startBadge } from "./badge";
+import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
 import { handlers } from "./handlers";
+import { BadProfile, badProfileError, profileFor, watchPolicy } from "./profile-store";
 import { createRouter, handlerContextFor, type RouterDeps } from "./router";
+import { chooseSession, sessionAppError } from "./session-choice";
 
 const deps: RouterDeps = {
   extensionId: chrome.runtime.id,
   panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
-  findSession,
-  connect: connectionFor,
+  findSession: (apiHost, profile) => chooseSession(apiHost, profile, chromeSessionDeps()),
+  connect: connectSession,
   loginUrlFor,
   popupUrl: chrome.runtime.getURL("popup.html"),
   popupOrgHost,
+  profileFor: (apiHost) => profileFor(apiHost),
+  optionsUrl: chrome.runtime.getURL("options.html"),
+  explainError: async (cause, org) =>
+    cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch }),
 };
 const route = createRouter(handlers, deps);
 
+watchPolicy();
+// The badge acts on the org exactly as a panel request would: its profile, then its session (OAuth where needed).
 startBadge(countForOrg((apiHost) => handlerContextFor(deps, apiHost)));
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -14,6 +14,8 @@ interface Manifest {
   background: { service_worker: string };
   action?: { default_popup?: string };
   incognito?: string;
+  storage?: { managed_schema?: string };
+  options_ui?: { page?: string };
 }
 
 const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
@@ -36,8 +38,15 @@ describe("the production manifest", () => {
   it("asks for no more than it uses", () => {
     // alarms: the toolbar badge's refresh (every 6 minutes, only while a Salesforce tab is open).
     // No "tabs": tabs.query by the Salesforce URL patterns and tabs.update work with the host permissions.
-    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "storage"]);
+    // identity: only "Connect to Salesforce" (OAuth where the org refuses the browser session on the API).
+    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "identity", "storage"]);
     expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);
+  });
+
+  it("declares the admin's policy schema and the options page where an org is set up", () => {
+    const schema = JSON.parse(readFileSync(join(BUILD_DIR, manifest.storage!.managed_schema!), "utf8"));
+    expect(schema).toEqual(JSON.parse(readFileSync(join(BUILD_DIR, "../../assets/managed-schema.json"), "utf8")));
+    expect(manifest.options_ui?.page).toBe("options.html");
   });
 
   it("injects one small content script on Salesforce only, and exposes only the panel page", () => {
