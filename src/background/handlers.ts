@@ -12,6 +12,9 @@ import { getPoolOverview } from "../salesforce/operations/get-pool-overview";
 import { logActivity } from "../salesforce/operations/log-activity";
 import { saveNotes } from "../salesforce/operations/save-notes";
 import { takeNext } from "../salesforce/operations/take-next";
+import { getTeamCases } from "../salesforce/operations/team/team-cases";
+import { getTeamNow } from "../salesforce/operations/team/team-now";
+import { getTeamPeriod } from "../salesforce/operations/team/team-period";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
@@ -24,6 +27,8 @@ async function claimFor(org: HandlerContext) {
   const { me, pooledOwnerUserIds, profile } = await orgContextOf(org);
   return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile }));
 }
+
+const contextAndNames = (org: HandlerContext) => Promise.all([orgContextOf(org), namesOf(org)]);
 
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
@@ -64,4 +69,8 @@ export const handlers: Handlers = {
   "session/status": (_request, org) => sessionStatus(org),
   "session/connect": (_request, org) => connectOrg(org),
   "session/disconnect": (_request, org) => disconnectOrg(org),
+  // The team view (tabs/team.html): one Composite per view; the cases behind an aggregate's figure, one query.
+  "team/now": async (request, org) => getTeamNow(org.connection, ...(await contextAndNames(org)), request.poolKey),
+  "team/period": async (request, org) => getTeamPeriod(org.connection, ...(await contextAndNames(org)), request.poolKey, request.period),
+  "team/cases": async (request, org) => getTeamCases(org.connection, ...(await contextAndNames(org)), request.poolKey, request.figure),
 };

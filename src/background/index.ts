@@ -19,6 +19,7 @@ const deps: RouterDeps = {
   optionsUrl: chrome.runtime.getURL("options.html"),
   explainError: async (cause, org) =>
     cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch }),
+  teamUrl: chrome.runtime.getURL("tabs/team.html"),
 };
 const route = createRouter(handlers, deps);
 

@@ -54,6 +54,8 @@ export interface RouterDeps {
   popupUrl?: string;
   /** The org of the Salesforce tab the AE is on (or used last); null when none is open. */
   popupOrgHost?(): Promise<string | null>;
+  /** The team page (tabs/team.html): like the popup, it works on the org of the Salesforce tab. */
+  teamUrl?: string;
   /** The org's profile (Chrome policy, else the options page, else the defaults); throws when it is bad. */
   profileFor?(apiHost: string): Promise<OrgProfile>;
   /** The options page (options.html): it names the org of each request. */
@@ -81,7 +83,8 @@ const pageOf = (url: string | undefined) => url?.split(/[?#]/)[0];
 export function createRouter(handlers: Handlers, deps: RouterDeps) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const fromPanel = sender.url?.startsWith(deps.panelUrlPrefix) ?? false;
-    const fromPopup = !fromPanel && deps.popupUrl !== undefined && pageOf(sender.url) === deps.popupUrl;
+    const page = pageOf(sender.url);
+    const fromPopup = !fromPanel && page !== undefined && (page === deps.popupUrl || page === deps.teamUrl);
     const fromOptions = !fromPanel && deps.optionsUrl !== undefined && pageOf(sender.url) === deps.optionsUrl;
     if (sender.id !== deps.extensionId || !(fromPanel || fromPopup || fromOptions)) {
       return reject({ kind: "bad-request", message: "Only the Pooled Case Copilot panel, popup or options page may ask for Salesforce data." });

@@ -40,6 +40,7 @@ import {
   SessionStatusRequestSchema,
   SessionStatusSchema,
 } from "./org-setup";
+import { TeamCasesRequestSchema, TeamCasesSchema, TeamNowRequestSchema, TeamNowSchema, TeamPeriodRequestSchema, TeamPeriodSchema } from "./team";
 
 export const RequestSchema = z.discriminatedUnion("type", [
   OrgContextRequestSchema,
@@ -60,6 +61,9 @@ export const RequestSchema = z.discriminatedUnion("type", [
   SessionStatusRequestSchema,
   ConnectRequestSchema,
   DisconnectRequestSchema,
+  TeamNowRequestSchema,
+  TeamPeriodRequestSchema,
+  TeamCasesRequestSchema,
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -85,6 +89,9 @@ export const ResponseDataSchemas = {
   "session/status": SessionStatusSchema,
   "session/connect": ConnectedSchema,
   "session/disconnect": DisconnectedSchema,
+  "team/now": TeamNowSchema,
+  "team/period": TeamPeriodSchema,
+  "team/cases": TeamCasesSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
