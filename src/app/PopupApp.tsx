@@ -9,6 +9,7 @@ import { useState } from "react";
 import { MyCasesView } from "../features/my-cases/MyCasesView";
 import { QueueView } from "../features/queue/QueueView";
 import { POPUP_CSS } from "../features/queue/styles";
+import { OpenTeamButton } from "../features/team/OpenTeamButton";
 import { CreateUpgradeButton } from "../features/upgrade-opportunity/CreateUpgradeButton";
 import { TeamUpgradesView } from "../features/upgrade-opportunity/TeamUpgradesView";
 import { UpgradesView } from "../features/upgrade-opportunity/UpgradesView";
@@ -88,7 +89,10 @@ export function PopupApp() {
     <QueryClientProvider client={queryClient}>
       <style>{BASE_CSS + POPUP_CSS}</style>
       <main className="popup">
-        <h2 className="panel__title">Pooled Case Copilot</h2>
+        <div className="popup__head">
+          <h1 className="panel__title">Pooled Case Copilot</h1>
+          <OpenTeamButton />
+        </div>
         <Popup />
       </main>
     </QueryClientProvider>
