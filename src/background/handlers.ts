@@ -1,5 +1,7 @@
 /** The list of everything the worker can do for the panel: one line per request type. */
 import type { CaseVersion } from "../messaging/case-actions";
+import type { OrgContext } from "../messaging/org-context";
+import type { OrgNames } from "../salesforce/query/org-names";
 import { claimCase } from "../salesforce/operations/claim-case";
 import { closeCase } from "../salesforce/operations/close-case";
 import { closeUpgradeOpportunity } from "../salesforce/operations/close-upgrade-opportunity";
@@ -28,7 +30,11 @@ async function claimFor(org: HandlerContext) {
   return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile }));
 }
 
-const contextAndNames = (org: HandlerContext) => Promise.all([orgContextOf(org), namesOf(org)]);
+/** A read of the team view: the session's context, and the org's names (checked again if Salesforce refuses one). */
+async function teamRead<T>(org: HandlerContext, read: (context: OrgContext, names: OrgNames) => Promise<T>): Promise<T> {
+  const context = await orgContextOf(org);
+  return withOrgNames(org, (names) => read(context, names));
+}
 
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
@@ -70,7 +76,7 @@ export const handlers: Handlers = {
   "session/connect": (_request, org) => connectOrg(org),
   "session/disconnect": (_request, org) => disconnectOrg(org),
   // The team view (tabs/team.html): one Composite per view; the cases behind an aggregate's figure, one query.
-  "team/now": async (request, org) => getTeamNow(org.connection, ...(await contextAndNames(org)), request.poolKey),
-  "team/period": async (request, org) => getTeamPeriod(org.connection, ...(await contextAndNames(org)), request.poolKey, request.period),
-  "team/cases": async (request, org) => getTeamCases(org.connection, ...(await contextAndNames(org)), request.poolKey, request.figure),
+  "team/now": (request, org) => teamRead(org, (context, names) => getTeamNow(org.connection, context, names, request.poolKey)),
+  "team/period": (request, org) => teamRead(org, (context, names) => getTeamPeriod(org.connection, context, names, request.poolKey, request.period)),
+  "team/cases": (request, org) => teamRead(org, (context, names) => getTeamCases(org.connection, context, names, request.poolKey, request.figure)),
 };
