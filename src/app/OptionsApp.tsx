@@ -4,6 +4,7 @@ import { useState } from "react";
 import { chromeKnownHosts, Options } from "../features/options/Options";
 import { OPTIONS_CSS } from "../features/options/options-styles";
 import { chromeProfileAreas } from "../features/options/profile-editing";
+import { WorkAlertsSettings } from "../features/work-alerts/WorkAlertsSettings";
 import { BASE_CSS } from "../shared/ui/base-styles";
 
 /** The options page (plasmo options.html): chrome.storage for profiles, the worker for the check and the connection. */
@@ -14,7 +15,9 @@ export function OptionsApp() {
   return (
     <QueryClientProvider client={queryClient}>
       <style>{BASE_CSS + OPTIONS_CSS}</style>
-      <Options areas={areas} listHosts={() => chromeKnownHosts(areas)} initialHost={initialHost} />
+      <Options areas={areas} listHosts={() => chromeKnownHosts(areas)} initialHost={initialHost}>
+        <WorkAlertsSettings area={areas.local} />
+      </Options>
     </QueryClientProvider>
   );
 }

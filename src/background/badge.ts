@@ -7,7 +7,8 @@
  * Also here, because they follow the same Salesforce tab: the popup's org and
  * opening a case in that tab (Take next).
  */
-import { badgeCount } from "../salesforce/operations/badge-count";
+import { badgeRead } from "../salesforce/operations/badge-count";
+import { workAlertsFor } from "./notifications";
 import { orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext } from "./router";
 import { badgeText, BADGE_ALARM, BADGE_PERIOD_MINUTES, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, SALESFORCE_TAB_PATTERNS } from "./badge-logic";
@@ -46,7 +47,12 @@ export function countForOrg(contextFor: (apiHost: string) => Promise<HandlerCont
     const org = await contextFor(apiHost);
     if (!org) return null;
     const context = await orgContextOf(org);
-    return withOrgNames(org, (names) => badgeCount(org.connection, context, names));
+    // Outside the AE's working hours: no read, no number, no notification (notifications.ts).
+    const work = await workAlertsFor(apiHost, context);
+    if (work.paused) return null;
+    const read = await withOrgNames(org, (names) => badgeRead(org.connection, context, names, { myCases: work.wantsMyCases }));
+    await work.notice(read);
+    return read.count;
   };
 }
 

@@ -20,6 +20,7 @@ import { getTeamPeriod } from "../salesforce/operations/team/team-period";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, showBadgeCount } from "./badge";
+import { noticeWork, poolReadOf } from "./notifications";
 import { namesOf, orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
 import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
@@ -60,6 +61,7 @@ export const handlers: Handlers = {
     const context = await orgContextOf(org);
     const overview = await withOrgNames(org, (names) => getPoolOverview(org.connection, context, names));
     await showBadgeCount(overview.queue.filter((row) => row.needsAttention).length);
+    void noticeWork(org.apiHost, context, poolReadOf(overview));
     return overview;
   },
   // Take next reuses the panel's claim, one try per case in the popup's order, then shows the case in the Salesforce tab.

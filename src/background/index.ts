@@ -1,8 +1,9 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
 import { loginUrlFor } from "../salesforce/session";
-import { countForOrg, popupOrgHost, startBadge } from "./badge";
+import { countForOrg, openCaseInSalesforceTab, popupOrgHost, startBadge } from "./badge";
 import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
 import { handlers } from "./handlers";
+import { startNotifications } from "./notifications";
 import { BadProfile, badProfileError, profileFor, watchPolicy } from "./profile-store";
 import { createRouter, handlerContextFor, type RouterDeps } from "./router";
 import { chooseSession, sessionAppError } from "./session-choice";
@@ -26,6 +27,7 @@ const route = createRouter(handlers, deps);
 watchPolicy();
 // The badge acts on the org exactly as a panel request would: its profile, then its session (OAuth where needed).
 startBadge(countForOrg((apiHost) => handlerContextFor(deps, apiHost)));
+startNotifications(openCaseInSalesforceTab);
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

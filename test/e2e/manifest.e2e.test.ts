@@ -39,7 +39,8 @@ describe("the production manifest", () => {
     // alarms: the toolbar badge's refresh (every 6 minutes, only while a Salesforce tab is open).
     // No "tabs": tabs.query by the Salesforce URL patterns and tabs.update work with the host permissions.
     // identity: only "Connect to Salesforce" (OAuth where the org refuses the browser session on the API).
-    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "identity", "storage"]);
+    // notifications: the desktop notifications an AE opts into on the options page.
+    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "identity", "notifications", "storage"]);
     expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);
   });
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 import { isOrgProfileHost } from "../../domain/org-profile/profile-sources";
 import { apiHostFor } from "../../domain/org-host";
@@ -32,7 +32,20 @@ function OrgSections({ orgHost, areas, transport }: { orgHost: string; areas: Pr
 }
 
 /** The options page: pick an org by its My Domain host, then its profile, connection and check. */
-export function Options({ areas, transport, listHosts, initialHost }: { areas: ProfileAreas; transport?: Transport; listHosts: () => Promise<string[]>; initialHost?: string | null }) {
+export function Options({
+  areas,
+  transport,
+  listHosts,
+  initialHost,
+  children,
+}: {
+  areas: ProfileAreas;
+  transport?: Transport;
+  listHosts: () => Promise<string[]>;
+  initialHost?: string | null;
+  /** Sections of other features, after the org's (composed in app/). */
+  children?: ReactNode;
+}) {
   const hosts = useQuery({ queryKey: ["options", "hosts"], queryFn: listHosts });
   const [typed, setTyped] = useState(initialHost ?? "");
   const [chosen, setChosen] = useState<string | null>(initialHost && isOrgProfileHost(initialHost) ? initialHost : null);
@@ -67,6 +80,7 @@ export function Options({ areas, transport, listHosts, initialHost }: { areas: P
       ) : hosts.isPending ? null : (
         <p>Open your Salesforce org in a tab, or type its My Domain host above.</p>
       )}
+      {children}
     </main>
   );
 }

@@ -14,5 +14,9 @@ export const OPTIONS_CSS = `
 .check__status--missing { color: #ba0517; }
 .check__status--no-access { color: #8c4b02; }
 .check__off { margin: 2px 0 0; font-size: 12px; }
+.work-alerts__choices { border: 0; padding: 0; margin: 0; display: grid; gap: 6px; }
+.work-alerts__choices legend { font-weight: 600; margin-bottom: 4px; }
+.work-alerts__choice { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; align-items: baseline; }
+.work-alerts__choice p { grid-column: 2; margin: 0; }
 .candidates { margin: 4px 0 0; padding-left: 18px; display: grid; gap: 4px; }
 `;

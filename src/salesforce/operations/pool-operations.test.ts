@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import type { ClaimResult } from "../../messaging/case-actions";
 import type { OrgContext } from "../../messaging/org-context";
 import { orgNames } from "../query/org-names";
-import { badgeCount } from "./badge-count";
+import { badgeCount, badgeRead } from "./badge-count";
 import { closeUpgradeOpportunity } from "./close-upgrade-opportunity";
 import { createUpgradeOpportunity } from "./create-upgrade-opportunity";
 import { getPoolOverview } from "./get-pool-overview";
@@ -183,14 +183,33 @@ describe("getPoolOverview", () => {
 describe("badgeCount", () => {
   it("is one query and counts High, at-risk and breached cases", async () => {
     const rows = [
-      { Priority: "High", CreatedDate: "2026-11-18T16:30:00.000+0000", First_Responded_Date__c: null },
-      { Priority: "Low", CreatedDate: "2026-11-16T15:00:00.000+0000", First_Responded_Date__c: null },
-      { Priority: "Medium", CreatedDate: "2026-11-18T16:00:00.000+0000", First_Responded_Date__c: null },
+      { Id: "5008X0000000001QAA", CaseNumber: "00000001", Subject: "A", Priority: "High", CreatedDate: "2026-11-18T16:30:00.000+0000", First_Responded_Date__c: null },
+      { Id: "5008X0000000002QAA", CaseNumber: "00000002", Subject: "B", Priority: "Low", CreatedDate: "2026-11-16T15:00:00.000+0000", First_Responded_Date__c: null },
+      { Id: "5008X0000000003QAA", CaseNumber: "00000003", Subject: "C", Priority: "Medium", CreatedDate: "2026-11-18T16:00:00.000+0000", First_Responded_Date__c: null },
     ];
     const { connection, calls } = fakeConnection(() => ({ body: null }), () => records(...rows));
     await expect(badgeCount(connection, org(), NAMES, NOW)).resolves.toBe(2);
     expect(calls).toHaveLength(1);
     expect(decodeURIComponent(calls[0]!.url)).toContain("FROM Case WHERE IsClosed = false AND OwnerId IN (SELECT Id FROM Group");
+  });
+
+  it("reads my cases in the same call when asked (cadence notifications), and hands over the waiting cases with their SLA", async () => {
+    const rows = [
+      { Id: "5008X0000000001QAA", CaseNumber: "00000001", Subject: "A", Priority: "High", CreatedDate: "2026-11-18T16:30:00.000+0000", First_Responded_Date__c: null },
+      { Id: "5008X0000000002QAA", CaseNumber: "00000002", Subject: "B", Priority: "Low", CreatedDate: "2026-11-17T17:30:00.000+0000", First_Responded_Date__c: null },
+    ];
+    const { connection, calls } = fakeConnection((sub) => ({ body: sub.referenceId === "badge" ? records(...rows) : records() }));
+    const read = await badgeRead(connection, org(), NAMES, { myCases: true }, NOW);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.subrequests!.map((sub) => sub.referenceId)).toEqual(["badge", "myCases", "myContacts"]);
+    expect(read).toEqual({
+      count: 2,
+      waiting: [
+        { id: "5008X0000000001QAA", caseNumber: "00000001", subject: "A", priority: "High", slaState: "on-track" },
+        { id: "5008X0000000002QAA", caseNumber: "00000002", subject: "B", priority: "Low", slaState: "at-risk" },
+      ],
+      mine: [],
+    });
   });
 });
 
