@@ -2,7 +2,7 @@
  * The panel for one case: the sections of several features, in the order an AE
  * reads them. Composed here so that features never import each other.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 
 import { CaseActions } from "../features/case-actions/CaseActions";
 import { CadenceChecklist } from "../features/case-panel/CadenceChecklist";
@@ -27,6 +27,7 @@ import type { Transport } from "../messaging/send-request";
 import { toAppErrorOf } from "../shared/app-error";
 import { conflictsOf } from "../shared/case-panel/conflicts-of";
 import { useCasePanel } from "../shared/case-panel/use-case-panel";
+import { dockSlaText, tellDock } from "../shared/dock";
 import { ErrorNotice } from "../shared/errors/ErrorNotice";
 import { useNow } from "../shared/use-now";
 
@@ -48,6 +49,9 @@ function CadenceWithOutreach({ data, view, now, transport }: { data: CasePanelDa
 function CasePanelSections({ data, now, shape, transport }: { data: CasePanelData; now: Date; shape: LinkShape; transport?: Transport }) {
   const view = useMemo(() => deriveCaseView(data, now), [data, now]);
   const conflicts = useMemo(() => conflictsOf(data), [data]);
+  // The dock's rail shows the trigger and the SLA state while the panel is collapsed.
+  const railSla = dockSlaText(view.sla);
+  useEffect(() => tellDock({ dock: "summary", trigger: view.trigger.label, sla: { state: view.sla.state, text: railSla } }), [view.trigger.label, view.sla.state, railSla]);
   return (
     <>
       <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} highPriority={data.org.profile.case.highPriority} now={now} />

@@ -1,7 +1,9 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
 import { loginUrlFor } from "../salesforce/session";
 import { countForOrg, openCaseInSalesforceTab, popupOrgHost, startBadge } from "./badge";
+import { chromeCommandDeps } from "./chrome-command-deps";
 import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
+import { startCommands } from "./commands";
 import { handlers } from "./handlers";
 import { startNotifications } from "./notifications";
 import { BadProfile, badProfileError, profileFor, watchPolicy } from "./profile-store";
@@ -28,6 +30,7 @@ watchPolicy();
 // The badge acts on the org exactly as a panel request would: its profile, then its session (OAuth where needed).
 startBadge(countForOrg((apiHost) => handlerContextFor(deps, apiHost)));
 startNotifications(openCaseInSalesforceTab);
+startCommands(chromeCommandDeps(deps));
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

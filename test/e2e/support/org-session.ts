@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { createSimulator, type Simulator } from "../../simulator/index";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../simulator/seeds/baseline";
 import { demoSeed } from "../../simulator/seeds/demo";
+import { DEFAULT_WORK_ALERTS, WORK_ALERTS_KEY, type WorkAlertsSettings } from "../../../src/messaging/work-alerts-settings";
 import { caseUrl, frontdoorUrl, launchExtensionBrowser, type ExtensionBrowser } from "../../tools/extension-browser";
 import { PanelPage } from "./panel";
 
@@ -29,9 +30,19 @@ export interface OrgSession extends AeBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The AE's own choices in the extension's storage: the e2e runs at any hour, so by
+ * default the badge does not pause outside the pool's business hours (the test
+ * of the pause turns it back on).
+ */
+export async function setWorkAlerts(browser: ExtensionBrowser, settings: Partial<WorkAlertsSettings>): Promise<void> {
+  await browser.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [WORK_ALERTS_KEY, { ...DEFAULT_WORK_ALERTS, onlyInWorkingHours: false, ...settings }] as const);
+}
+
 /** Launches Chromium with the extension and logs it in (frontdoor) as the user, on Lightning home. */
-export async function openAeBrowser(sim: Simulator, user: DemoUser): Promise<AeBrowser> {
+export async function openAeBrowser(sim: Simulator, user: DemoUser, workAlerts: Partial<WorkAlertsSettings> = {}): Promise<AeBrowser> {
   const browser = await launchExtensionBrowser({ simPort: sim.port });
+  await setWorkAlerts(browser, workAlerts);
   const page = await browser.context.newPage();
   const token = sim.login(DEMO_USERS[user].username);
   await page.goto(frontdoorUrl(token, "/lightning/page/home"));
