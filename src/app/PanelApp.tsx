@@ -5,6 +5,7 @@ import { PanelHelp } from "../features/panel-help/PanelHelp";
 import { useOrgContext } from "../shared/case-panel/use-case-panel";
 import { tellDock } from "../shared/dock";
 import { BASE_CSS } from "../shared/ui/base-styles";
+import { usePageLanguage } from "../shared/ui/page-language";
 import { followFragment, useCurrentRecord } from "./current-record-store";
 import { hydratePanelCache, persistPanelCache } from "./panel-cache";
 import { RECORD_VIEWS } from "./record-views";
@@ -26,6 +27,7 @@ function DockWho() {
 
 /** The panel page: providers, the record from the fragment, and that record's view. */
 export function PanelApp() {
+  usePageLanguage();
   const [queryClient] = useState(createQueryClient);
   const [hydrated, setHydrated] = useState(false);
   const current = useCurrentRecord((state) => state.current);

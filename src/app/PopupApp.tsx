@@ -20,6 +20,7 @@ import { useOrgContext } from "../shared/case-panel/use-case-panel";
 import { ErrorNotice } from "../shared/errors/ErrorNotice";
 import { usePoolOverview } from "../shared/pool/use-pool";
 import { BASE_CSS } from "../shared/ui/base-styles";
+import { usePageLanguage } from "../shared/ui/page-language";
 import { useNow } from "../shared/use-now";
 
 type Tab = "queue" | "mine" | "upgrades" | "team";
@@ -84,6 +85,7 @@ export function Popup({ transport }: { transport?: Transport }) {
 
 /** The toolbar popup page: providers and styles around the popup. */
 export function PopupApp() {
+  usePageLanguage();
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }));
   return (
     <QueryClientProvider client={queryClient}>

@@ -5,8 +5,10 @@ import { useState } from "react";
 import { TEAM_CSS } from "../features/team/styles";
 import { TeamView } from "../features/team/TeamView";
 import { BASE_CSS } from "../shared/ui/base-styles";
+import { usePageLanguage } from "../shared/ui/page-language";
 
 export function TeamApp() {
+  usePageLanguage();
   // No refetch on focus: switching back to this tab must not spend API calls.
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
   return (

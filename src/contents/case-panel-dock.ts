@@ -72,8 +72,10 @@ function clearFixed(): void {
   if (!dock || !isShown()) return;
   const dockLeft = innerWidth - scrollbar() - dockSpace(prefs, innerWidth);
   const found = new Set<HTMLElement>();
-  for (let y = 1; y < innerHeight; y += Math.max(20, innerHeight / 12)) {
-    for (const hit of document.elementsFromPoint(dockLeft + 2, y)) {
+  // A grid over the dock, fine enough for a thin bar (a tab bar, a utility bar) or a toast.
+  for (let x = dockLeft + 2, right = innerWidth - scrollbar(); x < right; x += 60)
+  for (let y = innerHeight - 2; y > 0; y -= 20) {
+    for (const hit of document.elementsFromPoint(x, y)) {
       let outer: HTMLElement | null = null;
       for (let node = hit as HTMLElement | null; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
         if (/fixed|absolute/.test(getComputedStyle(node).position)) outer = node;
@@ -157,7 +159,8 @@ function createDock(): Dock {
   Object.entries({ role: "separator", tabindex: "0", "aria-orientation": "vertical", "aria-label": "Resize the Copilot panel (arrow keys)", "aria-valuemin": "320", "aria-valuemax": "720" }).forEach(([name, value]) => grip.setAttribute(name, value));
   grip.addEventListener("pointerdown", (down) => {
     grip.setPointerCapture(down.pointerId);
-    const move = (event: PointerEvent) => setPrefs({ width: innerWidth - scrollbar() - event.clientX });
+    const from = prefs.width;
+    const move = (event: PointerEvent) => setPrefs({ width: from + down.clientX - event.clientX });
     grip.addEventListener("pointermove", move);
     grip.addEventListener("lostpointercapture", () => (grip.removeEventListener("pointermove", move), save()), { once: true });
   });

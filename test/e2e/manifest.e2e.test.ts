@@ -53,7 +53,8 @@ describe("the production manifest", () => {
   it("injects one small content script on Salesforce only, and exposes only the panel page", () => {
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(SALESFORCE);
-    for (const file of manifest.content_scripts[0]!.js) expect(statSync(join(BUILD_DIR, file)).size).toBeLessThan(8 * 1024);
+    // The dock pushes the page, collapses to a rail and resizes: still under 12 KB with the bundler's runtime.
+    for (const file of manifest.content_scripts[0]!.js) expect(statSync(join(BUILD_DIR, file)).size).toBeLessThan(12 * 1024);
     expect(manifest.web_accessible_resources).toHaveLength(1);
     expect(manifest.web_accessible_resources[0]!.resources).toEqual(["tabs/panel.html"]);
     expect([...manifest.web_accessible_resources[0]!.matches].sort()).toEqual(SALESFORCE);

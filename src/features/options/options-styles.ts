@@ -10,7 +10,7 @@ export const OPTIONS_CSS = `
 .checks { list-style: none; padding: 0; margin: 0; display: grid; gap: 6px; }
 .check { padding: 6px 8px; border-radius: 4px; background: #f3f3f3; }
 .check__status { font-weight: 700; margin-right: 4px; }
-.check__status--found { color: #2e844a; }
+.check__status--found { color: #1d6b3c; }
 .check__status--missing { color: #ba0517; }
 .check__status--no-access { color: #8c4b02; }
 .check__off { margin: 2px 0 0; font-size: 12px; }

@@ -21,7 +21,7 @@ body { width: 400px; max-height: 580px; }
 .sla { margin-left: auto; font-size: 12px; }
 .sla--at-risk { color: #8c4b02; font-weight: 600; }
 .sla--breached { color: #ba0517; font-weight: 700; }
-.sla--met { color: #2e844a; }
+.sla--met { color: #1d6b3c; }
 .conflict-badge { font-size: 12px; color: #8c4b02; }
 .conflict-badge::before { content: "⚠ "; }
 .tier--0 { border-color: #ea001e; }

@@ -20,7 +20,7 @@ body { background: #f3f3f3; }
 .tile .figure { font-size: inherit; }
 .figure { border: 1px solid #0b5cab; background: #fff; color: #0b5cab; border-radius: 4px; padding: 0 6px; font: inherit; font-weight: 700; cursor: pointer; min-width: 28px; }
 .figure[aria-pressed="true"] { background: #0b5cab; color: #fff; }
-.figure--zero { display: inline-block; min-width: 28px; text-align: center; color: #3e3e3c; }
+.figure--zero { display: inline-block; min-width: 28px; text-align: center; color: #3e3e3c; border-color: transparent; background: none; font-weight: 400; cursor: default; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ecebea; vertical-align: middle; }
 thead th { font-size: 12px; color: #3e3e3c; font-weight: 600; }
@@ -46,15 +46,15 @@ thead th { font-size: 12px; color: #3e3e3c; font-weight: 600; }
 .bars__value { min-width: 60px; }
 .bars__warning { color: #ba0517; font-weight: 600; font-size: 12px; }
 .line-chart { margin: 0; }
-.line-chart svg { width: 100%; max-height: 220px; }
+.line-chart svg { width: 100%; max-height: 200px; }
 .line-chart__axis { stroke: #747474; stroke-width: 1; }
 .line-chart__grid { stroke: #dddbda; stroke-dasharray: 2 2; }
-.line-chart__tick { font-size: 7px; fill: #3e3e3c; }
-.line-chart__opened { fill: none; stroke: #0b5cab; stroke-width: 1.6; }
-.line-chart__closed { fill: none; stroke: #2e844a; stroke-width: 1.6; stroke-dasharray: 4 2; }
+.line-chart__tick { font-size: 11px; fill: #3e3e3c; }
+.line-chart__opened { fill: none; stroke: #0b5cab; stroke-width: 2; }
+.line-chart__closed { fill: none; stroke: #1d6b3c; stroke-width: 2; stroke-dasharray: 6 3; }
 .line-chart__legend { display: flex; gap: 16px; margin-top: 4px; }
 .legend::before { content: ""; display: inline-block; width: 18px; height: 0; margin-right: 6px; vertical-align: middle; border-top: 2px solid #0b5cab; }
-.legend--closed::before { border-top: 2px dashed #2e844a; }
+.legend--closed::before { border-top: 2px dashed #1d6b3c; }
 .line-chart__numbers summary { cursor: pointer; margin-top: 6px; }
 .line-chart__numbers table { max-width: 360px; }
 .period-picker { border: 0; padding: 0; margin: 0; display: flex; gap: 6px; flex-wrap: wrap; }

@@ -36,6 +36,8 @@ export interface OrgSession extends AeBrowser {
  * of the pause turns it back on).
  */
 export async function setWorkAlerts(browser: ExtensionBrowser, settings: Partial<WorkAlertsSettings>): Promise<void> {
+  // Right after launch the worker's extension APIs may not be bound yet.
+  for (let tries = 0; !(await browser.worker.evaluate(() => typeof chrome !== "undefined" && chrome.storage !== undefined)) && tries < 50; tries++) await new Promise((done) => setTimeout(done, 100));
   await browser.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [WORK_ALERTS_KEY, { ...DEFAULT_WORK_ALERTS, onlyInWorkingHours: false, ...settings }] as const);
 }
 

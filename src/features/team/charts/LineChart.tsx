@@ -13,9 +13,9 @@ export interface DayPoint {
   closed: Figure;
 }
 
-const W = 300;
-const H = 90;
-const PAD = { left: 22, right: 6, top: 8, bottom: 16 };
+const W = 720;
+const H = 160;
+const PAD = { left: 30, right: 8, top: 10, bottom: 22 };
 
 export function LineChart({ title, points, totals, timeZone, selection }: { title: string; points: readonly DayPoint[]; totals: { opened: Figure; closed: Figure }; timeZone: string; selection: FigureSelection }) {
   const top = Math.max(1, ...points.flatMap((point) => [point.opened.count, point.closed.count]));
@@ -38,12 +38,12 @@ export function LineChart({ title, points, totals, timeZone, selection }: { titl
         <polyline className="line-chart__opened" points={line((point) => point.opened.count)} />
         <polyline className="line-chart__closed" points={line((point) => point.closed.count)} />
         {first ? (
-          <text className="line-chart__tick" x={x(0)} y={H - 3} textAnchor="start">
+          <text className="line-chart__tick" x={x(0)} y={H - 5} textAnchor="start">
             {formatDay(first.day, timeZone)}
           </text>
         ) : null}
         {last && last !== first ? (
-          <text className="line-chart__tick" x={x(points.length - 1)} y={H - 3} textAnchor="end">
+          <text className="line-chart__tick" x={x(points.length - 1)} y={H - 5} textAnchor="end">
             {formatDay(last.day, timeZone)}
           </text>
         ) : null}
