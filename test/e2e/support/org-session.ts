@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 
 import { createSimulator, type Simulator } from "../../simulator/index";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../simulator/seeds/baseline";
+import type { OrgSeed } from "../../simulator/seed-types";
 import { demoSeed } from "../../simulator/seeds/demo";
 import { DEFAULT_WORK_ALERTS, WORK_ALERTS_KEY, type WorkAlertsSettings } from "../../../src/messaging/work-alerts-settings";
 import { caseUrl, frontdoorUrl, launchExtensionBrowser, type ExtensionBrowser } from "../../tools/extension-browser";
@@ -62,10 +63,11 @@ export async function openAeBrowser(sim: Simulator, user: DemoUser, workAlerts: 
 /**
  * `at`: the demo org as seeded at that instant, its clock and the browser's running
  * from there (for tests that need a given weekday, or move days ahead: see OrgClock).
+ * `seed`: another org built at the same instant (the demo org with more history, say).
  */
-export async function startOrgSession(user: DemoUser = "averyChen", { at }: { at?: Date } = {}): Promise<OrgSession> {
+export async function startOrgSession(user: DemoUser = "averyChen", { at, seed = demoSeed }: { at?: Date; seed?: (now: Date) => OrgSeed } = {}): Promise<OrgSession> {
   const offsetMs = at ? at.getTime() - Date.now() : 0;
-  const sim = await createSimulator({ seed: demoSeed(at ?? new Date()), now: () => new Date(Date.now() + offsetMs) });
+  const sim = await createSimulator({ seed: seed(at ?? new Date()), now: () => new Date(Date.now() + offsetMs) });
   const ae = await openAeBrowser(sim, user);
   if (at) await ae.page.clock.setSystemTime(sim.clock.now());
   const { browser, page } = ae;
