@@ -66,7 +66,9 @@ export function withTeamHistory(seed: OrgSeed, now: Date): OrgSeed {
     const created = truncateToSecond(t - (0.3 + next() * (TEAM_HISTORY.days - 0.3)) * DAY_MS);
     // Waits from minutes to two days of wall time: weekends and nights push some past the SLA.
     const claimed = Math.min(t - HOUR_MS, truncateToSecond(created + (0.1 + next() ** 2 * 48) * HOUR_MS));
-    const closed = Math.min(t - 60_000, truncateToSecond(claimed + (0.2 + next() * 11) * DAY_MS));
+    // Closed 5 hours to 11 days after the claim; one that would close in the future closed some time since the claim.
+    const planned = claimed + (0.2 + next() * 11) * DAY_MS;
+    const closed = truncateToSecond(planned < t - 60_000 ? planned : claimed + next() * (t - 60_000 - claimed));
     const [subject, origin] = pick(SUBJECTS);
     const [status, action] = pick(CLOSINGS);
     const id = makeId(KEY_PREFIX.Case, n);
