@@ -13,8 +13,9 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 
 import { createSimulator, type Simulator } from "../simulator/index";
-import { DEMO_PASSWORD, DEMO_USERS, QUEUE_IDS, RECORD_TYPE_IDS } from "../simulator/seeds/baseline";
+import { DEMO_PASSWORD, DEMO_USERS } from "../simulator/seeds/baseline";
 import { DEMO_ACCOUNTS, DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
+import { newQueueCase, refreshBadge } from "../e2e/support/badge-refresh";
 import { setWorkAlerts } from "../e2e/support/org-session";
 import { PanelPage } from "../e2e/support/panel";
 import { withTeamHistory } from "../support/team-history-seed";
@@ -111,21 +112,9 @@ async function showNotification(page: Page, browser: ExtensionBrowser, sim: Simu
     (globalThis as unknown as { pccShown: unknown[] }).pccShown = shown;
     (chrome.notifications as unknown as { create: typeof create }).create = (id, options) => (shown.push({ id, title: options.title, message: options.message, contextMessage: options.contextMessage }), create(id, options));
   });
-  const refresh = async () => {
-    await browser.worker.evaluate(() => chrome.alarms.clear("pcc-badge-refresh"));
-    const before = sim.countRequests({ path: /\/query\?q=/ });
-    await page.reload();
-    for (let i = 0; i < 100 && sim.countRequests({ path: /\/query\?q=/ }) === before; i++) await page.waitForTimeout(100);
-    await page.waitForTimeout(500);
-  };
-  await refresh(); // learns what already waits
-  const caseId = sim.store.insert(
-    "Case",
-    { Subject: "Contact Us Form Response - Lakeside Roasters", Origin: "Web Form", Priority: "High", Status: "New", RecordTypeId: RECORD_TYPE_IDS.pooledSalesCase, OwnerId: QUEUE_IDS.amer },
-    DEMO_USERS.kenjiWatanabe.userId,
-    { autoAssign: false },
-  );
-  await refresh();
+  await refreshBadge(browser.worker, page, sim); // learns what already waits
+  const caseId = newQueueCase(sim, { Subject: "Contact Us Form Response - Lakeside Roasters", Origin: "Web Form", Priority: "High" });
+  await refreshBadge(browser.worker, page, sim);
   const shown = await browser.worker.evaluate(() => (globalThis as unknown as { pccShown: unknown[] }).pccShown);
   const file = resolve(OUTPUT, `${String(n).padStart(2, "0")}-notification.json`);
   writeFileSync(file, JSON.stringify(shown, null, 2));

@@ -6,9 +6,10 @@
  * the badge and the notifications pause without calling the API.
  */
 import { createSimulator, type Simulator } from "../simulator/index";
-import { BUSINESS_HOURS_IDS, DEMO_USERS, QUEUE_IDS, RECORD_TYPE_IDS } from "../simulator/seeds/baseline";
+import { BUSINESS_HOURS_IDS, DEMO_USERS } from "../simulator/seeds/baseline";
 import { DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
 import { frontdoorUrl } from "../tools/extension-browser";
+import { newQueueCase, refreshBadge as refresh } from "./support/badge-refresh";
 import { openAeBrowser, setWorkAlerts, type AeBrowser } from "./support/org-session";
 import { badgeText } from "./support/popup";
 
@@ -32,26 +33,14 @@ async function notifications(): Promise<Array<{ id: string }>> {
   return Object.keys(all).map((id) => ({ id }));
 }
 
-/** The badge's refresh, as when the first Salesforce tab appears: its alarm is started again by a page load. */
-async function refreshBadge(): Promise<void> {
-  await ae.browser.worker.evaluate(() => chrome.alarms.clear("pcc-badge-refresh"));
-  const before = sim.countRequests({ path: /\/query\?q=/ });
-  await ae.page.reload();
-  await expect.poll(() => sim.countRequests({ path: /\/query\?q=/ }), { timeout: 15_000 }).toBeGreaterThan(before);
-  await ae.page.waitForTimeout(300);
-}
+const refreshBadge = () => refresh(ae.browser.worker, ae.page, sim);
 
 describe("desktop notifications and the working-hours pause", () => {
   it("tell a new High priority case in my pool once, from the badge's refresh, with the case to open on click", async () => {
     await expect.poll(() => badgeText(ae.browser.worker), { timeout: 20_000 }).not.toBe("");
     expect(await notifications()).toEqual([]); // the first read only learns what already waits
 
-    const caseId = sim.store.insert(
-      "Case",
-      { Subject: "Contact Us Form Response - Fresh Lead Co", Origin: "Web Form", Priority: "High", Status: "New", RecordTypeId: RECORD_TYPE_IDS.pooledSalesCase, OwnerId: QUEUE_IDS.amer },
-      DEMO_USERS.kenjiWatanabe.userId,
-      { autoAssign: false },
-    );
+    const caseId = newQueueCase(sim, { Subject: "Contact Us Form Response - Fresh Lead Co", Origin: "Web Form", Priority: "High" });
     await refreshBadge();
     await expect.poll(async () => (await notifications()).length, { timeout: 10_000 }).toBe(1);
     const [shown] = await notifications();
@@ -70,7 +59,7 @@ describe("desktop notifications and the working-hours pause", () => {
     await ae.page.goto(frontdoorUrl(sim.login(DEMO_USERS.averyChen.username), `/lightning/r/Case/${DEMO_CASES.pqlNew}/view`));
     await ae.panel.waitForCase(String(sim.store.get("Case", DEMO_CASES.pqlNew)!.CaseNumber));
 
-    sim.store.insert("Case", { Subject: "PQL Hand Raise - Night owl", Origin: "In-Product", Priority: "High", Status: "New", RecordTypeId: RECORD_TYPE_IDS.pooledSalesCase, OwnerId: QUEUE_IDS.amer }, DEMO_USERS.kenjiWatanabe.userId, { autoAssign: false });
+    newQueueCase(sim, { Subject: "PQL Hand Raise - Night owl", Origin: "In-Product", Priority: "High" });
     await ae.browser.worker.evaluate(() => chrome.alarms.clear("pcc-badge-refresh"));
     const badgeQueries = () => sim.countRequests({ path: /\/query\?q=SELECT%20Id%2C%20CaseNumber%2C%20Subject%2C%20Priority%2C%20CreatedDate/ });
     const before = badgeQueries();

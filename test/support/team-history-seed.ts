@@ -6,6 +6,7 @@
  * Resolution Action, over every trigger. Only closed cases are added, so the
  * demo's queue, conflicts and cadences are untouched. Deterministic for a given `now`.
  */
+import { random } from "../simulator/fixtures/team-cases";
 import { iso, KEY_PREFIX, makeId, type OrgSeed, type SeedRecord } from "../simulator/seed-types";
 import { DEMO_USERS, QUEUE_IDS, QUEUE_NAMES, RECORD_TYPE_IDS, type DemoUserKey } from "../simulator/seeds/baseline";
 import { DAY_MS, HOUR_MS } from "../simulator/seeds/business-hours";
@@ -13,17 +14,6 @@ import { truncateToSecond } from "../simulator/values";
 
 const CASE_HISTORY_PREFIX = "017";
 const FIRST_CASE = 600;
-
-/** mulberry32: varied but fixed data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS: ReadonlyArray<[subject: string, origin: string]> = [
   ["Contact Us Form Response - Team history customer", "Web Form"],
