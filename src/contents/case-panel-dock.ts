@@ -71,18 +71,16 @@ function clearFixed(): void {
   restoreFixed();
   if (!dock || !isShown()) return;
   const dockLeft = innerWidth - scrollbar() - dockSpace(prefs, innerWidth);
-  const found = new Set<HTMLElement>();
-  // A grid over the dock, fine enough for a thin bar (a tab bar, a utility bar) or a toast.
-  for (let x = dockLeft + 2, right = innerWidth - scrollbar(); x < right; x += 60)
-  for (let y = innerHeight - 2; y > 0; y -= 20) {
-    for (const hit of document.elementsFromPoint(x, y)) {
-      let outer: HTMLElement | null = null;
-      for (let node = hit as HTMLElement | null; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
-        if (/fixed|absolute/.test(getComputedStyle(node).position)) outer = node;
-      }
-      if (outer && outer !== dock.host) found.add(outer);
-    }
+  // What is painted on a grid over the dock (fine enough for a tab bar or a toast); of that,
+  // the outermost elements placed against the window (fixed) or the page (absolute).
+  const hits = new Set<Element>();
+  for (let x = dockLeft + 2, right = innerWidth - scrollbar(); x < right; x += 90) {
+    for (let y = innerHeight - 2; y > 0; y -= 24) for (const hit of document.elementsFromPoint(x, y)) hits.add(hit);
   }
+  const placed = [...hits].filter(
+    (hit): hit is HTMLElement => hit instanceof HTMLElement && hit !== dock!.host && hit !== document.body && hit !== document.documentElement && /fixed|absolute/.test(getComputedStyle(hit).position),
+  );
+  const found = placed.filter((element) => !placed.some((other) => other !== element && other.contains(element)));
   for (const element of found) {
     const box = element.getBoundingClientRect();
     const clearance = clearanceFor({ left: box.left, width: box.width }, dockLeft);
@@ -100,13 +98,13 @@ function clearFixed(): void {
   }
 }
 
-// At most one pass per 150 ms, however busily Lightning changes the page.
+// At most one pass per 300 ms, however busily Lightning changes the page.
 let clearTimer = 0;
 const clearSoon = () => {
   clearTimer ||= window.setTimeout(() => {
     clearTimer = 0;
     clearFixed();
-  }, 150);
+  }, 300);
 };
 
 /** The dock's size and place, and the page's margin that makes room for it. */

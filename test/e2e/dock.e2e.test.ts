@@ -39,9 +39,9 @@ async function openCaseBehindRail(caseId: string): Promise<void> {
   await settled();
 }
 
-/** The dock re-clears the page's fixed elements at most every 150 ms. */
+/** The dock re-clears the page's fixed elements at most every 300 ms. */
 async function settled(): Promise<void> {
-  await org.page.waitForTimeout(400);
+  await org.page.waitForTimeout(600);
 }
 
 describe("the dock beside Salesforce", () => {
