@@ -29,7 +29,7 @@ describe("CasePanel", () => {
     const hostile = '<img src=x onerror="alert(1)">Hi <script>alert(2)</script>';
     const summary = caseSummaryFixture({
       subject: hostile,
-      contact: { id: "0038X00000AbCdEQAV", name: "javascript:alert(1)", email: "javascript:alert(1)//@x.example", phone: "javascript:alert(2)" },
+      contact: { id: "0038X00000AbCdEQAV", name: "javascript:alert(1)", firstName: "javascript:alert(3)", email: "javascript:alert(1)//@x.example", phone: "javascript:alert(2)" },
     });
     const { container } = renderWithQuery(<CasePanel caseId={summary.id} transport={panelWorker(casePanelFixture({ case: summary })).transport} />);
 

@@ -9,13 +9,16 @@ import { CadenceChecklist } from "../features/case-panel/CadenceChecklist";
 import { CaseHeader } from "../features/case-panel/CaseHeader";
 import { CheatSheet } from "../features/case-panel/CheatSheet";
 import { ClocksSection } from "../features/case-panel/ClocksSection";
-import { deriveCaseView } from "../features/case-panel/derive-case-view";
+import { deriveCaseView, poolOfCase, type CaseView } from "../features/case-panel/derive-case-view";
 import { DescriptionSection } from "../features/case-panel/DescriptionSection";
 import { NotesEditor } from "../features/case-panel/NotesEditor";
 import { SwitchedOff } from "../features/case-panel/SwitchedOff";
 import { CASE_PANEL_CSS } from "../features/case-panel/styles";
 import { TriggerPlaybook } from "../features/case-panel/TriggerPlaybook";
 import { ConflictsSection } from "../features/conflicts/ConflictsSection";
+import { caseOutreachOf } from "../features/outreach/case-outreach";
+import { StepOutreach } from "../features/outreach/StepOutreach";
+import { OUTREACH_CSS } from "../features/outreach/styles";
 import { CreateUpgradeButton } from "../features/upgrade-opportunity/CreateUpgradeButton";
 import type { LinkShape } from "../domain/record-link";
 import type { CasePanelData } from "../messaging/case-panel-data";
@@ -24,13 +27,32 @@ import type { Transport } from "../messaging/send-request";
 import { toAppErrorOf } from "../shared/app-error";
 import { conflictsOf } from "../shared/case-panel/conflicts-of";
 import { useCasePanel } from "../shared/case-panel/use-case-panel";
+import { dockSlaText, tellDock } from "../shared/dock";
 import { ErrorNotice } from "../shared/errors/ErrorNotice";
 import { markShown } from "../shared/perf-marks";
 import { useNow } from "../shared/use-now";
 
+/** The cadence checklist with, under each step, its timeline and (on the due step) the email or call that does it. */
+function CadenceWithOutreach({ data, view, now, transport }: { data: CasePanelData; view: CaseView; now: Date; transport?: Transport }) {
+  const outreach = useMemo(
+    () => caseOutreachOf(data, { trigger: view.trigger, calendar: view.calendar, timeZone: view.timeZone, poolKey: poolOfCase(data).key, now }),
+    [data, view.trigger, view.calendar, view.timeZone, now],
+  );
+  return (
+    <CadenceChecklist
+      data={data}
+      view={view}
+      renderStep={(step, { actionable }) => <StepOutreach key={`${data.case.id}:${step.day}`} step={step} outreach={outreach} actionable={actionable} transport={transport} />}
+    />
+  );
+}
+
 function CasePanelSections({ data, now, shape, transport }: { data: CasePanelData; now: Date; shape: LinkShape; transport?: Transport }) {
   const view = useMemo(() => deriveCaseView(data, now), [data, now]);
   const conflicts = useMemo(() => conflictsOf(data), [data]);
+  // The dock's rail shows the trigger and the SLA state while the panel is collapsed.
+  const railSla = dockSlaText(view.sla);
+  useEffect(() => tellDock({ dock: "summary", trigger: view.trigger.label, sla: { state: view.sla.state, text: railSla } }), [view.trigger.label, view.sla.state, railSla]);
   return (
     <>
       <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} highPriority={data.org.profile.case.highPriority} now={now} />
@@ -41,7 +63,7 @@ function CasePanelSections({ data, now, shape, transport }: { data: CasePanelDat
       <CaseActions data={data} conflicts={conflicts} transport={transport} />
       {view.isMine && !data.case.isClosed && data.case.account ? <CreateUpgradeButton caseId={data.case.id} mark={data.org.profile.policy.upgrade.mark} transport={transport} /> : null}
       <ClocksSection view={view} />
-      <CadenceChecklist data={data} view={view} now={now} transport={transport} />
+      <CadenceWithOutreach data={data} view={view} now={now} transport={transport} />
       <CheatSheet view={view} />
       {data.org.fields["case.notes"] ? <NotesEditor key={data.case.id} detail={data.case} transport={transport} /> : null}
     </>
@@ -65,7 +87,7 @@ export function CasePanel({ caseId, shape = "lightning", transport }: { caseId: 
   }
   return (
     <article className="case-panel" data-case-id={panel.data.case.id} aria-label={`Case ${panel.data.case.caseNumber}`}>
-      <style>{CASE_PANEL_CSS}</style>
+      <style>{CASE_PANEL_CSS + OUTREACH_CSS}</style>
       <CasePanelSections data={panel.data} now={now} shape={shape} transport={transport} />
     </article>
   );

@@ -1,7 +1,11 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
+import { PanelHelp } from "../features/panel-help/PanelHelp";
+import { useOrgContext } from "../shared/case-panel/use-case-panel";
+import { tellDock } from "../shared/dock";
 import { BASE_CSS } from "../shared/ui/base-styles";
+import { usePageLanguage } from "../shared/ui/page-language";
 import { followFragment, useCurrentRecord } from "./current-record-store";
 import { hydratePanelCache, persistPanelCache } from "./panel-cache";
 import { RECORD_VIEWS } from "./record-views";
@@ -12,8 +16,18 @@ function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { staleTime: 0, refetchOnWindowFocus: false } } });
 }
 
+/** Tells the dock who is logged in: it remembers its width and mode per AE. */
+function DockWho() {
+  const me = useOrgContext().data?.me.id;
+  useEffect(() => {
+    if (me) tellDock({ dock: "who", user: me });
+  }, [me]);
+  return null;
+}
+
 /** The panel page: providers, the record from the fragment, and that record's view. */
 export function PanelApp() {
+  usePageLanguage();
   const [queryClient] = useState(createQueryClient);
   const [hydrated, setHydrated] = useState(false);
   const current = useCurrentRecord((state) => state.current);
@@ -32,9 +46,11 @@ export function PanelApp() {
   return (
     <QueryClientProvider client={queryClient}>
       <style>{BASE_CSS}</style>
+      <DockWho />
       <main className="panel">
         <h2 className="panel__title">Pooled Case Copilot</h2>
         {!hydrated ? null : current ? RECORD_VIEWS[current.object](current) : <p>Open a Case to see its pooled-case details.</p>}
+        <PanelHelp />
       </main>
     </QueryClientProvider>
   );

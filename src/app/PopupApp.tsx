@@ -9,6 +9,7 @@ import { useState } from "react";
 import { MyCasesView } from "../features/my-cases/MyCasesView";
 import { QueueView } from "../features/queue/QueueView";
 import { POPUP_CSS } from "../features/queue/styles";
+import { OpenTeamButton } from "../features/team/OpenTeamButton";
 import { CreateUpgradeButton } from "../features/upgrade-opportunity/CreateUpgradeButton";
 import { TeamUpgradesView } from "../features/upgrade-opportunity/TeamUpgradesView";
 import { UpgradesView } from "../features/upgrade-opportunity/UpgradesView";
@@ -19,6 +20,7 @@ import { useOrgContext } from "../shared/case-panel/use-case-panel";
 import { ErrorNotice } from "../shared/errors/ErrorNotice";
 import { usePoolOverview } from "../shared/pool/use-pool";
 import { BASE_CSS } from "../shared/ui/base-styles";
+import { usePageLanguage } from "../shared/ui/page-language";
 import { useNow } from "../shared/use-now";
 
 type Tab = "queue" | "mine" | "upgrades" | "team";
@@ -87,12 +89,16 @@ export function Popup({ transport }: { transport?: Transport }) {
 
 /** The toolbar popup page: providers and styles around the popup. */
 export function PopupApp() {
+  usePageLanguage();
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }));
   return (
     <QueryClientProvider client={queryClient}>
       <style>{BASE_CSS + POPUP_CSS}</style>
       <main className="popup">
-        <h2 className="panel__title">Pooled Case Copilot</h2>
+        <div className="popup__head">
+          <h1 className="panel__title">Pooled Case Copilot</h1>
+          <OpenTeamButton />
+        </div>
         <Popup />
       </main>
     </QueryClientProvider>

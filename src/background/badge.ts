@@ -9,9 +9,11 @@
  * no "tabs" permission. Also here, because they follow the same Salesforce tab: the
  * popup's org and opening a case in that tab (Take next).
  */
+import type { WaitingFact } from "../domain/work-alerts";
 import type { WaitingPoolCase } from "../salesforce/operations/pool-waiting";
 import { readWaitingPoolCases } from "../salesforce/operations/pool-waiting";
-import { namesOf, orgContextOf } from "./org-work";
+import { workAlertsFor } from "./notifications";
+import { orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext } from "./router";
 import {
   attentionCount,
@@ -113,29 +115,48 @@ export async function poolReadWanted(apiHost: string, now = Date.now()): Promise
   return rideNeeded((await lastRead(apiHost))?.at ?? null, now);
 }
 
+/** The waiting cases as the notifications read them. */
+export const waitingFacts = (waiting: readonly WaitingPoolCase[]): WaitingFact[] =>
+  waiting.map(({ id, caseNumber, subject, priority, sla }) => ({ id, caseNumber, subject, priority, slaState: sla.state }));
+
 // ---- the poll ------------------------------------------------------------------
 
-/** Reads the pool of one org; null when there is no session (the badge is cleared then). */
-export type WaitingFor = (apiHost: string) => Promise<WaitingPoolCase[] | null>;
+/** The badge's view of one org: whether it pauses now, and its own pool read (null when there is no session: the badge is cleared then). */
+export interface BadgeSource {
+  paused(apiHost: string): Promise<boolean>;
+  read(apiHost: string): Promise<WaitingPoolCase[] | null>;
+}
 
 /** The badge's own pool read, on the session the AE has in that org (the org context is cached per session). */
-export function waitingForOrg(contextFor: (apiHost: string) => Promise<HandlerContext | null>): WaitingFor {
-  return async (apiHost) => {
+export function badgeSourceFor(contextFor: (apiHost: string) => Promise<HandlerContext | null>): BadgeSource {
+  const alertsOf = async (apiHost: string) => {
     const org = await contextFor(apiHost);
     if (!org) return null;
-    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    return readWaitingPoolCases(org.connection, context, names);
+    const context = await orgContextOf(org);
+    return { org, context, work: await workAlertsFor(apiHost, context) };
+  };
+  return {
+    // Outside the AE's working hours: no read, no number, no notification (notifications.ts).
+    paused: async (apiHost) => (await alertsOf(apiHost))?.work.paused ?? false,
+    read: async (apiHost) => {
+      const known = await alertsOf(apiHost);
+      if (!known || known.work.paused) return null;
+      const { org, context, work } = known;
+      const read = await withOrgNames(org, (names) => readWaitingPoolCases(org.connection, context, names, { myCases: work.wantsMyCases }));
+      await work.notice({ waiting: waitingFacts(read.waiting), mine: read.mine });
+      return read.waiting;
+    },
   };
 }
 
-async function refresh(waitingFor: WaitingFor): Promise<void> {
+async function refresh(source: BadgeSource): Promise<void> {
   const apiHost = await popupOrgHost();
   if (!apiHost) return;
-  const last = await lastRead(apiHost);
-  // An answer brought the pool within the period: show that, no call.
-  if (last && !pollNeeded(last.at, Date.now())) return showBadgeCount(last.count);
   try {
-    const waiting = await waitingFor(apiHost);
+    const last = await lastRead(apiHost);
+    // An answer brought the pool within the period: show that, no call (nothing while paused).
+    if (last && !pollNeeded(last.at, Date.now())) return await showBadgeCount((await source.paused(apiHost)) ? null : last.count);
+    const waiting = await source.read(apiHost);
     if (waiting) await recordPoolRead(apiHost, waiting);
     else await showBadgeCount(null);
   } catch {
@@ -149,28 +170,28 @@ async function stop(): Promise<void> {
   await showBadgeCount(null);
 }
 
-async function syncSchedule(waitingFor: WaitingFor): Promise<void> {
+async function syncSchedule(source: BadgeSource): Promise<void> {
   const [tabs, alarm] = await Promise.all([salesforceTabs(), chrome.alarms.get(BADGE_ALARM)]);
   const action = onTabsChanged(orgOfTabs(tabs) !== null, alarm !== undefined);
   if (action === "start") {
     await chrome.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES, delayInMinutes: BADGE_PERIOD_MINUTES });
-    await refresh(waitingFor);
+    await refresh(source);
   } else if (action === "stop") {
     await stop();
   }
 }
 
-export function startBadge(waitingFor: WaitingFor): void {
+export function startBadge(source: BadgeSource): void {
   chrome.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== BADGE_ALARM) return;
-    void salesforceTabs().then((tabs) => (onAlarm(orgOfTabs(tabs) !== null) === "refresh" ? refresh(waitingFor) : stop()));
+    void salesforceTabs().then((tabs) => (onAlarm(orgOfTabs(tabs) !== null) === "refresh" ? refresh(source) : stop()));
   });
   // Without "tabs", onUpdated still fires; the URL in changeInfo shows only for Salesforce pages.
   chrome.tabs.onUpdated.addListener((_id, change) => {
-    if (change.url !== undefined || change.status === "complete") void syncSchedule(waitingFor);
+    if (change.url !== undefined || change.status === "complete") void syncSchedule(source);
   });
-  chrome.tabs.onRemoved.addListener(() => void syncSchedule(waitingFor));
-  void syncSchedule(waitingFor);
+  chrome.tabs.onRemoved.addListener(() => void syncSchedule(source));
+  void syncSchedule(source);
 }
 
 /** For tests: forget the pool reads this worker kept in memory. */

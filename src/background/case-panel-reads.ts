@@ -12,40 +12,61 @@ import { toId18 } from "../domain/salesforce-id";
 import type { CasePanelAnswer } from "../messaging/case-panel-data";
 import { getCasePanel, getCasePanelRiding, type PoolRide } from "../salesforce/operations/get-case-panel";
 import { poolClock } from "../salesforce/operations/pool-sla";
-import { poolReadSubrequests, queueHeadsFromPool, toWaitingPoolCases, type WaitingPoolCase } from "../salesforce/operations/pool-waiting";
-import { poolReadWanted, recordPoolRead } from "./badge";
+import { poolReadParts, queueHeadsFromPool, type PoolRead } from "../salesforce/operations/pool-waiting";
+import type { OrgNames } from "../salesforce/query/org-names";
+import { poolReadWanted, recordPoolRead, waitingFacts } from "./badge";
 import { createCasePrefetch } from "./case-prefetch";
-import { namesOf, orgContextOf, peekOrgContext } from "./org-work";
+import { workAlertsFor, type WorkAlerts } from "./notifications";
+import { orgContextOf, peekOrgContext, withOrgNames } from "./org-work";
 import type { HandlerContext } from "./router";
 
 const prefetched = createCasePrefetch();
 
-/** The pool read to carry, when the badge wants one and the session's org context is already known (nothing waits for it). */
-async function poolRideFor(org: HandlerContext): Promise<PoolRide<WaitingPoolCase> | null> {
+interface Ride {
+  ride: PoolRide<PoolRead>;
+  /** Hands what it read to the notifications. */
+  notice: WorkAlerts["notice"];
+}
+
+/**
+ * The pool read to carry, when the badge wants one and the session's org context
+ * is already known (nothing waits for it); none while the badge pauses outside
+ * working hours. It reads my open cases too when the AE wants to hear of cadence
+ * steps, as the badge's own read would.
+ */
+async function poolRideFor(org: HandlerContext, names: OrgNames): Promise<Ride | null> {
   const context = await peekOrgContext(org);
   if (!context || !(await poolReadWanted(org.apiHost))) return null;
-  const names = await namesOf(org);
   const now = new Date();
+  // The worker in-process (tests) has no chrome.storage for the AE's choices: the defaults' pool read, nothing to tell.
+  const work: WorkAlerts = globalThis.chrome?.storage
+    ? await workAlertsFor(org.apiHost, context, now)
+    : { paused: false, wantsMyCases: false, notice: async () => undefined };
+  if (work.paused) return null;
   const clock = poolClock(context, now);
   const poolQueue = context.poolQueues[clock.pool.key];
   // The pool read is the queue's whole order only where the pool works its whole queue.
   const covers = (ownerId: string) => clock.pool.scope === "shared-queue" && poolQueue !== null && poolQueue !== undefined && toId18(ownerId) === toId18(poolQueue);
   return {
-    subrequests: poolReadSubrequests(clock, context.me.id, names),
-    read: (bodies) => toWaitingPoolCases(bodies, clock, names, now),
-    headsFor: (ownerId, caseId, waiting) => (covers(ownerId) ? queueHeadsFromPool(waiting, caseId, clock) : null),
+    ride: {
+      ...poolReadParts(clock, context.me.id, names, { myCases: work.wantsMyCases }, now),
+      headsFor: (ownerId, caseId, read) => (covers(ownerId) ? queueHeadsFromPool(read.waiting, caseId, clock) : null),
+    },
+    notice: work.notice,
   };
 }
 
-async function readCasePanel(org: HandlerContext, caseId: string): Promise<CasePanelAnswer> {
-  const names = await namesOf(org);
-  const ride = await poolRideFor(org);
-  if (!ride) return getCasePanel(org.connection, caseId, names);
-  const { answer, waiting } = await getCasePanelRiding(org.connection, caseId, names, ride);
-  await recordPoolRead(org.apiHost, waiting);
+async function readWithNames(org: HandlerContext, caseId: string, names: OrgNames): Promise<CasePanelAnswer> {
+  const riding = await poolRideFor(org, names);
+  if (!riding) return getCasePanel(org.connection, caseId, names);
+  const { answer, read } = await getCasePanelRiding(org.connection, caseId, names, riding.ride);
+  await recordPoolRead(org.apiHost, read.waiting);
+  await riding.notice({ waiting: waitingFacts(read.waiting), mine: read.mine });
   // Another queue owns the case: its order is not in the pool read, so the case is read on its own.
   return answer ?? getCasePanel(org.connection, caseId, names);
 }
+
+const readCasePanel = (org: HandlerContext, caseId: string): Promise<CasePanelAnswer> => withOrgNames(org, (names) => readWithNames(org, caseId, names));
 
 /** The page was recognised as this case: read it now, and the org context beside it (nothing waits for either). */
 export function prefetchCasePanel(org: HandlerContext, caseId: string): { started: true } {

@@ -1,5 +1,7 @@
 /** The list of everything the worker can do for the panel: one line per request type. */
 import type { CaseVersion } from "../messaging/case-actions";
+import type { OrgContext } from "../messaging/org-context";
+import type { OrgNames } from "../salesforce/query/org-names";
 import { claimCase } from "../salesforce/operations/claim-case";
 import { closeCase } from "../salesforce/operations/close-case";
 import { closeUpgradeOpportunity } from "../salesforce/operations/close-upgrade-opportunity";
@@ -11,12 +13,17 @@ import { getPoolOverview } from "../salesforce/operations/get-pool-overview";
 import { logActivity } from "../salesforce/operations/log-activity";
 import { saveNotes } from "../salesforce/operations/save-notes";
 import { takeNext } from "../salesforce/operations/take-next";
+import { getTeamCases } from "../salesforce/operations/team/team-cases";
+import { getTeamNow } from "../salesforce/operations/team/team-now";
+import { getTeamPeriod } from "../salesforce/operations/team/team-period";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, recordPoolRead } from "./badge";
 import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
-import { namesOf, orgContextOf } from "./org-work";
+import { noticeWork, poolReadOf } from "./notifications";
+import { namesOf, orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
+import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
 async function claimFor(org: HandlerContext) {
@@ -24,14 +31,21 @@ async function claimFor(org: HandlerContext) {
   return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile, names }));
 }
 
+/** A read of the team view: the session's context, and the org's names (checked again if Salesforce refuses one). */
+async function teamRead<T>(org: HandlerContext, read: (context: OrgContext, names: OrgNames) => Promise<T>): Promise<T> {
+  const context = await orgContextOf(org);
+  return withOrgNames(org, (names) => read(context, names));
+}
+
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
   "case/panel": (request, org) => casePanelFor(org, request.caseId),
   // From the content script at document_start: the panel's "case/panel" picks the read up.
   "case/prefetch": async (request, org) => prefetchCasePanel(org, request.caseId),
-  "activity/log": (request, org) => logActivity(org.connection, request),
+  "activity/log": (request, org) => logActivity(org.connection, request, org.profile),
   "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),
-  "pooled-account/banner": async (request, org) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names: await namesOf(org) }),
+  "pooled-account/banner": (request, org) =>
+    withOrgNames(org, (names) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names })),
   "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session, profile: org.profile }),
   // Claim, transfer and close retry UNABLE_TO_LOCK_ROW (see retry.ts); "me" comes from the session, never the panel.
   "case/claim": async ({ type: _type, ...version }, org) => (await claimFor(org))(version),
@@ -46,9 +60,10 @@ export const handlers: Handlers = {
   "case/close-options": async (_request, org) => getCloseOptions(org.connection, org.session, await namesOf(org)),
   // The popup: one Composite; when its page holds the whole queue, the toolbar badge rides on it.
   "pool/overview": async (request, org) => {
-    const [context, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    const overview = await getPoolOverview(org.connection, context, names, new Date(), request.rows);
+    const context = await orgContextOf(org);
+    const overview = await withOrgNames(org, (names) => getPoolOverview(org.connection, context, names, new Date(), request.rows));
     if (!overview.queueTruncated) await recordPoolRead(org.apiHost, overview.queue.map((row) => ({ ...row, accountId: row.account?.id ?? null })));
+    void noticeWork(org.apiHost, context, poolReadOf(overview));
     return overview;
   },
   // Take next reuses the panel's claim, one try per case in the popup's order, then shows the case in the Salesforce tab.
@@ -60,4 +75,12 @@ export const handlers: Handlers = {
   },
   "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await orgContextOf(org)),
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, await orgContextOf(org)),
+  "org/check": (request, org) => checkOrg(request, org),
+  "session/status": (_request, org) => sessionStatus(org),
+  "session/connect": (_request, org) => connectOrg(org),
+  "session/disconnect": (_request, org) => disconnectOrg(org),
+  // The team view (tabs/team.html): one Composite per view; the cases behind an aggregate's figure, one query.
+  "team/now": (request, org) => teamRead(org, (context, names) => getTeamNow(org.connection, context, names, request.poolKey)),
+  "team/period": (request, org) => teamRead(org, (context, names) => getTeamPeriod(org.connection, context, names, request.poolKey, request.period)),
+  "team/cases": (request, org) => teamRead(org, (context, names) => getTeamCases(org.connection, context, names, request.poolKey, request.figure)),
 };

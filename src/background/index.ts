@@ -1,29 +1,43 @@
 /** Service worker entry: wires the router to chrome.runtime messages. */
-import { connectionFor } from "../salesforce/connection";
-import { findSession, loginUrlFor } from "../salesforce/session";
-import { popupOrgHost, startBadge, waitingForOrg } from "./badge";
+import { loginUrlFor } from "../salesforce/session";
+import { badgeSourceFor, openCaseInSalesforceTab, popupOrgHost, startBadge } from "./badge";
 import { prefetchForTabUrl } from "./case-panel-reads";
+import { chromeCommandDeps } from "./chrome-command-deps";
+import { chromeSessionDeps, connectSession } from "./chrome-session-deps";
+import { startCommands } from "./commands";
 import { handlers } from "./handlers";
+import { startNotifications } from "./notifications";
+import { BadProfile, badProfileError, profileFor, watchPolicy } from "./profile-store";
 import { createRouter, handlerContextFor, type RouterDeps } from "./router";
+import { chooseSession, sessionAppError } from "./session-choice";
 
 const deps: RouterDeps = {
   extensionId: chrome.runtime.id,
   panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
-  findSession,
-  connect: connectionFor,
+  findSession: (apiHost, profile) => chooseSession(apiHost, profile, chromeSessionDeps()),
+  connect: connectSession,
   loginUrlFor,
   popupUrl: chrome.runtime.getURL("popup.html"),
   popupOrgHost,
+  profileFor: (apiHost) => profileFor(apiHost),
+  optionsUrl: chrome.runtime.getURL("options.html"),
+  explainError: async (cause, org) =>
+    cause instanceof BadProfile ? badProfileError(cause) : sessionAppError(cause, org.apiHost, org.session, org.profile, { area: chromeSessionDeps().session, fetch: chromeSessionDeps().oauth.fetch }),
+  teamUrl: chrome.runtime.getURL("tabs/team.html"),
 };
 const route = createRouter(handlers, deps);
 
+watchPolicy();
+// The badge acts on the org exactly as a panel request would: its profile, then its session (OAuth where needed).
 const contextFor = (apiHost: string) => handlerContextFor(deps, apiHost);
-startBadge(waitingForOrg(contextFor));
+startBadge(badgeSourceFor(contextFor));
 
 // A tab's URL changing to a case page starts that case's read before the page's scripts run.
 chrome.tabs.onUpdated.addListener((_tabId, change) => {
   if (change.url) prefetchForTabUrl(change.url, contextFor).catch(() => undefined);
 });
+startNotifications(openCaseInSalesforceTab);
+startCommands(chromeCommandDeps(deps));
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse);

@@ -13,6 +13,7 @@ const panelSender = (tabUrl = `https://acme.lightning.force.com/lightning/r/Case
 
 const POPUP = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html";
 const popupSender = (url = POPUP) => ({ id: "abcdefghijklmnopabcdefghijklmnop", url });
+const TEAM = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/tabs/team.html";
 
 /** Our content script, as Chrome describes it: the tab's top frame on a Salesforce page. */
 const pageSender = (pageUrl = `https://acme.lightning.force.com/lightning/r/Case/${CASE_ID}/view`) => ({ id: "abcdefghijklmnopabcdefghijklmnop", url: pageUrl, tab: { url: pageUrl }, frameId: 0 });
@@ -42,6 +43,7 @@ function setup(overrides: { session?: boolean; handler?: Handlers["case/panel"];
     connect: () => connection,
     loginUrlFor: (apiHost, path) => `https://${apiHost}/?startURL=${encodeURIComponent(path)}`,
     popupUrl: POPUP,
+    teamUrl: TEAM,
     popupOrgHost: async () => (overrides.popupOrg === undefined ? "acme.lightning.force.com" : overrides.popupOrg),
   });
   return { route, seen };
@@ -120,6 +122,13 @@ describe("worker message router", () => {
     const { route, seen } = setup();
     await expect(route({ type: "case/panel", caseId: CASE_ID }, popupSender())).resolves.toMatchObject({ ok: true });
     expect(seen.apiHost).toBe("acme.my.salesforce.com");
+  });
+
+  it("serves the team page like the popup, on the org of the AE's Salesforce tab", async () => {
+    const { route, seen } = setup();
+    await expect(route({ type: "case/panel", caseId: CASE_ID }, popupSender(`${TEAM}?pool=amer`))).resolves.toMatchObject({ ok: true });
+    expect(seen.apiHost).toBe("acme.my.salesforce.com");
+    await expect(route({ type: "case/panel", caseId: CASE_ID }, popupSender(`${TEAM}.evil`))).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
   });
 
   it("asks for a Salesforce tab when the popup has no org to work on, and refuses look-alike popups", async () => {

@@ -1,13 +1,20 @@
 /**
  * Runs on every Salesforce page, so it only reads the URL. On a Case page it docks
  * the panel at the right edge: an iframe of our own extension page inside a closed
- * shadow root, which the page's CSS and scripts cannot reach. On an Account or
- * Contact page the dock starts hidden and shows only when the panel asks (a pooled
- * account), so other accounts see nothing. Lightning navigates with
- * history.pushState, so we follow the Navigation API, not page loads.
+ * shadow root, which the page's CSS and scripts cannot reach. The dock never covers
+ * Salesforce: the page gets narrower by the dock's width (a margin on <html>, and
+ * the elements Salesforce fixes to the window, like Lightning's header and the
+ * console's utility bar, end where the dock begins), or the AE collapses it to a
+ * rail that still shows the trigger and the SLA state. The AE drags (or arrows) its
+ * edge to resize it; mode and width are remembered per org and AE.
+ *
+ * On an Account or Contact page the dock starts hidden and shows only when the
+ * panel asks (a pooled account). Lightning navigates with history.pushState, so we
+ * follow the Navigation API, not page loads.
  */
 import type { PlasmoCSConfig } from "plasmo";
 
+import { clampDockWidth, clearanceFor, dockPrefsKey, dockSpace, prefsFor, readStoredDock, withPrefs, type DockPrefs } from "../domain/dock/dock-layout";
 import { recogniseRecordPage } from "../domain/record-page/recognise-record-page";
 
 export const config: PlasmoCSConfig = {
@@ -17,60 +24,157 @@ export const config: PlasmoCSConfig = {
 };
 
 const HOST_TAG = "pooled-case-copilot";
-const COLLAPSED_KEY = "dock.collapsed";
-const WIDTH = "380px";
+const SOURCE = "pooled-case-copilot";
 /** Where the panel's frame posts from. */
 const EXTENSION_ORIGIN = new URL(chrome.runtime.getURL("")).origin;
+// The org is the My Domain name, the same on X.lightning.force.com and X.my.salesforce.com.
+const KEY = dockPrefsKey(location.hostname.split(".")[0]!);
+/** What we set on a page element to keep it clear, so it can be given back exactly. */
+const CLEARING = ["translate", "left", "right", "width", "max-width", "box-sizing"] as const;
 
-const STYLE = `
-:host { all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: flex; }
-.dock { display: flex; height: 100%; box-shadow: -2px 0 8px rgba(0,0,0,.18); background: #fff; }
-iframe { border: 0; width: ${WIDTH}; height: 100%; color-scheme: normal; }
-button { all: initial; cursor: pointer; writing-mode: vertical-rl; font: 600 12px system-ui, sans-serif;
-  background: #032d60; color: #fff; padding: 10px 6px; align-self: flex-start; margin-top: 96px; border-radius: 6px 0 0 6px; }
-button:focus-visible { outline: 2px solid #1b96ff; }
-:host(.collapsed) iframe { display: none; }
-:host(.hidden) { display: none; }
-:host(.collapsed) .dock { box-shadow: none; background: transparent; }
-`;
+// One line: this script ships to every Salesforce page.
+const STYLE = `:host{all:initial;position:fixed;top:0;bottom:0;z-index:2147483646;display:flex;font:12px/1.3 system-ui,sans-serif}.dock{display:flex;width:100%;height:100%;background:#fff;border-left:1px solid #747474}.side{flex:none;width:39px;display:flex;flex-direction:column;align-items:center;gap:10px;padding-top:8px;background:#032d60;color:#fff}button{all:initial;cursor:pointer;color:#fff;font:600 12px system-ui,sans-serif;writing-mode:vertical-rl;padding:8px 4px;border-radius:4px;border:1px solid #fff}button:focus-visible,.grip:focus-visible{outline:3px solid #ffb75d;outline-offset:1px}.summary{writing-mode:vertical-rl;display:none;gap:8px;white-space:nowrap;overflow:hidden}.sla{font-weight:700}.grip{flex:none;width:6px;cursor:col-resize;background:#dddbda;touch-action:none}.grip:hover{background:#0b5cab}iframe{flex:1;border:0;height:100%;min-width:0;color-scheme:normal}:host(.rail) iframe,:host(.rail) .grip{display:none}:host(.rail) .summary{display:flex}:host(.hidden){display:none}`;
 
 interface Dock {
   host: HTMLElement;
   frame: HTMLIFrameElement;
+  toggle: HTMLButtonElement;
+  grip: HTMLElement;
+  trigger: HTMLElement;
+  sla: HTMLElement;
 }
 
 let dock: Dock | null = null;
+let stored = readStoredDock(null);
+let user: string | null = null;
+let prefs: DockPrefs = prefsFor(stored, null);
+const cleared = new Map<HTMLElement, Array<[string, string, string]>>();
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => Object.assign(document.createElement(tag), { className });
+const isShown = () => dock !== null && !dock.host.classList.contains("hidden");
+const scrollbar = () => Math.max(0, innerWidth - document.documentElement.clientWidth);
+
+function save(): void {
+  if (!user) return;
+  stored = withPrefs(stored, user, prefs);
+  void chrome.storage.local.set({ [KEY]: stored });
+}
+
+/** Gives back what we changed on the page's fixed elements. */
+function restoreFixed(): void {
+  for (const [element, values] of cleared) for (const [name, value, priority] of values) element.style.setProperty(name, value, priority);
+  cleared.clear();
+}
+
+/** The page's window-fixed (or absolutely placed) elements under the dock, found by what is painted there. */
+function clearFixed(): void {
+  restoreFixed();
+  if (!dock || !isShown()) return;
+  const dockLeft = innerWidth - scrollbar() - dockSpace(prefs, innerWidth);
+  // What is painted on a grid over the dock (fine enough for a tab bar or a toast); of that,
+  // the outermost elements placed against the window (fixed) or the page (absolute).
+  const hits = new Set<Element>();
+  for (let x = dockLeft + 2, right = innerWidth - scrollbar(); x < right; x += 90) {
+    for (let y = innerHeight - 2; y > 0; y -= 24) for (const hit of document.elementsFromPoint(x, y)) hits.add(hit);
+  }
+  const placed = [...hits].filter(
+    (hit): hit is HTMLElement => hit instanceof HTMLElement && hit !== dock!.host && hit !== document.body && hit !== document.documentElement && /fixed|absolute/.test(getComputedStyle(hit).position),
+  );
+  const found = placed.filter((element) => !placed.some((other) => other !== element && other.contains(element)));
+  for (const element of found) {
+    const box = element.getBoundingClientRect();
+    const clearance = clearanceFor({ left: box.left, width: box.width }, dockLeft);
+    if (!clearance) continue;
+    cleared.set(element, CLEARING.map((name) => [name, element.style.getPropertyValue(name), element.style.getPropertyPriority(name)]));
+    const set = (name: string, value: string) => element.style.setProperty(name, value, "important");
+    if (clearance.kind === "shift") set("translate", `-${clearance.by}px 0`);
+    else {
+      set("box-sizing", "border-box");
+      set("left", `${getComputedStyle(element).left}`);
+      set("right", "auto");
+      set("width", `${clearance.width}px`);
+      set("max-width", `${clearance.width}px`);
+    }
+  }
+}
+
+// At most one pass per 300 ms, however busily Lightning changes the page.
+let clearTimer = 0;
+const clearSoon = () => {
+  clearTimer ||= window.setTimeout(() => {
+    clearTimer = 0;
+    clearFixed();
+  }, 300);
+};
+
+/** The dock's size and place, and the page's margin that makes room for it. */
+function layout(): void {
+  let push = document.getElementById("pcc-dock-push");
+  if (!dock || !isShown()) {
+    push?.remove();
+    restoreFixed();
+    return;
+  }
+  const space = dockSpace(prefs, innerWidth);
+  const rail = prefs.mode === "rail";
+  Object.assign(dock.host.style, { width: `${space}px`, right: `${scrollbar()}px` });
+  dock.host.classList.toggle("rail", rail);
+  dock.toggle.textContent = rail ? "◂ Copilot" : "▸ Rail";
+  dock.toggle.setAttribute("aria-expanded", String(!rail));
+  dock.toggle.setAttribute("aria-label", rail ? "Show the Copilot panel" : "Collapse the Copilot panel to a rail");
+  dock.grip.setAttribute("aria-valuenow", String(space));
+  push ??= document.documentElement.appendChild(Object.assign(document.createElement("style"), { id: "pcc-dock-push" }));
+  push.textContent = `html { margin-right: ${space}px !important; }`;
+  clearSoon();
+}
+
+function setPrefs(next: Partial<DockPrefs>): void {
+  prefs = { ...prefs, ...next, width: clampDockWidth(next.width ?? prefs.width, innerWidth) };
+  layout();
+}
+
+function toggleMode(): void {
+  setPrefs({ mode: prefs.mode === "rail" ? "open" : "rail" });
+  save();
+  if (prefs.mode === "open") dock?.frame.focus();
+}
 
 function createDock(): Dock {
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: "closed" });
-  const style = document.createElement("style");
-  style.textContent = STYLE;
-  const wrapper = document.createElement("div");
-  wrapper.className = "dock";
-  const toggle = document.createElement("button");
+  const wrapper = el("div", "dock");
+  const side = el("div", "side");
+  const toggle = el("button", "");
+  const summary = el("div", "summary");
+  const trigger = el("span", "trigger");
+  const sla = el("span", "sla");
+  const grip = el("div", "grip");
   const frame = document.createElement("iframe");
   frame.title = "Pooled Case Copilot";
   frame.setAttribute("allow", "clipboard-write");
-
-  const setCollapsed = (collapsed: boolean) => {
-    host.classList.toggle("collapsed", collapsed);
-    toggle.textContent = collapsed ? "Copilot ◂" : "▸ Hide";
-    toggle.setAttribute("aria-expanded", String(!collapsed));
-    toggle.setAttribute("aria-label", collapsed ? "Show Pooled Case Copilot" : "Hide Pooled Case Copilot");
-  };
-  toggle.addEventListener("click", () => {
-    const collapsed = !host.classList.contains("collapsed");
-    setCollapsed(collapsed);
-    void chrome.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+  toggle.type = "button";
+  toggle.addEventListener("click", toggleMode);
+  Object.entries({ role: "separator", tabindex: "0", "aria-orientation": "vertical", "aria-label": "Resize the Copilot panel (arrow keys)", "aria-valuemin": "320", "aria-valuemax": "720" }).forEach(([name, value]) => grip.setAttribute(name, value));
+  grip.addEventListener("pointerdown", (down) => {
+    grip.setPointerCapture(down.pointerId);
+    const from = prefs.width;
+    const move = (event: PointerEvent) => setPrefs({ width: from + down.clientX - event.clientX });
+    grip.addEventListener("pointermove", move);
+    grip.addEventListener("lostpointercapture", () => (grip.removeEventListener("pointermove", move), save()), { once: true });
   });
-  setCollapsed(false);
-  void chrome.storage.local.get(COLLAPSED_KEY).then((stored) => setCollapsed(stored[COLLAPSED_KEY] === true));
-
-  wrapper.append(toggle, frame);
-  root.append(style, wrapper);
+  grip.addEventListener("keydown", (event) => {
+    const step = { ArrowLeft: 24, ArrowRight: -24, Home: -9999, End: 9999 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    setPrefs({ width: prefs.width + step });
+    save();
+  });
+  summary.append(trigger, sla);
+  side.append(toggle, summary);
+  wrapper.append(side, grip, frame);
+  root.append(Object.assign(document.createElement("style"), { textContent: STYLE }), wrapper);
   document.documentElement.append(host);
-  return { host, frame };
+  return { host, frame, toggle, grip, trigger, sla };
 }
 
 function sync(): void {
@@ -78,6 +182,7 @@ function sync(): void {
   if (!page) {
     dock?.host.remove();
     dock = null;
+    layout();
     return;
   }
   dock ??= createDock();
@@ -85,19 +190,53 @@ function sync(): void {
   const src = `${chrome.runtime.getURL("tabs/panel.html")}#object=${page.object}&id=${page.recordId}&shape=${page.shape}`;
   if (dock.frame.src !== src) {
     dock.host.classList.toggle("hidden", page.object !== "Case");
+    dock.trigger.textContent = "";
+    dock.sla.textContent = "";
     dock.frame.src = src;
   }
+  layout();
 }
 
-// The panel asks to be shown or hidden (a pooled account's banner). Only our own
-// frame is listened to: the origin is the extension's, which a page cannot forge.
+interface PanelMessage {
+  source?: unknown;
+  dock?: unknown;
+  user?: unknown;
+  trigger?: unknown;
+  sla?: { state?: unknown; text?: unknown };
+}
+
+// The panel says whether to show (a pooled account), who is logged in, and what the rail
+// shows. Only our own frame is listened to: the origin is the extension's, which a page cannot forge.
 addEventListener("message", (event: MessageEvent) => {
-  if (!dock || event.source !== dock.frame.contentWindow) return;
-  if (event.origin !== EXTENSION_ORIGIN) return;
-  const data = event.data as { source?: unknown; dock?: unknown } | null;
-  if (data?.source === "pooled-case-copilot" && (data.dock === "show" || data.dock === "hide")) {
+  if (!dock || event.source !== dock.frame.contentWindow || event.origin !== EXTENSION_ORIGIN) return;
+  const data = (event.data ?? {}) as PanelMessage;
+  if (data.source !== SOURCE) return;
+  if (data.dock === "show" || data.dock === "hide") {
     dock.host.classList.toggle("hidden", data.dock === "hide");
+    layout();
+  } else if (data.dock === "who" && typeof data.user === "string" && data.user !== user) {
+    user = data.user;
+    prefs = prefsFor(stored, user);
+    save();
+    layout();
+  } else if (data.dock === "summary") {
+    dock.trigger.textContent = typeof data.trigger === "string" ? data.trigger : "";
+    dock.sla.textContent = typeof data.sla?.text === "string" ? data.sla.text : "";
   }
+});
+
+// The worker relays the AE's keyboard shortcut (chrome.commands): messages only our extension can send.
+chrome.runtime.onMessage.addListener((message: { pcc?: unknown }) => {
+  if (isShown() && (message?.pcc === "toggle-panel" || (message?.pcc === "show-panel" && prefs.mode === "rail"))) toggleMode();
+});
+
+addEventListener("resize", layout);
+new MutationObserver(() => isShown() && clearSoon()).observe(document.documentElement, { childList: true, subtree: true });
+
+void chrome.storage.local.get(KEY).then((value) => {
+  stored = readStoredDock(value[KEY]);
+  prefs = prefsFor(stored, user);
+  layout();
 });
 
 type NavigationLike = EventTarget;

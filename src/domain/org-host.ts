@@ -5,6 +5,9 @@
  */
 const ORG_HOST = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(my\.salesforce\.com|lightning\.force\.com)$/;
 
+/** A My Domain host, as profiles are keyed: acme.my.salesforce.com, acme--uat.sandbox.my.salesforce.com. */
+export const ORG_HOST_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.my\.salesforce\.com$/;
+
 export interface OrgHost {
   /** The My Domain name: X in X.my.salesforce.com and X.lightning.force.com. */
   org: string;

@@ -22,13 +22,18 @@ const CaseDetailSchema = CaseSummarySchema.extend({
   relatedOpportunity: z.object({ id: Id, name: z.string().nullable(), stageName: z.string().nullable(), isClosed: z.boolean() }).nullable(),
 });
 
-const ActivitySchema = z.object({
+/** A completed Task on the case or its contact, as the cadence and its timeline read it. */
+export const ActivitySchema = z.object({
   id: Id,
   kind: z.enum(["email", "call", "other"]),
   subject: z.string().nullable(),
   at: IsoDateTime,
   /** Logged on the case itself, or on its contact. */
   on: z.enum(["case", "contact"]),
+  /** Whose Task it is (Owner.Name). */
+  by: z.string().nullable(),
+  /** A call's Call Result (Task.CallDisposition). */
+  outcome: z.string().nullable(),
 });
 
 const AccountSchema = z.object({

@@ -21,6 +21,8 @@ export const CaseSummarySchema = z.object({
     .object({
       id: Id,
       name: z.string().nullable(),
+      /** For the outreach templates' {FirstName}. */
+      firstName: z.string().nullable(),
       email: z.string().nullable(),
       phone: z.string().nullable(),
     })

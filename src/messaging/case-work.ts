@@ -3,8 +3,8 @@ import * as z from "zod";
 
 import { CALL_OUTCOMES, RETRY_OUTCOME } from "../domain/outreach/call-outcome";
 import { TASK_SUBJECT_MAX_LENGTH } from "../domain/outreach/email-draft";
-import { CasePanelRefreshSchema } from "./case-panel-data";
-import { Id, IsoDateTime } from "./ids";
+import { ActivitySchema, CasePanelRefreshSchema } from "./case-panel-data";
+import { Id } from "./ids";
 
 /** Salesforce's limit for a long text area such as the case's Notes field. */
 export const NOTES_MAX_LENGTH = 32_000;
@@ -51,26 +51,15 @@ export const SaveNotesRequestSchema = z.object({
   lastModifiedDate: z.string(),
 });
 
-/** The logged Task as the panel's activities hold it, with who it belongs to and its call result. */
-export const LoggedTaskSchema = z.object({
-  id: Id,
-  kind: z.enum(["email", "call", "other"]),
-  subject: z.string().nullable(),
-  at: IsoDateTime,
-  on: z.enum(["case", "contact"]),
-  by: z.string().nullable(),
-  outcome: z.string().nullable(),
-});
-
 /**
  * What logging answers: enough to tick the step and show its timeline without
- * reading the case again. `activity` and `retry` are read back in the same
- * request; they are optional only for answers that carry nothing but the id.
+ * reading the case again. `activity` (the logged Task as the panel's activities
+ * hold it) and `retry` are read back in the same request.
  */
 export const LoggedActivitySchema = z.object({
   id: Id,
-  activity: LoggedTaskSchema.optional(),
-  retry: z.object({ id: Id, subject: z.string().nullable(), activityDate: LocalDate.nullable() }).nullable().optional(),
+  activity: ActivitySchema,
+  retry: z.object({ id: Id, subject: z.string().nullable(), activityDate: LocalDate.nullable() }).nullable(),
 });
 /**
  * Saving Notes answers with the case as read after the write, in the same request:
@@ -80,7 +69,6 @@ export const LoggedActivitySchema = z.object({
 export const SavedNotesSchema = z.object({ saved: z.boolean(), panel: CasePanelRefreshSchema.nullable().optional() });
 
 export type LogActivityRequest = z.infer<typeof LogActivityRequestSchema>;
-export type LoggedTask = z.infer<typeof LoggedTaskSchema>;
 export type LoggedActivity = z.infer<typeof LoggedActivitySchema>;
 export type SaveNotesRequest = z.infer<typeof SaveNotesRequestSchema>;
 export type SavedNotes = z.infer<typeof SavedNotesSchema>;

@@ -30,6 +30,17 @@ import {
   TakeNextResultSchema,
 } from "./pool";
 import { AnyId } from "./ids";
+import {
+  ConnectedSchema,
+  ConnectRequestSchema,
+  DisconnectedSchema,
+  DisconnectRequestSchema,
+  OrgCheckAnswerSchema,
+  OrgCheckRequestSchema,
+  SessionStatusRequestSchema,
+  SessionStatusSchema,
+} from "./org-setup";
+import { TeamCasesRequestSchema, TeamCasesSchema, TeamNowRequestSchema, TeamNowSchema, TeamPeriodRequestSchema, TeamPeriodSchema } from "./team";
 
 /**
  * Sent by the content script the moment it recognises a case page (document_start):
@@ -56,6 +67,13 @@ export const RequestSchema = z.discriminatedUnion("type", [
   TakeNextRequestSchema,
   CreateUpgradeRequestSchema,
   CloseUpgradeRequestSchema,
+  OrgCheckRequestSchema,
+  SessionStatusRequestSchema,
+  ConnectRequestSchema,
+  DisconnectRequestSchema,
+  TeamNowRequestSchema,
+  TeamPeriodRequestSchema,
+  TeamCasesRequestSchema,
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -78,6 +96,13 @@ export const ResponseDataSchemas = {
   "pool/take-next": TakeNextResultSchema,
   "upgrade/create": CreateUpgradeResultSchema,
   "upgrade/close": CloseUpgradeResultSchema,
+  "org/check": OrgCheckAnswerSchema,
+  "session/status": SessionStatusSchema,
+  "session/connect": ConnectedSchema,
+  "session/disconnect": DisconnectedSchema,
+  "team/now": TeamNowSchema,
+  "team/period": TeamPeriodSchema,
+  "team/cases": TeamCasesSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
@@ -89,6 +114,9 @@ const ErrorKindSchema = z.enum([
   "not-found",
   "bad-request", // a malformed message, or one from a sender we don't serve
   "internal",
+  "profile", // the org's profile (Chrome policy or options page) is bad: problems say what, fixAt says where
+  "connect", // the REST API refuses the browser session (or the profile asks for OAuth): "Connect to Salesforce"
+  "wrong-user", // the OAuth connection acts as another user than the one logged in to Salesforce: reconnect
 ]);
 
 export const AppErrorSchema = z.object({
@@ -96,6 +124,12 @@ export const AppErrorSchema = z.object({
   message: z.string(),
   errorCode: z.string().optional(),
   loginUrl: z.string().url().optional(),
+  /** kind "profile": each bad value, by its path in the profile. */
+  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** kind "profile": where the profile is fixed (the admin's Chrome policy, or the options page). */
+  fixAt: z.enum(["policy", "options"]).optional(),
+  /** kind "connect" / "wrong-user": whether the profile lets this org connect with OAuth (a consumer key is set). */
+  canConnect: z.boolean().optional(),
 });
 
 export type AppError = z.infer<typeof AppErrorSchema>;

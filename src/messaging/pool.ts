@@ -152,6 +152,11 @@ export const CloseUpgradeResultSchema = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("refused"), reason: z.string() }),
 ]);
 
+/** What Take next needs of a queue row: the version to claim it at. */
+export function takeNextCandidate(row: z.infer<typeof QueueRowSchema>): z.infer<typeof TakeNextCandidateSchema> {
+  return { caseId: row.id, caseNumber: row.caseNumber, lastModifiedDate: row.lastModifiedDate, ownerId: row.ownerId, accountId: row.account?.id ?? null };
+}
+
 export type SlaSnapshot = z.infer<typeof SlaSnapshotSchema>;
 export type QueueRow = z.infer<typeof QueueRowSchema>;
 export type MyCaseRow = z.infer<typeof MyCaseRowSchema>;

@@ -2,3 +2,9 @@
 
 /** The panel's cross-reload cache (chrome.storage.session); the worker drops it when a new session starts. */
 export const PANEL_CACHE_KEY = "panel-cache:v1";
+
+/** The policy (chrome.storage.managed) an admin pushes: org profiles as JSON text by My Domain host. */
+export const MANAGED_PROFILES_KEY = "orgProfiles";
+
+/** The profile saved on the options page for one org (chrome.storage.local). */
+export const savedProfileKey = (orgHost: string) => `org-profile:${orgHost}`;

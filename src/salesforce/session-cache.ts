@@ -11,7 +11,8 @@ export interface SessionStorageArea {
 
 const memory = new Map<string, unknown>();
 
-async function sha256(text: string): Promise<string> {
+/** Hex SHA-256: cache keys carry a hash of a token, never the token. */
+export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

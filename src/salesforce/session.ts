@@ -6,6 +6,18 @@
 export interface SalesforceSession {
   instanceUrl: string;
   accessToken: string;
+  /** browser-session: the sid cookie (the default); oauth: the org's OAuth connection (oauth/). */
+  via?: "browser-session" | "oauth";
+  /** The user an OAuth connection acts as (a browser session is whoever is logged in). */
+  userId?: string;
+  /** OAuth only: a fresh access token after a 401, or a throw when the connection is over. */
+  refresh?: () => Promise<string>;
+}
+
+/** The REST API refuses browser sessions in this org (API Access Control, app usage restrictions). */
+export function isSessionRefusedByApi(cause: unknown): boolean {
+  const error = (typeof cause === "object" && cause !== null ? cause : {}) as { errorCode?: unknown; message?: unknown };
+  return error.errorCode === "INVALID_SESSION_ID" && typeof error.message === "string" && /not valid for use with the REST API/i.test(error.message);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import type { Simulator } from "../simulator/index";
 import { AccountPanel } from "../e2e/support/account-panel";
 import { PanelPage } from "../e2e/support/panel";
-import { apiCalls, median, REST_API, waitForQuietApi } from "./measure";
+import { apiCalls, median, REST_API, waitForStartupApi } from "./measure";
 
 export interface AccountBenchResult {
   bannerRoundTrips: { first: number; later: number[] };
@@ -36,7 +36,7 @@ export async function accountBench(sim: Simulator, page: Page, runsPerLatency = 
   const panel = new PanelPage(page);
   const banners = new AccountPanel({ page, panel });
   // The worker's start-up calls (the toolbar badge's first count) are not the banner's.
-  await waitForQuietApi(sim, page);
+  await waitForStartupApi(sim, page);
   const accounts = pooledAccounts(sim);
   let next = 0;
 

@@ -1,14 +1,14 @@
 /**
  * Bench of the panel's writes for run-bench.ts: API calls per claim, transfer,
- * close, Notes save and activity log, the panel's redraw included (the issue's
+ * close and Notes save, the panel's redraw included (the issue's
  * target: 1 each), counted in the simulator's request log from the click until no
  * call has come for a while; plus what the close dialog's options cost the first
- * time in a session.
+ * time in a session. Logging an activity is outreach-bench.ts's (issue 12).
  *
  *   import { actionsBench } from "./actions-bench";
  *   const actions = await actionsBench(sim, page);   // page logged in as an AMER AE (averyChen), build loaded
  *
- * It claims DEMO_CASES.pqlNew and logs its Day 1 email, saves Notes on it, transfers
+ * It claims DEMO_CASES.pqlNew, saves Notes on it, transfers
  * DEMO_CASES.upgradeConflictCase to Marcus Lee and closes DEMO_CASES.urgentRenewalNew
  * with its opportunity.
  */
@@ -27,7 +27,6 @@ export interface ActionsBenchResult {
   callsPerTransfer: number;
   callsPerClose: number;
   callsPerNotesSave: number;
-  callsPerActivityLog: number;
   callsCloseOptionsFirstOpen: number;
 }
 
@@ -54,14 +53,8 @@ export async function actionsBench(sim: Simulator, page: Page): Promise<ActionsB
   const anyway = frame.getByRole("button", { name: "Claim anyway" });
   if (await anyway.isVisible().catch(() => false)) await anyway.click();
   await frame.locator(".claim [role=status]").first().waitFor({ timeout: 20_000 });
-  await frame.locator('[data-day="1"]').getByRole("button", { name: /^Log / }).waitFor({ timeout: 20_000 });
+  await frame.getByText(/You own this case now/).waitFor({ timeout: 20_000 });
   const claim = await settle(page, sim);
-
-  // Log the Day 1 email of the case just claimed.
-  sim.resetRequests();
-  await frame.locator('[data-day="1"]').getByRole("button", { name: /^Log / }).click();
-  await frame.locator('[data-day="1"][data-state="done"]').waitFor({ timeout: 20_000 });
-  const log = await settle(page, sim);
 
   // Save Notes on it.
   const notes = frame.getByRole("textbox", { name: /Notes/ });
@@ -99,7 +92,6 @@ export async function actionsBench(sim: Simulator, page: Page): Promise<ActionsB
     callsPerTransfer: transfer,
     callsPerClose: close,
     callsPerNotesSave: notesSave,
-    callsPerActivityLog: log,
     callsCloseOptionsFirstOpen: closeOptions,
   };
 }

@@ -77,3 +77,15 @@ export async function markTime(target: Evaluating, kind: MarkKind, id: string | 
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * The worker's start-up calls (the toolbar badge's first count) with a Salesforce tab open:
+ * waits for the first of them, then for quiet. The first call can come a second after the
+ * tab: the worker reads the admin's policy (chrome.storage.managed) first, and Chrome answers
+ * that only once it has loaded the policy.
+ */
+export async function waitForStartupApi(sim: Simulator, page: Page, { maxMs = 10_000 }: { maxMs?: number } = {}): Promise<number> {
+  const deadline = Date.now() + maxMs;
+  while (apiCalls(sim, ANY_API) === 0 && Date.now() < deadline) await page.waitForTimeout(100);
+  return waitForQuietApi(sim, page);
+}

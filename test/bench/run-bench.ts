@@ -15,6 +15,7 @@ import { actionsBench } from "./actions-bench";
 import { bundleSizes, workerColdStart } from "./bundle-bench";
 import { median } from "./measure";
 import { navigationBench } from "./navigation-bench";
+import { outreachBench } from "./outreach-bench";
 import { queueBench } from "./queue-bench";
 import { bytesFigure, countFigure, table, timeFigure, type Figure } from "./report";
 import { scaleBench, type Series } from "./scale-bench";
@@ -50,6 +51,8 @@ async function main() {
   } finally {
     await org.close();
   }
+  // Its own org and browser, started on a business day: drafting and logging cadence steps (issue 12).
+  const outreach = await outreachBench();
 
   const revisit = navigation.revisitInPage;
   const loaded = navigation.pageLoad[`${RTT_MS}ms`]!;
@@ -66,7 +69,8 @@ async function main() {
     countFigure("API calls per claim, panel redraw included", actions.callsPerClaim, 1),
     countFigure("API calls per transfer, panel redraw included", actions.callsPerTransfer, 1),
     countFigure("API calls per close, panel redraw included", actions.callsPerClose, 1),
-    countFigure("API calls per activity log, panel redraw included (the log's cache update is issue 12's)", actions.callsPerActivityLog, 1),
+    countFigure("API calls per email log (cadence step), panel redraw included", outreach.apiCallsToLogEmailPanelUpdated, 1),
+    countFigure("API calls per call log with its retry, panel redraw included", outreach.apiCallsToLogCallWithRetryPanelUpdated, 1),
     countFigure("API calls per Notes save, panel redraw included", actions.callsPerNotesSave, 1),
     {
       figure: "revisit (in-page) -> cached data",
@@ -99,7 +103,7 @@ async function main() {
   console.log(`\n## npm run bench: issue 11, injected RTT ${RTT_MS} ms\n`);
   console.log(table(figures));
   console.log(`\n${figures.filter((f) => f.met).length} of ${figures.length} met.\n`);
-  console.log(JSON.stringify({ rttMs: RTT_MS, figures, sizes, coldStart, navigation, actions, queue, scale, account }, null, 2));
+  console.log(JSON.stringify({ rttMs: RTT_MS, figures, sizes, coldStart, navigation, actions, outreach, queue, scale, account }, null, 2));
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@
  * the simulated org. One simulator and one browser for the whole file.
  */
 import { toId15 } from "../../src/domain/salesforce-id";
-import { apiCalls as countApiCalls, REST_API, waitForQuietApi } from "../bench/measure";
+import { apiCalls as countApiCalls, REST_API, waitForStartupApi } from "../bench/measure";
 import { DEMO_USERS, QUEUE_IDS, RECORD_TYPE_IDS } from "../simulator/seeds/baseline";
 import { DEMO_ACCOUNTS, DEMO_CASES } from "../simulator/seeds/demo";
 import { LIGHTNING, MY_DOMAIN } from "../tools/extension-browser";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   org = await startOrgSession("kenjiWatanabe");
   accounts = new AccountPanel(org);
   // The worker's own start-up calls (the toolbar badge's first count) are not the banner's round trips.
-  await waitForQuietApi(org.sim, org.page);
+  await waitForStartupApi(org.sim, org.page);
 });
 afterAll(async () => {
   await org?.close();

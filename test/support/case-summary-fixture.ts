@@ -16,7 +16,7 @@ export function caseSummaryFixture(overrides: Partial<CaseSummary> = {}): CaseSu
     recordType: "Pooled_Sales_Case",
     owner: { id: "00G8X000000AbCdEAF", name: "Pooled Sales Queue", isQueue: true },
     account: { id: "001A0000006Vm9rIAC", name: "Northwind Traders" },
-    contact: { id: "0038X00000AbCdEQAV", name: "Ana Trujillo", email: "ana@northwind.example", phone: "+1 (555) 010-2030" },
+    contact: { id: "0038X00000AbCdEQAV", name: "Ana Trujillo", firstName: "Ana", email: "ana@northwind.example", phone: "+1 (555) 010-2030" },
     ...overrides,
   };
 }

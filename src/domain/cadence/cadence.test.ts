@@ -141,3 +141,26 @@ describe("cadence on business days (the profile's default)", () => {
     expect(steps[1]).toMatchObject({ date: "2026-12-06", movedBecause: null });
   });
 });
+
+describe("cadence steps moved up (countFrom)", () => {
+  // Claimed Monday Nov 23 (calendar days): Day 5 is the 27th, Day 7 the 29th.
+  const moved = (activities: CadenceActivity[], now: string, countFrom: Record<number, string>) =>
+    cadenceChecklist({ claimedAt: CLAIMED, activities, now: at(now), timeZone: NY, ...calendarDays, countFrom });
+  const dayOne = email("e1", "2026-11-23T22:00:00Z");
+
+  it("ticks a step with an activity on the earlier date it was moved up to", () => {
+    const steps = moved([dayOne, email("e5", "2026-11-26T15:00:00Z")], "2026-11-26T16:00:00Z", { 5: "2026-11-26" });
+    expect(steps[2]).toMatchObject({ day: 5, state: "done", doneBy: { id: "e5" } });
+  });
+
+  it("still ignores an activity before that date, and leaves the step's own date as it is", () => {
+    const steps = moved([dayOne, email("e5", "2026-11-25T15:00:00Z")], "2026-11-26T16:00:00Z", { 5: "2026-11-26" });
+    expect(steps[2]).toMatchObject({ day: 5, date: "2026-11-27", state: "upcoming" });
+    expect(steps[2]!.doneBy).toBeUndefined();
+  });
+
+  it("never counts from later than the step's own day", () => {
+    const steps = moved([dayOne, email("e5", "2026-11-27T15:00:00Z")], "2026-11-27T16:00:00Z", { 5: "2026-11-28" });
+    expect(steps[2]).toMatchObject({ state: "done", doneBy: { id: "e5" } });
+  });
+});

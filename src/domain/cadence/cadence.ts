@@ -13,6 +13,7 @@ import {
   formatLocalDate,
   localDateOf,
   onOrAfterBusinessDay,
+  parseLocalDate,
   type BusinessCalendar,
   type ClosedDay,
   type LocalDate,
@@ -61,6 +62,12 @@ export interface CadenceInput {
   plan: CadencePlan;
   /** The pool's business calendar: which days are business days. */
   calendar: BusinessCalendar;
+  /**
+   * Per step day, an earlier date (YYYY-MM-DD) from which an activity counts for the
+   * step: the profile can move steps up to fit the resolution target, and a step done
+   * on the date it was moved to is done.
+   */
+  countFrom?: Readonly<Partial<Record<number, string>>>;
 }
 
 interface PlannedStep {
@@ -81,7 +88,7 @@ function planned(plan: CadencePlan, dayOne: LocalDate, calendar: BusinessCalenda
     });
 }
 
-export function cadenceChecklist({ claimedAt, activities, now, timeZone, plan, calendar }: CadenceInput): CadenceStep[] {
+export function cadenceChecklist({ claimedAt, activities, now, timeZone, plan, calendar, countFrom = {} }: CadenceInput): CadenceStep[] {
   const today = localDateOf(now, timeZone);
   const dayOne = claimedAt ? localDateOf(claimedAt, timeZone) : today;
   const steps = planned(plan, dayOne, calendar);
@@ -96,16 +103,22 @@ export function cadenceChecklist({ claimedAt, activities, now, timeZone, plan, c
   if (!claimedAt) return steps.map((entry) => ({ ...base(entry), state: "preview" }));
 
   // Steps in order, each taking the earliest unused activity of its kind on or after
-  // its nominal day (an AE who works the Sunday has done Sunday's step): an early Day 1
-  // email then cannot also tick Day 5, and since step dates only increase,
-  // earliest-first never starves a later step that could be ticked.
+  // its nominal day, or the earlier day it was moved up to (an AE who works the Sunday
+  // has done Sunday's step): an early Day 1 email then cannot also tick Day 5, and since
+  // step dates only increase, earliest-first never starves a later step that could be ticked.
   const pool = activities
     .map((activity) => ({ activity, date: localDateOf(activity.at, timeZone) }))
     .sort((a, b) => a.activity.at.getTime() - b.activity.at.getTime());
   const used = new Set<number>();
 
+  const fromDate = (entry: PlannedStep) => {
+    const earlier = countFrom[entry.step.day];
+    return earlier && earlier < formatLocalDate(entry.nominal) ? parseLocalDate(earlier) : entry.nominal;
+  };
+
   return steps.map((entry) => {
-    const index = pool.findIndex((candidate, i) => !used.has(i) && candidate.activity.kind === entry.step.kind && compareDates(candidate.date, entry.nominal) >= 0);
+    const from = fromDate(entry);
+    const index = pool.findIndex((candidate, i) => !used.has(i) && candidate.activity.kind === entry.step.kind && compareDates(candidate.date, from) >= 0);
     const match = pool[index];
     if (match) {
       used.add(index);
@@ -121,7 +134,7 @@ function stateOn(today: LocalDate, date: LocalDate): CadenceStepState {
 }
 
 /** The first step not done yet (in preview, the first step), or null when all are done. */
-export function nextCadenceStep(steps: readonly CadenceStep[]): CadenceStep | null {
+export function nextCadenceStep<Step extends CadenceStep>(steps: readonly Step[]): Step | null {
   return steps.find((step) => step.state !== "done") ?? null;
 }
 

@@ -171,8 +171,13 @@ export const TemplatesSchema = z.strictObject({
   mailer: MailerSchema,
   /** What {Signature} stands for; an AE's own signature, when the panel has one, replaces it. */
   signature: templateText(["AeName"], 1_000),
-  email: stepTemplates(EmailTemplateSchema),
+  email: stepTemplates(EmailTemplateSchema).extend({
+    /** Subject of the Task of an email logged without its details (sent from elsewhere). */
+    loggedSubject: templateText(["CadenceDay"], 200),
+  }),
   call: stepTemplates(CallTemplateSchema).extend({
+    /** Subject of the Task of a call logged without its outcome. */
+    loggedSubject: templateText(["CadenceDay"], 200),
     /** Subject of the open Task a "no answer" call schedules for the next business day. */
     retrySubject: templateText(["CaseNumber"], 200),
   }),

@@ -1,5 +1,5 @@
 import type { CadenceStepState } from "../cadence";
-import { cadenceAgainstTarget, type CadenceTargetInput } from "./cadence-target";
+import { cadenceAgainstTarget, compressedAtClaim, type CadenceTargetInput } from "./cadence-target";
 import { stepTimeline } from "./step-timeline";
 
 const NY = "America/New_York";
@@ -53,22 +53,35 @@ describe("the cadence against the resolution target", () => {
   });
 
   it("never puts two steps on one day while there are days enough", () => {
-    // A cadence of Day 1, Day 2 and Day 7: by spacing alone Day 1 and Day 2 would share the first day left.
+    // A cadence of Day 1, Day 2 and Day 7, claimed on the 21st: by spacing alone Day 1 and Day 2 would share the first day left.
     const close: Step[] = [
-      { day: 1, kind: "email", date: "2026-11-18", state: "overdue" },
-      { day: 2, kind: "call", date: "2026-11-19", state: "overdue" },
-      { day: 7, kind: "email", date: "2026-11-24", state: "upcoming" },
+      { day: 1, kind: "email", date: "2026-11-21", state: "due" },
+      { day: 2, kind: "call", date: "2026-11-22", state: "upcoming" },
+      { day: 7, kind: "email", date: "2026-11-27", state: "upcoming" },
     ];
     expect(planned(fit({ steps: close, now: new Date("2026-11-21T15:00:00Z") }))).toEqual(["2026-11-21", "2026-11-22", "2026-11-23"]);
     // Day 6 and Day 7 would both want the last day.
-    const late = [close[0]!, { ...close[1]!, day: 6, date: "2026-11-23", state: "upcoming" as const }, close[2]!];
+    const late = [close[0]!, { ...close[1]!, day: 6, date: "2026-11-23" }, close[2]!];
     expect(planned(fit({ steps: late, now: new Date("2026-11-21T15:00:00Z") }))).toEqual(["2026-11-21", "2026-11-22", "2026-11-23"]);
   });
 
-  it("puts steps on one day when fewer days are left than steps", () => {
+  it("never moves a step later than its own date: an overdue step stays overdue, one due today stays today", () => {
     const result = fit({ steps: steps("done", "overdue", "due", "upcoming"), now: new Date("2026-11-22T15:00:00Z") });
-    expect(planned(result)).toEqual(["2026-11-18", "2026-11-22", "2026-11-23", "2026-11-23"]);
-    expect(result.steps.map((step) => step.state)).toEqual(["done", "due", "upcoming", "upcoming"]);
+    expect(planned(result)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-23"]);
+    expect(result.steps.map((step) => step.state)).toEqual(["done", "overdue", "due", "upcoming"]);
+    expect(result.steps.map((step) => step.moved)).toEqual([false, false, false, true]);
+  });
+
+  it("puts steps on one day when fewer days are left than steps", () => {
+    // Day 1, Day 6 and Day 7 claimed on the 18th: on the 23rd, the target's last day, Day 6 and Day 7 are both due.
+    const crowded: Step[] = [
+      { day: 1, kind: "email", date: "2026-11-18", state: "done" },
+      { day: 6, kind: "call", date: "2026-11-23", state: "due" },
+      { day: 7, kind: "email", date: "2026-11-24", state: "upcoming" },
+    ];
+    const result = fit({ steps: crowded, now: new Date("2026-11-23T15:00:00Z") });
+    expect(planned(result)).toEqual(["2026-11-18", "2026-11-23", "2026-11-23"]);
+    expect(result.steps.map((step) => step.state)).toEqual(["done", "due", "due"]);
   });
 
   it("flags the case when no day is left to compress into", () => {
@@ -90,6 +103,24 @@ describe("the cadence against the resolution target", () => {
     expect(result.afterTarget).toEqual([7]);
     expect(result.steps.map((step) => step.state)).toEqual(["preview", "preview", "preview", "preview"]);
     expect(planned(result).at(-1)).toBe("2026-11-23");
+  });
+});
+
+describe("compressed from the plan of the claim day", () => {
+  const claimDay = new Date("2026-11-18T15:00:00Z");
+  const atClaim = () => compressedAtClaim({ steps: steps("due", "upcoming", "upcoming", "upcoming"), openedAt: OPENED, timeZone: NY, resolutionDays: 7, choice: "compress", claimedAt: claimDay });
+
+  it("names the earliest date of each step it moves up", () => {
+    expect(atClaim()).toEqual({ 5: "2026-11-21", 7: "2026-11-23" });
+    expect(compressedAtClaim({ steps: steps("due", "upcoming", "upcoming", "upcoming"), openedAt: OPENED, timeZone: NY, resolutionDays: 7, choice: "keep-and-flag", claimedAt: claimDay })).toEqual({});
+  });
+
+  it("never plans a step before the date given, nor after its own", () => {
+    const now = claimDay;
+    expect(planned(fit({ steps: steps("due", "upcoming", "upcoming", "upcoming"), now }))).toEqual(["2026-11-18", "2026-11-20", "2026-11-21", "2026-11-23"]);
+    const floored = fit({ steps: steps("due", "upcoming", "upcoming", "upcoming"), now, notBefore: { 5: "2026-11-22", 7: "2026-11-25" } });
+    // Day 5 waits for the 22nd; a floor after Day 7's own date (the 24th) is no floor.
+    expect(planned(floored)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-23"]);
   });
 });
 

@@ -23,6 +23,12 @@ export interface CadenceTargetInput {
   choice: PastTargetChoice;
   /** The dates a step may move to (business days, when the cadence counts those); any date when absent. */
   isStepDate?: (date: string) => boolean;
+  /**
+   * Per step day, the earliest date it may move to: the plan as compressed on the day
+   * of the claim (compressedAtClaim), from which the checklist counts its activity. A
+   * step done early then never pulls the next one before a date that would tick it.
+   */
+  notBefore?: Readonly<Partial<Record<number, string>>>;
 }
 
 export interface PlannedStep {
@@ -78,7 +84,7 @@ function spread(offsets: readonly number[], slots: number): number[] {
   return wanted;
 }
 
-export function cadenceAgainstTarget({ steps, openedAt, now, timeZone, resolutionDays, choice, isStepDate = () => true }: CadenceTargetInput): CadenceTargetFit {
+export function cadenceAgainstTarget({ steps, openedAt, now, timeZone, resolutionDays, choice, isStepDate = () => true, notBefore = {} }: CadenceTargetInput): CadenceTargetFit {
   const today = formatLocalDate(localDateOf(now, timeZone));
   const targetDate = formatLocalDate(localDateOf(resolutionDueAt(openedAt, timeZone, resolutionDays), timeZone));
   const ordered = [...steps].sort((a, b) => a.date.localeCompare(b.date));
@@ -90,13 +96,19 @@ export function cadenceAgainstTarget({ steps, openedAt, now, timeZone, resolutio
   let flagged = afterTarget.length > 0 && choice === "keep-and-flag";
   if (afterTarget.length > 0 && choice === "compress") {
     const first = todo[0]!;
-    // An overdue step is due now; a step still ahead and within the target keeps its day.
+    // The days left start today (or at the first step still ahead, within the target).
     const start = first.date > today && first.date <= targetDate ? first.date : today;
     const slots = start <= targetDate ? datesBetween(start, targetDate, isStepDate) : [];
     if (slots.length === 0) flagged = true;
     else {
       const positions = spread(todo.map((step) => daysBetween(parseLocalDate(first.date), parseLocalDate(step.date))), slots.length);
-      todo.forEach((step, i) => planned.set(step.day, slots[positions[i]!]!));
+      todo.forEach((step, i) => {
+        // Compressing moves steps up, never later: a step due today stays today, an
+        // overdue one keeps its date and stays overdue (min keeps the order: dates and slots both ascend).
+        const slot = slots[positions[i]!]! < step.date ? slots[positions[i]!]! : step.date;
+        const floor = notBefore[step.day];
+        planned.set(step.day, floor && floor > slot && floor <= step.date ? floor : slot);
+      });
     }
   }
 
@@ -111,4 +123,16 @@ export function cadenceAgainstTarget({ steps, openedAt, now, timeZone, resolutio
       return { day: step.day, kind: step.kind, date: step.date, plannedDate, moved: plannedDate !== step.date, afterTarget: isAfter(step), state };
     }),
   };
+}
+
+/**
+ * The plan as compressed on the day of the claim, nothing done yet: the earliest date
+ * each step is ever planned on. Per step day, for the steps it moves up; empty when
+ * the profile keeps the dates or nothing falls after the target.
+ */
+export function compressedAtClaim(input: Omit<CadenceTargetInput, "now" | "notBefore"> & { claimedAt: Date }): Partial<Record<number, string>> {
+  if (input.choice !== "compress") return {};
+  const fresh = input.steps.map((step) => ({ ...step, state: "upcoming" as const }));
+  const fit = cadenceAgainstTarget({ ...input, steps: fresh, now: input.claimedAt });
+  return Object.fromEntries(fit.steps.filter((step) => step.moved).map((step) => [step.day, step.plannedDate]));
 }

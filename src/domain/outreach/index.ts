@@ -1,4 +1,4 @@
-export { cadenceAgainstTarget, type CadenceTargetFit, type CadenceTargetInput, type PastTargetChoice, type PlannedStep } from "./cadence-target";
+export { cadenceAgainstTarget, compressedAtClaim, type CadenceTargetFit, type CadenceTargetInput, type PastTargetChoice, type PlannedStep } from "./cadence-target";
 export { CALL_OUTCOMES, RETRY_OUTCOME, type CallOutcome } from "./call-outcome";
 export { isBusinessDate, nextBusinessDay } from "./business-days";
 export { draftEmail, recipientOf, taskSubjectOf, TASK_SUBJECT_MAX_LENGTH, type EmailDraft, type EmailDraftInput, type EmailTemplateText, type Recipient } from "./email-draft";

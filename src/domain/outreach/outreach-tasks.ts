@@ -2,10 +2,12 @@
  * The Task records a cadence step logs, as Salesforce takes them: a completed
  * Email or Call on the case (WhatId) and its contact (WhoId), dated the AE's local
  * day, and after a call nobody answered, an open Task to call again. Status and
- * Call Result words are the org's (profile); TaskSubtype and Type are Salesforce's.
+ * Call Result words, and the subject of a step logged with one click, are the org's
+ * (profile); TaskSubtype and Type are Salesforce's.
  */
-import type { OutreachPolicy } from "../org-profile/schema";
+import type { OrgProfile } from "../org-profile/schema";
 import type { CallOutcome } from "./call-outcome";
+import { mergeTemplate } from "./merge";
 
 export interface OutreachLog {
   caseId: string;
@@ -30,11 +32,14 @@ export interface OutreachTasks {
 
 const TYPE = { email: "Email", call: "Call" } as const;
 
-function loggedSubject(log: OutreachLog, policy: OutreachPolicy): string {
+/** What outreachTasks reads of the profile. */
+export type OutreachProfile = Pick<OrgProfile, "outreach" | "templates">;
+
+function loggedSubject(log: OutreachLog, { outreach, templates }: OutreachProfile): string {
   if (log.kind === "email" && log.email) return log.email.subject;
-  if (log.kind === "call" && log.call) return `Call: ${policy.callOutcomes[log.call.outcome]}`;
+  if (log.kind === "call" && log.call) return `Call: ${outreach.callOutcomes[log.call.outcome]}`;
   // Logged with one click and nothing else: say which step it was.
-  return `Day ${log.day} ${log.kind} (Pooled cadence)`;
+  return mergeTemplate(templates[log.kind].loggedSubject, { CadenceDay: String(log.day) }, { oneLine: true }).text;
 }
 
 function description(log: OutreachLog): string | null {
@@ -49,12 +54,13 @@ export class MismatchedLog extends Error {
   }
 }
 
-export function outreachTasks(log: OutreachLog, policy: OutreachPolicy): OutreachTasks {
+export function outreachTasks(log: OutreachLog, profile: OutreachProfile): OutreachTasks {
+  const policy = profile.outreach;
   if ((log.kind === "email" && log.call) || (log.kind === "call" && log.email)) throw new MismatchedLog(log.kind);
   const on: TaskRecord = { WhatId: log.caseId, ...(log.contactId ? { WhoId: log.contactId } : {}) };
   const text = description(log);
   const logged: TaskRecord = {
-    Subject: loggedSubject(log, policy),
+    Subject: loggedSubject(log, profile),
     TaskSubtype: TYPE[log.kind],
     Type: TYPE[log.kind],
     Status: policy.taskStatus.completed,

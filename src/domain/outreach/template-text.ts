@@ -12,6 +12,7 @@ export const MERGE_FIELDS = {
   Detail: "Trigger detail",
   AeName: "Your name",
   Signature: "Your signature",
+  CadenceDay: "Cadence day",
 } as const;
 
 export type MergeField = keyof typeof MERGE_FIELDS;

@@ -9,6 +9,7 @@ import { TransferButton } from "../../shared/case-panel/TransferButton";
 import { ActionError } from "../../shared/errors/ActionError";
 import { changedMessage } from "../../shared/case-panel/outcome-messages";
 import { caseVersionOf } from "../../shared/case-panel/case-version";
+import { usePanelCommand } from "../../shared/panel-commands";
 
 const asQueueCase = (c: { id: string; caseNumber: string; priority: string | null; createdDate: string }): QueueCase => ({
   id: c.id,
@@ -49,11 +50,14 @@ export function ClaimButton({
     setConfirming(false);
     claim.mutate(caseVersionOf(data));
   };
+  const click = () => (order.inOrder ? send() : setConfirming(true));
+  // The claim shortcut (Alt+Shift+C by default) is a click on this button.
+  usePanelCommand("claim-case", click, showButton && !claim.isPending && !refreshing);
   const result = claim.data;
   return (
     <div className="claim">
       {showButton ? (
-        <button type="button" className="button" disabled={claim.isPending || refreshing} onClick={() => (order.inOrder ? send() : setConfirming(true))}>
+        <button type="button" className="button" disabled={claim.isPending || refreshing} onClick={click}>
           {claim.isPending ? "Claiming…" : "Claim"}
         </button>
       ) : null}

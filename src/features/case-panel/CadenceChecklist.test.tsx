@@ -1,45 +1,35 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 
 import { casePanelFixture, FIXTURE_ME } from "../../../test/support/case-panel-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { Activity, CasePanelData } from "../../messaging/case-panel-data";
-import type { Transport } from "../../messaging/send-request";
-import { CadenceChecklist, movedText } from "./CadenceChecklist";
+import type { CaseCadenceStep } from "../../domain/case-clocks";
+import { CadenceChecklist, movedText, type CadenceStepSlot } from "./CadenceChecklist";
 import { deriveCaseView } from "./derive-case-view";
-import { casePanelQueryKey } from "../../shared/case-panel/use-case-panel";
 
 // Wednesday 2026-11-18, 10:00 in New York.
 const NOW = new Date("2026-11-18T15:00:00Z");
 // Saturday 2026-11-14, 10:00 New York: Day 1. Day 3 is Monday the 16th, Day 5 today, Day 7 Friday.
 const CLAIMED = "2026-11-14T15:00:00.000Z";
 
-const CASE_ID = "5008X00002CytL1QAJ";
-const CONTACT_ID = "0038X00000AbCdEQAV";
 const QUEUE = { id: "00G8X000000AbCdEAF", name: "Pooled Sales Queue", isQueue: true };
 const ME = { id: FIXTURE_ME, name: "Avery Chen", isQueue: false };
 const SOMEONE_ELSE = { id: "0058X00000BlakeQAB", name: "Blake Ruiz", isQueue: false };
 
-const dayOneEmail: Activity = { id: "00T8X00000Tsk01UAB", kind: "email", subject: "Day 1 email", at: "2026-11-14T16:00:00.000Z", on: "case" };
+const dayOneEmail: Activity = { id: "00T8X00000Tsk01UAB", kind: "email", subject: "Day 1 email", at: "2026-11-14T16:00:00.000Z", on: "case", by: "Avery Chen", outcome: null };
 
 type Overrides = Parameters<typeof casePanelFixture>[0];
 
-/** A transport that records every message and answers the log with a new Task id. */
-function recordingTransport(reply: unknown = { ok: true, data: { id: "00T8X00000Tsk09UAB" } }) {
-  const sent: unknown[] = [];
-  const transport: Transport = async (message) => {
-    sent.push(message);
-    return reply;
-  };
-  return { sent, transport };
-}
+/** What the page composes under each step: here, which steps it may act on. */
+const slotMarker = (step: CaseCadenceStep, { actionable }: CadenceStepSlot) => (actionable ? <button type="button">Do Day {step.day}</button> : null);
 
-function renderCadence(overrides: Overrides, { now = NOW, transport }: { now?: Date; transport?: Transport } = {}) {
+function renderCadence(overrides: Overrides, { now = NOW, profile }: { now?: Date; profile?: Partial<CasePanelData["org"]["profile"]["outreach"]> } = {}) {
   const { case: caseOverrides, ...rest } = overrides ?? {};
   const data: CasePanelData = casePanelFixture({ ...rest, case: { createdDate: "2026-11-13T14:00:00.000Z", ...caseOverrides } });
+  if (profile) data.org = { ...data.org, profile: { ...data.org.profile, outreach: { ...data.org.profile.outreach, ...profile } } };
   const view = deriveCaseView(data, now);
-  const rendered = renderWithQuery(<CadenceChecklist data={data} view={view} now={now} transport={transport} />);
+  const rendered = renderWithQuery(<CadenceChecklist data={data} view={view} renderStep={slotMarker} />);
   const section = screen.getByRole("region", { name: "Outreach cadence" });
   const step = (day: number) => section.querySelector<HTMLElement>(`[data-day="${day}"]`)!;
   return { ...rendered, section, step, data };
@@ -71,28 +61,27 @@ describe("CadenceChecklist", () => {
     expect(within(step(7)).getByText("Upcoming")).toBeInTheDocument();
   });
 
-  it("offers one Log button, on the next step, when the case is mine and claimed", () => {
-    const { section, step } = renderCadence({ case: { owner: ME, claimedAt: CLAIMED }, activities: [dayOneEmail] }, { transport: recordingTransport().transport });
-    const buttons = within(section).getAllByRole("button");
-    expect(buttons).toHaveLength(1);
-    expect(within(step(3)).getByRole("button", { name: "Log call" })).toBeEnabled();
+  it("lets the page act on one step, the next, when the case is mine and claimed", () => {
+    const { section, step } = renderCadence({ case: { owner: ME, claimedAt: CLAIMED }, activities: [dayOneEmail] });
+    expect(within(section).getAllByRole("button")).toHaveLength(1);
+    expect(within(step(3)).getByRole("button", { name: "Do Day 3" })).toBeInTheDocument();
   });
 
-  it("offers Log email on Day 1 when nothing is logged yet", () => {
+  it("acts on Day 1 when nothing is logged yet", () => {
     const { step } = renderCadence({ case: { owner: ME, claimedAt: "2026-11-18T14:30:00.000Z" } });
-    expect(within(step(1)).getByRole("button", { name: "Log email" })).toBeInTheDocument();
+    expect(within(step(1)).getByRole("button", { name: "Do Day 1" })).toBeInTheDocument();
   });
 
   it.each<[string, Overrides]>([
     ["in a queue", { case: { owner: QUEUE, claimedAt: null } }],
     ["someone else's case", { case: { owner: SOMEONE_ELSE, claimedAt: CLAIMED } }],
     ["a closed case", { case: { owner: ME, claimedAt: CLAIMED, isClosed: true, status: "Closed - Resolved", closedDate: "2026-11-17T15:00:00.000Z" } }],
-  ])("offers no Log button on %s", (_name, overrides) => {
+  ])("acts on no step of %s", (_name, overrides) => {
     const { section } = renderCadence(overrides);
     expect(within(section).queryByRole("button")).toBeNull();
   });
 
-  it("offers no Log button before the next step's day: an early call would not tick it", () => {
+  it("acts on no step before the next step's day: an early call would not tick it", () => {
     // Claimed yesterday (Tuesday) with the Day 1 email sent; Day 3 (the call) is tomorrow.
     const { section, step } = renderCadence({
       case: { owner: ME, claimedAt: "2026-11-17T15:00:00.000Z" },
@@ -101,44 +90,36 @@ describe("CadenceChecklist", () => {
     expect(step(3)).toHaveAttribute("data-state", "upcoming");
     expect(within(section).queryByRole("button")).toBeNull();
   });
+});
 
-  it("logs the call with day 3, the contact and the AE's local date, then refreshes the panel", async () => {
-    // 22:30 on Wednesday in New York is already Thursday in UTC: the Task's date is the AE's.
-    const lateEvening = new Date("2026-11-19T03:30:00Z");
-    const { sent, transport } = recordingTransport();
-    const { step, queryClient } = renderCadence({ case: { owner: ME, claimedAt: CLAIMED }, activities: [dayOneEmail] }, { now: lateEvening, transport });
-    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
+describe("the cadence against the 7-day target", () => {
+  // Opened Monday Nov 16 (resolve by Monday the 23rd), claimed today, Wednesday the 18th:
+  // the Day 7 email (Tuesday the 24th) falls after the target.
+  const lateClaim: Overrides = { case: { owner: ME, createdDate: "2026-11-16T15:00:00.000Z", claimedAt: "2026-11-18T14:30:00.000Z" } };
 
-    await userEvent.click(within(step(3)).getByRole("button", { name: "Log call" }));
-
-    await waitFor(() => expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true));
-    expect(sent).toEqual([{ type: "activity/log", caseId: CASE_ID, contactId: CONTACT_ID, kind: "call", day: 3, activityDate: "2026-11-18" }]);
+  it("compressed, moves the steps up and says so on the steps concerned", () => {
+    const { section, step } = renderCadence(lateClaim);
+    expect(within(section).getByRole("status")).toHaveTextContent("Day 7 email would fall after the 7-day target (Mon, Nov 23): the steps left are moved up to end by then.");
+    expect(step(7)).toHaveAttribute("data-after-target", "true");
+    expect(step(7)).toHaveAttribute("data-date", "2026-11-23");
+    expect(within(step(7)).getByText("Day 7 would fall on Tue, Nov 24, after the 7-day target (Mon, Nov 23): moved up.")).toBeInTheDocument();
+    expect(within(step(5)).getByText("Moved up from Mon, Nov 23 to end by the 7-day target.")).toBeInTheDocument();
+    expect(step(1)).not.toHaveAttribute("data-after-target");
+    expect(within(step(1)).queryByText(/target/)).toBeNull();
   });
 
-  it("logs without a contact when the case has none", async () => {
-    const { sent, transport } = recordingTransport();
-    const { step } = renderCadence({ case: { owner: ME, claimedAt: CLAIMED, contact: null }, activities: [dayOneEmail] }, { transport });
-
-    await userEvent.click(within(step(3)).getByRole("button", { name: "Log call" }));
-
-    await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ type: "activity/log", contactId: null, kind: "call", day: 3 });
+  it("kept by the profile, keeps the dates and flags the case as past target", () => {
+    const { section, step } = renderCadence(lateClaim, { profile: { whenPastTarget: "keep-and-flag" } });
+    expect(within(section).getByRole("status")).toHaveTextContent("Past target: Day 7 email falls after the 7-day target (Mon, Nov 23). The cadence keeps its dates.");
+    expect(step(7)).toHaveAttribute("data-date", "2026-11-24");
+    expect(within(step(7)).getByText("After the 7-day target (Mon, Nov 23).")).toBeInTheDocument();
+    expect(within(step(5)).queryByText(/target/)).toBeNull();
   });
 
-  it("shows Salesforce's message when logging fails, and leaves the panel cached", async () => {
-    const { sent, transport } = recordingTransport({
-      ok: false,
-      error: { kind: "salesforce", errorCode: "FIELD_INTEGRITY_EXCEPTION", message: "Related To ID: id value of incorrect type" },
-    });
-    const { step, queryClient } = renderCadence({ case: { owner: ME, claimedAt: CLAIMED }, activities: [dayOneEmail] }, { transport });
-    queryClient.setQueryData(casePanelQueryKey(CASE_ID), { stale: false });
-
-    await userEvent.click(within(step(3)).getByRole("button", { name: "Log call" }));
-
-    expect(await screen.findByRole("alert")).toHaveTextContent("Could not log the activity: Related To ID: id value of incorrect type");
-    expect(sent).toHaveLength(1);
-    expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(false);
-    expect(within(step(3)).getByRole("button", { name: "Log call" })).toBeEnabled();
+  it("says nothing of the target when the cadence fits it", () => {
+    const { section } = renderCadence({ case: { owner: ME, createdDate: "2026-11-18T14:00:00.000Z", claimedAt: "2026-11-18T14:30:00.000Z" } });
+    expect(within(section).queryByRole("status")).toBeNull();
+    expect(section.querySelector("[data-after-target]")).toBeNull();
   });
 });
 

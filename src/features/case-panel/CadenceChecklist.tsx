@@ -1,11 +1,10 @@
-import { formatLocalDate, localDateOf, type ClosedDay } from "../../domain/business-hours";
-import type { CadenceStep } from "../../domain/cadence";
+import type { ReactNode } from "react";
+
+import type { ClosedDay } from "../../domain/business-hours";
+import type { CaseCadenceStep } from "../../domain/case-clocks";
 import type { CasePanelData } from "../../messaging/case-panel-data";
-import type { Transport } from "../../messaging/send-request";
-import { toAppErrorOf } from "../../shared/app-error";
 import type { CaseView } from "./derive-case-view";
 import { formatDateTime, formatDay } from "../../shared/format";
-import { useLogActivity } from "./use-case-work";
 
 const KIND = { email: "Email", call: "Call" } as const;
 
@@ -15,7 +14,7 @@ export function movedText(day: number, closed: ClosedDay): string {
   return `Day ${day} is ${closed.name ?? "a holiday"}`;
 }
 
-function stepStatus(step: CadenceStep, timeZone: string): string {
+function stepStatus(step: CaseCadenceStep, timeZone: string): string {
   switch (step.state) {
     case "done":
       return `Done ${step.doneBy ? formatDateTime(step.doneBy.at, timeZone) : ""}`.trim();
@@ -30,52 +29,84 @@ function stepStatus(step: CadenceStep, timeZone: string): string {
   }
 }
 
-/** The profile's outreach cadence (the handbook's Day 1 email, Day 3 call, Day 5 email, Day 7 email) with one-click logging. */
-export function CadenceChecklist({ data, view, now, transport }: { data: CasePanelData; view: CaseView; now: Date; transport?: Transport }) {
-  const logActivity = useLogActivity(data.case.id, transport);
-  const contact = data.case.contact;
-  const canLog = view.claimed && view.isMine && !data.case.isClosed;
-  const next = view.nextStep;
-  // Only from the step's own day: the cadence counts an activity for a step only on or
-  // after that day, so a call logged on Day 2 would not tick Day 3 and the button would stay.
-  const loggable = (step: CadenceStep) => canLog && next?.day === step.day && (step.state === "due" || step.state === "overdue");
+/** What the step's date says about the resolution target, on the steps it concerns. */
+function targetNote(step: CaseCadenceStep, target: CaseView["cadenceTarget"], days: number, timeZone: string): string | null {
+  const last = formatDay(target.targetDate, timeZone);
+  if (step.afterTarget && step.moved) return `Day ${step.day} would fall on ${formatDay(step.cadenceDate, timeZone)}, after the ${days}-day target (${last}): moved up.`;
+  if (step.afterTarget) return `After the ${days}-day target (${last}).`;
+  if (step.moved) return `Moved up from ${formatDay(step.cadenceDate, timeZone)} to end by the ${days}-day target.`;
+  return null;
+}
 
-  const log = (step: CadenceStep) =>
-    logActivity.mutate({
-      caseId: data.case.id,
-      contactId: contact?.id ?? null,
-      kind: step.kind,
-      day: step.day,
-      activityDate: formatLocalDate(localDateOf(now, view.timeZone)),
-    });
+function TargetSummary({ view }: { view: CaseView }) {
+  const { cadenceTarget: target, resolutionDays: days } = view;
+  if (target.afterTarget.length === 0) return null;
+  const steps = view.cadence.filter((step) => step.afterTarget).map((step) => `Day ${step.day} ${step.kind}`);
+  const last = formatDay(target.targetDate, view.timeZone);
+  if (target.flagged) {
+    return (
+      <p className="cadence__target cadence__target--flagged" role="status" data-target="flagged">
+        Past target: {steps.join(", ")} {steps.length === 1 ? "falls" : "fall"} after the {days}-day target ({last}).
+        {target.choice === "compress" ? " No day is left to move it up to." : " The cadence keeps its dates."}
+      </p>
+    );
+  }
+  return (
+    <p className="cadence__target" role="status" data-target="compressed">
+      {steps.join(", ")} would fall after the {days}-day target ({last}): the steps left are moved up to end by then.
+    </p>
+  );
+}
+
+export interface CadenceStepSlot {
+  /** The step is the next one, due or overdue, on my open claimed case: it can be done now. */
+  actionable: boolean;
+}
+
+/**
+ * The profile's outreach cadence (the handbook's Day 1 email, Day 3 call, Day 5
+ * email, Day 7 email) on the dates the AE should do each step, against the
+ * resolution target. What goes under a step (its timeline, the controls that do
+ * it) comes from the page that composes the panel.
+ */
+export function CadenceChecklist({ data, view, renderStep }: { data: CasePanelData; view: CaseView; renderStep?: (step: CaseCadenceStep, slot: CadenceStepSlot) => ReactNode }) {
+  const canAct = view.claimed && view.isMine && !data.case.isClosed;
+  const next = view.nextStep;
+  // Only from the step's own date: the cadence counts an activity for a step only from
+  // then, so a call logged before Day 3 would not tick it.
+  const actionable = (step: CaseCadenceStep) => canAct && next?.day === step.day && (step.state === "due" || step.state === "overdue");
+  const showTarget = !data.case.isClosed;
 
   return (
     <section className="cadence" aria-label="Outreach cadence">
       <h3>Outreach cadence</h3>
       {view.claimed ? null : <p className="muted">Preview: Day 1 is the day the case is claimed.</p>}
+      {showTarget ? <TargetSummary view={view} /> : null}
       <ol className="cadence__steps">
-        {view.cadence.map((step) => (
-          <li key={step.day} className={`cadence__step cadence__step--${step.state}`} data-day={step.day} data-state={step.state}>
-            <span className="cadence__day">Day {step.day}</span>
-            <span className="cadence__kind">{KIND[step.kind]}</span>
-            <span className="cadence__date">
-              {formatDay(step.date, view.timeZone)}
-              {step.movedBecause ? <span className="cadence__moved"> ({movedText(step.day, step.movedBecause)})</span> : null}
-            </span>
-            <span className="cadence__status">{stepStatus(step, view.timeZone)}</span>
-            {loggable(step) ? (
-              <button type="button" className="button button--small" disabled={logActivity.isPending} onClick={() => log(step)}>
-                Log {step.kind}
-              </button>
-            ) : null}
-          </li>
-        ))}
+        {view.cadence.map((step) => {
+          const note = showTarget ? targetNote(step, view.cadenceTarget, view.resolutionDays, view.timeZone) : null;
+          return (
+            <li
+              key={step.day}
+              className={`cadence__step cadence__step--${step.state}`}
+              data-day={step.day}
+              data-state={step.state}
+              data-date={step.date}
+              {...(step.afterTarget ? { "data-after-target": "true" } : {})}
+            >
+              <span className="cadence__day">Day {step.day}</span>
+              <span className="cadence__kind">{KIND[step.kind]}</span>
+              <span className="cadence__date">
+                {formatDay(step.date, view.timeZone)}
+                {step.movedBecause && !step.moved ? <span className="cadence__moved"> ({movedText(step.day, step.movedBecause)})</span> : null}
+              </span>
+              <span className="cadence__status">{stepStatus(step, view.timeZone)}</span>
+              {note ? <span className="cadence__target-note">{note}</span> : null}
+              {renderStep?.(step, { actionable: actionable(step) })}
+            </li>
+          );
+        })}
       </ol>
-      {logActivity.isError ? (
-        <p role="alert" className="notice">
-          Could not log the activity: {toAppErrorOf(logActivity.error).message}
-        </p>
-      ) : null}
     </section>
   );
 }

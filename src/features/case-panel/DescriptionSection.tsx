@@ -16,7 +16,7 @@ export function DescriptionSection({ description }: { description: string | null
   return (
     <section className="description" aria-label="Description">
       <h3>Description</h3>
-      <pre className="verbatim">{shown}</pre>
+      <pre className="verbatim" tabIndex={0} aria-label="Description">{shown}</pre>
       {long ? (
         <button type="button" className="button button--secondary button--small" onClick={() => setShowAll(!showAll)}>
           {showAll ? "Show less" : `Show all ${description.length.toLocaleString("en-US")} characters`}

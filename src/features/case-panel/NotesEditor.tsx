@@ -80,7 +80,7 @@ export function NotesEditor({ detail, transport, storage }: { detail: CaseDetail
       {conflict ? (
         <div role="alert" className="notice">
           <p>The Notes were changed in Salesforce while you were editing. Theirs now read:</p>
-          <pre className="verbatim">{conflict.notes || "(empty)"}</pre>
+          <pre className="verbatim" tabIndex={0} aria-label="Notes saved by the other change">{conflict.notes || "(empty)"}</pre>
           <div className="notice__actions">
             <button type="button" className="button button--secondary" onClick={() => (dispatch({ type: "use-theirs" }), void draft.clear())}>
               Use theirs

@@ -36,7 +36,7 @@ export function TriggerPlaybook({ trigger, webFormDetails }: { trigger: TriggerM
       {trigger.trigger === "contact-us-form" && webFormDetails ? (
         <details className="web-form" open>
           <summary>Web Form Details</summary>
-          <pre className="verbatim">{webFormDetails}</pre>
+          <pre className="verbatim" tabIndex={0} aria-label="Web form details">{webFormDetails}</pre>
         </details>
       ) : null}
     </section>

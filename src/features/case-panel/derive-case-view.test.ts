@@ -15,7 +15,7 @@ const SOMEONE_ELSE = { id: "0058X00000BlakeQAB", name: "Blake Ruiz", isQueue: fa
 /** Saturday 2026-11-14, 10:00 New York: claimed four days before NOW, so Day 1 is the 14th. */
 const CLAIMED = "2026-11-14T15:00:00.000Z";
 
-const activity = (id: string, kind: Activity["kind"], at: string, on: Activity["on"] = "case"): Activity => ({ id, kind, subject: null, at, on });
+const activity = (id: string, kind: Activity["kind"], at: string, on: Activity["on"] = "case"): Activity => ({ id, kind, subject: null, at, on, by: null, outcome: null });
 const email = (id: string, at: string, on?: Activity["on"]) => activity(id, "email", at, on);
 const call = (id: string, at: string, on?: Activity["on"]) => activity(id, "call", at, on);
 
@@ -80,7 +80,8 @@ describe("deriveCaseView: cadence", () => {
   });
 
   it("dates a preview from today and a claimed cadence from the claim day, moving weekend days to the next business day", () => {
-    const preview = view({ case: { owner: QUEUE } }).cadence;
+    // Opened today: the whole cadence fits the 7-day target, so no step moves up for it.
+    const preview = view({ case: { owner: QUEUE, createdDate: "2026-11-18T14:00:00.000Z" } }).cadence;
     expect(preview.map((s) => s.nominalDate)).toEqual(["2026-11-18", "2026-11-20", "2026-11-22", "2026-11-24"]);
     expect(preview.map((s) => s.date)).toEqual(["2026-11-18", "2026-11-20", "2026-11-23", "2026-11-24"]);
     // Claimed on a Saturday: Day 1 is due on Monday, with Day 3.

@@ -39,7 +39,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
   // owns the case yet, so its cadence stays a preview, as the checklist and cheat sheet say.
   const claimedAt = claimed && detail.claimedAt ? new Date(detail.claimedAt) : null;
 
-  const { cadence, nextStep, resolution } = caseClocks({
+  const { cadence, nextStep, resolution, target } = caseClocks({
     claimedAt,
     openedAt: new Date(detail.createdDate),
     closedAt: detail.isClosed && detail.closedDate ? new Date(detail.closedDate) : null,
@@ -49,6 +49,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
     plan: cadencePlanOf(policy.cadence),
     resolutionDays: policy.resolutionDays,
     calendar,
+    whenPastTarget: profile.outreach.whenPastTarget,
   });
   const step = caseStep({ isClosed: detail.isClosed, ownerIsQueue: detail.owner.isQueue, ownerIsPooledUser, resolutionAction: detail.resolutionAction });
   const inProgress = data.org.statuses.find((status) => status.value === profile.case.inProgressStatus) ?? { value: profile.case.inProgressStatus, label: profile.case.inProgressStatus };
@@ -63,6 +64,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
     claimed,
     cadence,
     nextStep,
+    cadenceTarget: target,
     sla: slaClock({
       enteredQueueAt: new Date(detail.createdDate),
       respondedAt: detail.firstRespondedDate ? new Date(detail.firstRespondedDate) : null,

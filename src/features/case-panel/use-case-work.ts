@@ -1,13 +1,9 @@
-/** Mutations for working a case (log an activity, save Notes); each refreshes the panel when it lands. */
+/** Mutations for working a case from the case panel (save Notes; outreach logs its own); each refreshes the panel when it lands. */
 import { useQueryClient } from "@tanstack/react-query";
 
-import type { LogActivityRequest, SaveNotesRequest } from "../../messaging/case-work";
+import type { SaveNotesRequest } from "../../messaging/case-work";
 import { RequestFailed, sendRequest, type Transport } from "../../messaging/send-request";
 import { applyPanelRefresh, casePanelQueryKey, useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
-
-export function useLogActivity(caseId: string, transport?: Transport) {
-  return useCasePanelMutation(caseId, (request: Omit<LogActivityRequest, "type">) => sendRequest({ type: "activity/log", ...request }, transport), { refreshWhenStale: false });
-}
 
 /**
  * One call: the answer carries the case read after the save, and the panel redraws

@@ -49,6 +49,7 @@ export function myCasesView(rows: readonly MyCaseRow[], org: OrgContext, now: Da
       plan: cadencePlanOf(policy.cadence),
       resolutionDays: policy.resolutionDays,
       calendar,
+      whenPastTarget: org.profile.outreach.whenPastTarget,
     });
     return { row, trigger: classifyTrigger({ subject: row.subject, origin: row.origin }, policy.triggers), next, resolution, tier: tierOf(next, resolution) };
   };

@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
+import { mailtoFields } from "../../../test/support/mailto-fields";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { Mailer } from "../../domain/org-profile/schema";
 import { SAFE_URL_LENGTH } from "../../domain/outreach/mailer-url";
@@ -29,12 +30,6 @@ function renderDraft(props: Partial<DraftEmailControlProps> = {}, reply: unknown
   );
   const control = screen.getByRole("group", { name: "Day 1 email" });
   return { ...rendered, control, sent, logged };
-}
-
-/** The fields of a mailto: href as a mail client splits them. */
-function mailtoFields(href: string) {
-  const [address, query = ""] = href.slice("mailto:".length).split("?");
-  return { to: decodeURIComponent(address!), fields: query.split("&").map((field) => field.split("=").map(decodeURIComponent)) };
 }
 
 describe("DraftEmailControl", () => {

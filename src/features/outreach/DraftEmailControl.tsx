@@ -78,7 +78,7 @@ export function DraftEmailControl({ step, template, signature, values, to, maile
         <dt>Subject</dt>
         <dd className="outreach__subject">{draft.subject}</dd>
       </dl>
-      <pre className="outreach__body" aria-label="Message">
+      <pre className="outreach__body" aria-label="Message" tabIndex={0}>
         {draft.body}
       </pre>
 

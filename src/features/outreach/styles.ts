@@ -1,5 +1,6 @@
 /** Styles of the outreach controls under a cadence step (the panel page's own CSS, beside PANEL_CSS). */
 export const OUTREACH_CSS = `
+.outreach-step { grid-column: 1 / -1; display: grid; gap: 4px; }
 .outreach { display: grid; gap: 6px; grid-column: 1 / -1; padding: 6px 0 2px; font-size: 12px; }
 .outreach__preview { display: grid; grid-template-columns: 56px 1fr; gap: 2px 8px; margin: 0; }
 .outreach__preview dt { color: #5c5c5c; }
@@ -18,7 +19,7 @@ export const OUTREACH_CSS = `
 .outreach__outcome fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: 2px; }
 .outreach__outcome legend { font-weight: 600; padding: 0; margin-bottom: 2px; }
 .outreach__option { display: flex; gap: 6px; align-items: baseline; }
-.outreach__done { margin: 0; color: #2e844a; font-weight: 600; overflow-wrap: anywhere; }
+.outreach__done { margin: 0; color: #1d6b3c; font-weight: 600; overflow-wrap: anywhere; }
 .outreach-timeline { grid-column: 1 / -1; margin: 2px 0 0; display: flex; flex-wrap: wrap; gap: 2px 8px; color: #3e3e3c; font-size: 12px; overflow-wrap: anywhere; }
 .outreach-timeline__kind { font-weight: 600; }
 `;

@@ -1,12 +1,14 @@
 /**
  * Logs a cadence step from the outreach controls: one request (one API call) whose
- * answer carries the logged Task, so the caller ticks the step and shows its
- * timeline from it (onLogged) without reading the case again.
+ * answer carries the logged Task. The cached case takes it at once, so the step
+ * ticks and shows its timeline without reading the case again; onLogged gets the
+ * whole answer (the retry, for one).
  */
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import type { LogActivityRequest, LoggedActivity } from "../../messaging/case-work";
 import { sendRequest, type Transport } from "../../messaging/send-request";
+import { showLoggedActivity } from "../../shared/case-panel/logged-activity";
 
 /** The cadence step a control logs for. */
 export interface OutreachStep {
@@ -21,8 +23,12 @@ export interface OutreachStep {
 export type OutreachDetails = Pick<LogActivityRequest, "email" | "call">;
 
 export function useLogOutreach(step: OutreachStep, kind: LogActivityRequest["kind"], { transport, onLogged }: { transport?: Transport; onLogged?: (answer: LoggedActivity) => void }) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (details: OutreachDetails) => sendRequest({ type: "activity/log", ...step, kind, ...details }, transport),
-    onSuccess: (answer) => onLogged?.(answer),
+    onSuccess: async (answer) => {
+      onLogged?.(answer);
+      await showLoggedActivity(queryClient, step.caseId, answer.activity);
+    },
   });
 }

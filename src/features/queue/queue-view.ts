@@ -8,7 +8,7 @@ import { formatCaseAge } from "../../domain/case-age";
 import type { OrgProfile } from "../../domain/org-profile";
 import { orderQueue } from "../../domain/queue";
 import { classifyTrigger, type TriggerMatch } from "../../domain/trigger/classify-trigger";
-import type { QueueRow, TakeNextCandidate } from "../../messaging/pool";
+import { takeNextCandidate, type QueueRow, type TakeNextCandidate } from "../../messaging/pool";
 import { slaText } from "../../shared/sla-text";
 
 export interface QueueItem {
@@ -46,13 +46,7 @@ export function takeNextPlan(items: readonly QueueItem[], tries = TAKE_NEXT_TRIE
   const claimable = items.filter((item) => item.row.conflict === null);
   const first = claimable[0];
   return {
-    candidates: claimable.slice(0, tries).map(({ row }) => ({
-      caseId: row.id,
-      caseNumber: row.caseNumber,
-      lastModifiedDate: row.lastModifiedDate,
-      ownerId: row.ownerId,
-      accountId: row.account?.id ?? null,
-    })),
+    candidates: claimable.slice(0, tries).map(({ row }) => takeNextCandidate(row)),
     conflictsAhead: first ? items.filter((item) => item.row.conflict !== null && item.position < first.position) : items.filter((item) => item.row.conflict !== null),
   };
 }

@@ -2,6 +2,7 @@
 export const POPUP_CSS = `
 body { width: 400px; max-height: 580px; }
 .popup { padding: 10px 12px 14px; display: grid; gap: 8px; }
+.popup__head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .popup__tabs { display: flex; gap: 4px; border-bottom: 1px solid #e5e5e5; }
 .popup__tab { border: 0; background: none; padding: 6px 8px; font: inherit; color: #3e3e3c; cursor: pointer; border-bottom: 2px solid transparent; }
 .popup__tab[aria-selected="true"] { color: #0176d3; border-bottom-color: #0176d3; font-weight: 600; }
@@ -20,7 +21,7 @@ body { width: 400px; max-height: 580px; }
 .sla { margin-left: auto; font-size: 12px; }
 .sla--at-risk { color: #8c4b02; font-weight: 600; }
 .sla--breached { color: #ba0517; font-weight: 700; }
-.sla--met { color: #2e844a; }
+.sla--met { color: #1d6b3c; }
 .conflict-badge { font-size: 12px; color: #8c4b02; }
 .conflict-badge::before { content: "⚠ "; }
 .tier--0 { border-color: #ea001e; }

@@ -26,7 +26,7 @@ export function isQueueOwner(ownerId: string, owner: { Type?: string | null } | 
 
 export const CASE_RECORD_FIELDS =
   "Id, CaseNumber, Subject, Description, Status, IsClosed, Priority, Origin, CreatedDate, LastModifiedDate, " +
-  "OwnerId, Owner.Name, Owner.Type, Account.Id, Account.Name, Contact.Id, Contact.Name, Contact.Email, Contact.Phone, RecordType.DeveloperName";
+  "OwnerId, Owner.Name, Owner.Type, Account.Id, Account.Name, Contact.Id, Contact.Name, Contact.FirstName, Contact.Email, Contact.Phone, RecordType.DeveloperName";
 
 export const CaseRecordSchema = z.object({
   Id,
@@ -42,13 +42,14 @@ export const CaseRecordSchema = z.object({
   OwnerId: Id,
   Owner: OwnerRecord,
   Account: z.object({ Id, Name: nullable }).nullable().optional(),
-  Contact: z.object({ Id, Name: nullable, Email: nullable, Phone: nullable }).nullable().optional(),
+  Contact: z.object({ Id, Name: nullable, FirstName: nullable, Email: nullable, Phone: nullable }).nullable().optional(),
   RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
 });
 
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 
-export const TASK_FIELDS = "Id, Subject, TaskSubtype, Type, ActivityDate, CompletedDateTime, CreatedDate";
+/** A Task as the panel shows it: what, when, whose (Owner.Name) and, for a call, its Call Result. */
+export const TASK_FIELDS = "Id, Subject, TaskSubtype, Type, ActivityDate, CompletedDateTime, CreatedDate, CallDisposition, Owner.Name";
 
 export const TaskRecordSchema = z.object({
   Id,
@@ -58,6 +59,8 @@ export const TaskRecordSchema = z.object({
   ActivityDate: nullable,
   CompletedDateTime: nullable,
   CreatedDate: z.string(),
+  CallDisposition: nullable,
+  Owner: z.object({ Name: nullable }).nullable().optional(),
 });
 
 export const OPPORTUNITY_FIELDS = "Id, Name, NextStep, StageName, IsClosed, CreatedDate, OwnerId, Owner.Name";

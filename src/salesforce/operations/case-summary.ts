@@ -19,7 +19,7 @@ export function toCaseSummary(record: CaseRecord): CaseSummary {
     owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, isQueue: isQueueOwner(record.OwnerId, record.Owner) },
     account: record.Account ? { id: toId18(record.Account.Id), name: record.Account.Name } : null,
     contact: record.Contact
-      ? { id: toId18(record.Contact.Id), name: record.Contact.Name, email: record.Contact.Email, phone: record.Contact.Phone }
+      ? { id: toId18(record.Contact.Id), name: record.Contact.Name, firstName: record.Contact.FirstName, email: record.Contact.Email, phone: record.Contact.Phone }
       : null,
   };
 }

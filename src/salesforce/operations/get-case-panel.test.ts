@@ -68,9 +68,10 @@ const task = (id: string, fields: Record<string, unknown>) => ({
   CreatedDate: "2026-11-01T00:00:00.000+0000",
   ...fields,
 });
-const DAY1_EMAIL = task("00T8X00000Tsk01UAB", { Subject: "Email: Your quote", TaskSubtype: "Email", ActivityDate: "2026-11-16", CompletedDateTime: "2026-11-16T16:00:00.000+0000", CreatedDate: "2026-11-16T16:00:00.000+0000" });
+const owner = (name: string) => ({ attributes: attributes("Name"), Name: name });
+const DAY1_EMAIL = task("00T8X00000Tsk01UAB", { Subject: "Email: Your quote", TaskSubtype: "Email", ActivityDate: "2026-11-16", CompletedDateTime: "2026-11-16T16:00:00.000+0000", CreatedDate: "2026-11-16T16:00:00.000+0000", Owner: owner("Avery Chen") });
 /** Logged with both WhatId (the case) and WhoId (the contact): Salesforce returns it under both. */
-const DAY3_CALL = task("00T8X00000Tsk02UAB", { Subject: "Day 3 call (Pooled cadence)", TaskSubtype: "Call", Type: "Call", ActivityDate: "2026-11-18", CompletedDateTime: "2026-11-18T15:10:00.000+0000", CreatedDate: "2026-11-18T15:10:00.000+0000" });
+const DAY3_CALL = task("00T8X00000Tsk02UAB", { Subject: "Call: No answer", TaskSubtype: "Call", Type: "Call", ActivityDate: "2026-11-18", CompletedDateTime: "2026-11-18T15:10:00.000+0000", CreatedDate: "2026-11-18T15:10:00.000+0000", CallDisposition: "No answer", Owner: owner("Avery Chen") });
 /** An older task on the contact, completed before CompletedDateTime was stamped: only its ActivityDate is known. */
 const CONTACT_EMAIL = task("00T8X00000Tsk03UAB", { Subject: "Intro", TaskSubtype: "Email", ActivityDate: "2026-11-15", CreatedDate: "2026-11-17T09:00:00.000+0000" });
 
@@ -93,7 +94,7 @@ function caseRecord(fields: Record<string, unknown> = {}) {
     OwnerId: ME_ID,
     Owner: { attributes: attributes("Name", ME_ID), Name: "Avery Chen", Type: "User" },
     Account: { attributes: attributes("Account", ACCOUNT_ID), Id: ACCOUNT_ID, Name: "Northwind Traders" },
-    Contact: { attributes: attributes("Contact", CONTACT_ID), Id: CONTACT_ID, Name: "Ana Trujillo", Email: "ana@northwind.example", Phone: "+1 (555) 010-2030" },
+    Contact: { attributes: attributes("Contact", CONTACT_ID), Id: CONTACT_ID, Name: "Ana Trujillo", FirstName: "Ana", Email: "ana@northwind.example", Phone: "+1 (555) 010-2030" },
     RecordType: { attributes: attributes("RecordType"), DeveloperName: "Pooled_Sales_Case" },
     Reason: "Expansion",
     Notes__c: "Quote sent.",
@@ -221,7 +222,7 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
       recordType: "Pooled_Sales_Case",
       owner: { id: ME_ID, name: "Avery Chen", isQueue: false },
       account: { id: ACCOUNT_ID, name: "Northwind Traders" },
-      contact: { id: CONTACT_ID, name: "Ana Trujillo", email: "ana@northwind.example", phone: "+1 (555) 010-2030" },
+      contact: { id: CONTACT_ID, name: "Ana Trujillo", firstName: "Ana", email: "ana@northwind.example", phone: "+1 (555) 010-2030" },
       reason: "Expansion",
       notes: "Quote sent.",
       resolutionAction: null,
@@ -273,9 +274,10 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
     const { activities } = await getCasePanel(connection, CASE_ID, ORG);
 
     expect(activities).toEqual([
-      { id: "00T8X00000Tsk03UAB", kind: "email", subject: "Intro", at: "2026-11-15T12:00:00.000Z", on: "contact" },
-      { id: "00T8X00000Tsk01UAB", kind: "email", subject: "Email: Your quote", at: "2026-11-16T16:00:00.000+0000", on: "case" },
-      { id: "00T8X00000Tsk02UAB", kind: "call", subject: "Day 3 call (Pooled cadence)", at: "2026-11-18T15:10:00.000+0000", on: "case" },
+      // Whose Task it is, and a call's Call Result, for the step's timeline; a Task whose owner is not readable has none.
+      { id: "00T8X00000Tsk03UAB", kind: "email", subject: "Intro", at: "2026-11-15T12:00:00.000Z", on: "contact", by: null, outcome: null },
+      { id: "00T8X00000Tsk01UAB", kind: "email", subject: "Email: Your quote", at: "2026-11-16T16:00:00.000+0000", on: "case", by: "Avery Chen", outcome: null },
+      { id: "00T8X00000Tsk02UAB", kind: "call", subject: "Call: No answer", at: "2026-11-18T15:10:00.000+0000", on: "case", by: "Avery Chen", outcome: "No answer" },
     ]);
   });
 

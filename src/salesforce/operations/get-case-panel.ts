@@ -190,6 +190,8 @@ function activityOf(task: z.infer<typeof TaskRecordSchema>, on: Activity["on"]):
     // When it happened: completion time, else the activity date, else when it was logged.
     at: task.CompletedDateTime ?? (task.ActivityDate ? `${task.ActivityDate}T12:00:00.000Z` : task.CreatedDate),
     on,
+    by: task.Owner?.Name ?? null,
+    outcome: task.CallDisposition,
   };
 }
 
@@ -310,25 +312,25 @@ export function readBackOf(results: CompositeResults, caseId: string, names: Org
  * The pool read riding on the panel's Composite in place of the queue heads (the
  * badge is due): the heads then come from it when it covers the queue that owns the case.
  */
-export interface PoolRide<W> {
+export interface PoolRide<R> {
   subrequests: Subrequest[];
-  read(bodies: Map<string, unknown>): W[];
+  read(bodies: Map<string, unknown>): R;
   /** The case's queue heads from the pool read; null when the read does not cover this owner's queue. */
-  headsFor(ownerId: string, caseId: string, waiting: readonly W[]): WaitingCase[] | null;
+  headsFor(ownerId: string, caseId: string, read: R): WaitingCase[] | null;
 }
 
 /**
- * The panel's read with the pool read beside it, still one Composite of five
- * queries. The answer is null when a queue the pool read does not cover owns the
- * case (its heads are unknown then): the caller reads the panel on its own.
+ * The panel's read with the pool read beside it, still one Composite. The answer
+ * is null when a queue the pool read does not cover owns the case (its heads are
+ * unknown then): the caller reads the panel on its own.
  */
-export async function getCasePanelRiding<W>(connection: Connection, caseId: string, names: OrgNames, ride: PoolRide<W>): Promise<{ answer: CasePanelAnswer | null; waiting: W[] }> {
+export async function getCasePanelRiding<R>(connection: Connection, caseId: string, names: OrgNames, ride: PoolRide<R>): Promise<{ answer: CasePanelAnswer | null; read: R }> {
   const bodies = bodiesOrThrow(await composite(connection, [...casePartsSubrequests(caseId, names, PANEL_REFS), ...ride.subrequests], false));
   const parts = toCaseParts(bodies, caseId, names, PANEL_REFS);
-  const waiting = ride.read(bodies);
-  if (!parts.case.owner.isQueue) return { answer: { ...parts, queueCases: [] }, waiting };
-  const heads = ride.headsFor(parts.case.owner.id, caseId, waiting);
-  return { answer: heads ? { ...parts, queueCases: heads } : null, waiting };
+  const read = ride.read(bodies);
+  if (!parts.case.owner.isQueue) return { answer: { ...parts, queueCases: [] }, read };
+  const heads = ride.headsFor(parts.case.owner.id, caseId, read);
+  return { answer: heads ? { ...parts, queueCases: heads } : null, read };
 }
 
 export async function getCasePanel(connection: Connection, caseId: string, names: OrgNames): Promise<CasePanelAnswer> {

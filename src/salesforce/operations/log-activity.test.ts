@@ -45,7 +45,7 @@ const readBack = (...rows: unknown[]) => ({ referenceId: "tasks", httpStatusCode
 describe("logActivity", () => {
   it("logs the one-click call in one Composite and answers the Task as Salesforce stored it", async () => {
     const { connection, calls } = fakeConnection([created("logged", "00T8X00000Tsk09"), readBack(taskRow(TASK_ID, {}))]);
-    const result = await logActivity(connection, call);
+    const result = await logActivity(connection, call, DEFAULT_PROFILE);
 
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ method: "POST", url: "/services/data/v62.0/composite" });
@@ -78,7 +78,7 @@ describe("logActivity", () => {
       created("retry", RETRY_ID),
       readBack(taskRow(TASK_ID, { Subject: "Call: No answer", CallDisposition: "No answer" }), taskRow(RETRY_ID, { Subject: "Call back: case 00001042", TaskSubtype: "Task", ActivityDate: "2026-11-19", CompletedDateTime: null })),
     ]);
-    const result = await logActivity(connection, request);
+    const result = await logActivity(connection, request, DEFAULT_PROFILE);
     expect(result.activity).toMatchObject({ id: TASK_ID, subject: "Call: No answer", outcome: "No answer", by: "Avery Chen" });
     expect(result.retry).toEqual({ id: RETRY_ID, subject: "Call back: case 00001042", activityDate: "2026-11-19" });
   });
@@ -88,17 +88,17 @@ describe("logActivity", () => {
       { referenceId: "logged", httpStatusCode: 400, body: [{ errorCode: "FIELD_INTEGRITY_EXCEPTION", message: "Related To ID: id value of incorrect type" }] },
       { referenceId: "tasks", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "The transaction was rolled back since another operation in the same transaction failed." }] },
     ]);
-    await expect(logActivity(connection, call)).rejects.toMatchObject({ errorCode: "FIELD_INTEGRITY_EXCEPTION", message: "Related To ID: id value of incorrect type" });
+    await expect(logActivity(connection, call, DEFAULT_PROFILE)).rejects.toMatchObject({ errorCode: "FIELD_INTEGRITY_EXCEPTION", message: "Related To ID: id value of incorrect type" });
   });
 
   it("refuses an answer without the Task it created", async () => {
     const { connection } = fakeConnection([created("logged", TASK_ID), readBack()]);
-    await expect(logActivity(connection, call)).rejects.toThrow(/did not return the Task/);
+    await expect(logActivity(connection, call, DEFAULT_PROFILE)).rejects.toThrow(/did not return the Task/);
   });
 
   it("refuses an email's details on a call before calling Salesforce", async () => {
     const { connection, calls } = fakeConnection([]);
-    await expect(logActivity(connection, { ...call, email: { subject: "Hi", body: "Hello" } })).rejects.toThrow(/A call was sent with an email's details/);
+    await expect(logActivity(connection, { ...call, email: { subject: "Hi", body: "Hello" } }, DEFAULT_PROFILE)).rejects.toThrow(/A call was sent with an email's details/);
     expect(calls).toHaveLength(0);
   });
 });

@@ -208,7 +208,8 @@ describe("readWaitingPoolCases (the badge's pool read)", () => {
     const { connection, calls } = fakeConnection((sub) =>
       sub.referenceId === "poolHigh" ? { body: records(row(1, "High", "2026-11-18T16:30:00.000+0000")) } : { body: records(row(2, "Low", "2026-11-16T15:00:00.000+0000"), row(3, "Medium", "2026-11-18T16:00:00.000+0000")) },
     );
-    const waiting = await readWaitingPoolCases(connection, org(), NAMES, NOW);
+    const { waiting, mine } = await readWaitingPoolCases(connection, org(), NAMES, { myCases: false }, NOW);
+    expect(mine).toBeNull();
     expect(waiting.map((c) => [c.caseNumber, c.needsAttention])).toEqual([
       ["00000001", true],
       ["00000002", true],
@@ -218,6 +219,20 @@ describe("readWaitingPoolCases (the badge's pool read)", () => {
     const [high, rest] = calls[0]!.subrequests!.map(soqlOf);
     expect(high).toMatch(/FROM Case WHERE IsClosed = false AND OwnerId IN \(SELECT Id FROM Group .*\) AND Priority = 'High' ORDER BY CreatedDate ASC, Id ASC LIMIT 100$/);
     expect(rest).toMatch(/ AND \(Priority != 'High' OR Priority = null\) ORDER BY CreatedDate ASC, Id ASC LIMIT 100$/);
+  });
+
+  it("reads my cases in the same call when asked (cadence notifications), and hands over the waiting cases with their SLA", async () => {
+    const high = { Id: "5008X0000000001QAA", CaseNumber: "00000001", Subject: "A", Priority: "High", CreatedDate: "2026-11-18T16:30:00.000+0000", AccountId: null, First_Responded_Date__c: null };
+    const low = { Id: "5008X0000000002QAA", CaseNumber: "00000002", Subject: "B", Priority: "Low", CreatedDate: "2026-11-17T17:30:00.000+0000", AccountId: null, First_Responded_Date__c: null };
+    const { connection, calls } = fakeConnection((sub) => ({ body: sub.referenceId === "poolHigh" ? records(high) : sub.referenceId === "poolRest" ? records(low) : records() }));
+    const read = await readWaitingPoolCases(connection, org(), NAMES, { myCases: true }, NOW);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.subrequests!.map((sub) => sub.referenceId)).toEqual(["poolHigh", "poolRest", "myCases", "myContacts"]);
+    expect(read.waiting.map(({ id, caseNumber, subject, priority, sla, needsAttention }) => ({ id, caseNumber, subject, priority, slaState: sla.state, needsAttention }))).toEqual([
+      { id: "5008X0000000001QAA", caseNumber: "00000001", subject: "A", priority: "High", slaState: "on-track", needsAttention: true },
+      { id: "5008X0000000002QAA", caseNumber: "00000002", subject: "B", priority: "Low", slaState: "at-risk", needsAttention: true },
+    ]);
+    expect(read.mine).toEqual([]);
   });
 });
 

@@ -5,7 +5,9 @@
  * oldest of the rest (an SLA runs out oldest first, so every case at risk or
  * breached is among them). Each tier is capped: past a hundred the badge says 99+.
  * The panel's own read of a case carries the same two queries when the badge is due,
- * so the badge rides on it instead of polling.
+ * so the badge rides on it instead of polling. When the AE asked to hear of cadence
+ * steps due today, the badge's own read takes my open cases along, as the popup
+ * reads them (still one call); the notifications get both.
  */
 import type { Connection } from "jsforce";
 import * as z from "zod";
@@ -13,12 +15,13 @@ import * as z from "zod";
 import { isHighPriority } from "../../domain/queue";
 import { toId18 } from "../../domain/salesforce-id";
 import type { OrgContext } from "../../messaging/org-context";
-import type { SlaSnapshot } from "../../messaging/pool";
+import type { MyCaseRow, SlaSnapshot } from "../../messaging/pool";
 import { compositeBodies, queryUrl, type Subrequest } from "../composite";
 import { textOf, type OrgNames } from "../query/org-names";
 import { poolCaseFilter } from "../query/pooled-soql";
 import { selectList, soqlString } from "../query/soql";
 import { nullable, queryResult } from "./case-records";
+import { myCasesSubrequests, toMyCaseRows } from "./get-my-cases";
 import { needsAttention, poolClock, slaSnapshot, type PoolClock } from "./pool-sla";
 
 /** Rows read per tier. */
@@ -73,10 +76,27 @@ export function toWaitingPoolCases(bodies: Map<string, unknown>, clock: PoolCloc
   );
 }
 
-/** The pool read on its own: one API call. */
-export async function readWaitingPoolCases(connection: Connection, org: OrgContext, names: OrgNames, now = new Date()): Promise<WaitingPoolCase[]> {
-  const clock = poolClock(org, now);
-  return toWaitingPoolCases(await compositeBodies(connection, poolReadSubrequests(clock, org.me.id, names)), clock, names, now);
+export interface PoolRead {
+  waiting: WaitingPoolCase[];
+  /** My open cases, when asked for; else null. */
+  mine: MyCaseRow[] | null;
+}
+
+/** The pool read's subrequests (with my open cases when asked) and how to read their bodies: on its own, or riding on a panel read. */
+export function poolReadParts(clock: PoolClock, meId: string, names: OrgNames, options: { myCases: boolean }, now: Date): { subrequests: Subrequest[]; read(bodies: Map<string, unknown>): PoolRead } {
+  return {
+    subrequests: [...poolReadSubrequests(clock, meId, names), ...(options.myCases ? myCasesSubrequests(meId, names) : [])],
+    read: (bodies) => ({
+      waiting: toWaitingPoolCases(bodies, clock, names, now),
+      mine: options.myCases ? toMyCaseRows({ cases: bodies.get("myCases"), contacts: bodies.get("myContacts") }, clock, names, now) : null,
+    }),
+  };
+}
+
+/** The pool read on its own (the badge's poll): one API call, with my open cases when asked. */
+export async function readWaitingPoolCases(connection: Connection, org: OrgContext, names: OrgNames, options: { myCases: boolean } = { myCases: false }, now = new Date()): Promise<PoolRead> {
+  const parts = poolReadParts(poolClock(org, now), org.me.id, names, options, now);
+  return parts.read(await compositeBodies(connection, parts.subrequests));
 }
 
 /**

@@ -21,4 +21,11 @@ h3 { margin: 0 0 6px; font-size: 12px; font-weight: 700; color: #3e3e3c; text-tr
 section { border-top: 1px solid #e5e5e5; padding-top: 10px; }
 .button--small { padding: 2px 8px; font-size: 12px; }
 .button:disabled { opacity: .5; cursor: default; }
+:focus-visible { outline: 2px solid #0b5cab; outline-offset: 2px; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.panel-help { font-size: 12px; color: #3e3e3c; }
+.panel-help summary { cursor: pointer; }
+.panel-help ul { margin: 6px 0; padding-left: 18px; }
+.panel-help kbd { font: 11px ui-monospace, monospace; border: 1px solid #747474; border-radius: 3px; padding: 0 4px; }
+.panel-help p { margin: 4px 0; }
 `;

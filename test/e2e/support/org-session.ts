@@ -6,7 +6,9 @@ import type { Page } from "playwright-core";
 
 import { createSimulator, type Simulator } from "../../simulator/index";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../simulator/seeds/baseline";
+import type { OrgSeed } from "../../simulator/seed-types";
 import { demoSeed } from "../../simulator/seeds/demo";
+import { DEFAULT_WORK_ALERTS, WORK_ALERTS_KEY, type WorkAlertsSettings } from "../../../src/messaging/work-alerts-settings";
 import { caseUrl, frontdoorUrl, launchExtensionBrowser, type ExtensionBrowser } from "../../tools/extension-browser";
 import { PanelPage } from "./panel";
 
@@ -29,9 +31,21 @@ export interface OrgSession extends AeBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The AE's own choices in the extension's storage: the e2e runs at any hour, so by
+ * default the badge does not pause outside the pool's business hours (the test
+ * of the pause turns it back on).
+ */
+export async function setWorkAlerts(browser: ExtensionBrowser, settings: Partial<WorkAlertsSettings>): Promise<void> {
+  // Right after launch the worker's extension APIs may not be bound yet.
+  for (let tries = 0; !(await browser.worker.evaluate(() => typeof chrome !== "undefined" && chrome.storage !== undefined)) && tries < 50; tries++) await new Promise((done) => setTimeout(done, 100));
+  await browser.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [WORK_ALERTS_KEY, { ...DEFAULT_WORK_ALERTS, onlyInWorkingHours: false, ...settings }] as const);
+}
+
 /** Launches Chromium with the extension and logs it in (frontdoor) as the user, on Lightning home. */
-export async function openAeBrowser(sim: Simulator, user: DemoUser): Promise<AeBrowser> {
+export async function openAeBrowser(sim: Simulator, user: DemoUser, workAlerts: Partial<WorkAlertsSettings> = {}): Promise<AeBrowser> {
   const browser = await launchExtensionBrowser({ simPort: sim.port });
+  await setWorkAlerts(browser, workAlerts);
   const page = await browser.context.newPage();
   const token = sim.login(DEMO_USERS[user].username);
   await page.goto(frontdoorUrl(token, "/lightning/page/home"));
@@ -46,9 +60,16 @@ export async function openAeBrowser(sim: Simulator, user: DemoUser): Promise<AeB
   };
 }
 
-export async function startOrgSession(user: DemoUser = "averyChen"): Promise<OrgSession> {
-  const sim = await createSimulator({ seed: demoSeed(new Date()) });
+/**
+ * `at`: the demo org as seeded at that instant, its clock and the browser's running
+ * from there (for tests that need a given weekday, or move days ahead: see OrgClock).
+ * `seed`: another org built at the same instant (the demo org with more history, say).
+ */
+export async function startOrgSession(user: DemoUser = "averyChen", { at, seed = demoSeed }: { at?: Date; seed?: (now: Date) => OrgSeed } = {}): Promise<OrgSession> {
+  const offsetMs = at ? at.getTime() - Date.now() : 0;
+  const sim = await createSimulator({ seed: seed(at ?? new Date()), now: () => new Date(Date.now() + offsetMs) });
   const ae = await openAeBrowser(sim, user);
+  if (at) await ae.page.clock.setSystemTime(sim.clock.now());
   const { browser, page } = ae;
   return {
     ...ae,
