@@ -21,6 +21,8 @@ export function errorCodeOf(cause: unknown): string | undefined {
 }
 
 export function toAppError(cause: unknown, loginUrl: string): AppError {
+  // A lost answer's verdict (answer-lost.ts) is already worded for the AE.
+  if (cause instanceof Error && cause.name === "LostAnswerVerdict" && "appError" in cause) return (cause as { appError: AppError }).appError;
   const error = (typeof cause === "object" && cause !== null ? cause : {}) as ErrorLike;
   const errorCode = errorCodeOf(cause);
   const message = typeof error.message === "string" && error.message ? error.message : String(cause);
@@ -33,7 +35,8 @@ export function toAppError(cause: unknown, loginUrl: string): AppError {
   }
   if (errorCode === "NOT_FOUND") return { kind: "not-found", errorCode, message };
   if (errorCode) return { kind: "salesforce", errorCode, message };
-  if (cause instanceof TypeError) {
+  // fetch's TypeError in the worker; node-fetch's FetchError where the worker runs in Node (tests).
+  if (cause instanceof TypeError || (cause instanceof Error && (cause.name === "FetchError" || cause.name === "AnswerLost"))) {
     return { kind: "network", message: `Salesforce could not be reached (${message}).` };
   }
   return { kind: "internal", message };
