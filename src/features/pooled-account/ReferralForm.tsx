@@ -226,7 +226,7 @@ export function ReferralForm({ data, org, accountId, accountName, initialContact
               </div>
             </div>
           ) : null}
-          {failure ? <ErrorNotice error={failure} /> : null}
+          {failure ? <ErrorNotice error={failure} write /> : null}
           {confirmingDuplicate ? null : (
             <div className="referral__actions">
               <button type="submit" className="button" disabled={create.isPending}>
