@@ -5,6 +5,7 @@
  * the worker reads everything else.
  */
 import { sendRequest, type Transport } from "../../messaging/send-request";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { ActionError } from "../../shared/errors/ActionError";
 import { useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 import { POOL_OVERVIEW_KEY } from "../../shared/pool/use-pool";
@@ -44,6 +45,7 @@ export function CreateUpgradeButton({ caseId, mark, transport, now = new Date() 
           ) : null}
         </div>
       ) : null}
+      <StillWaiting pending={create.isPending} />
       {create.isError ? <ActionError error={create.error} onRetry={() => create.mutate()} /> : null}
     </div>
   );
