@@ -15,6 +15,8 @@ export interface FailureRule {
   times?: number;
   /** Apply the request, then lose its answer (top-level API requests only). */
   lose?: LostAnswer;
+  /** With `lose`: only requests whose body contains this text (a Composite's subrequest, say `"referenceId":"claim"`). */
+  bodyIncludes?: string;
   /** With `lose: "hang"`: how long the socket stays open without an answer before it is closed (default 60 s). */
   hangMs?: number;
 }
@@ -70,14 +72,15 @@ export class FaultBook {
   }
 
   /** The first live loss rule matching this request, consuming one of its `times`. */
-  takeLoss(method: string, pathAndQuery: string): ScriptedLoss | undefined {
-    const rule = this.live(method, pathAndQuery, true);
+  takeLoss(method: string, pathAndQuery: string, bodyText: string): ScriptedLoss | undefined {
+    const rule = this.live(method, pathAndQuery, true, bodyText);
     return rule?.lose ? { lose: rule.lose, hangMs: rule.hangMs ?? DEFAULT_HANG_MS } : undefined;
   }
 
-  private live(method: string, pathAndQuery: string, loss: boolean): FailureRule | undefined {
+  private live(method: string, pathAndQuery: string, loss: boolean, bodyText = ""): FailureRule | undefined {
     for (const rule of this.rules) {
       if ((rule.lose !== undefined) !== loss || !matches(rule, method, pathAndQuery)) continue;
+      if (rule.bodyIncludes !== undefined && !bodyText.includes(rule.bodyIncludes)) continue;
       if (rule.times !== undefined) {
         if (rule.times <= 0) continue;
         rule.times -= 1;
@@ -103,5 +106,6 @@ export function ruleFromJson(input: Record<string, unknown>): FailureRule {
     rule.lose = input.lose as LostAnswer;
   }
   if (typeof input.hangMs === "number") rule.hangMs = input.hangMs;
+  if (typeof input.bodyIncludes === "string") rule.bodyIncludes = input.bodyIncludes;
   return rule;
 }

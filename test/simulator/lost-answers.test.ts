@@ -59,6 +59,13 @@ describe("lost answers", () => {
     expect(named("Lost hang")).toBe(1);
   });
 
+  it("bodyIncludes: only the request whose body has the text loses its answer", async () => {
+    sim.fail({ method: "POST", path: "/sobjects/Account", status: 0, body: null, lose: "bad-gateway", bodyIncludes: "Only this one", times: 1 });
+    expect(await post(accountsUrl(), { Name: "Another one" })).toMatchObject({ status: 201 });
+    expect(await post(accountsUrl(), { Name: "Only this one" })).toMatchObject({ status: 502 });
+    expect(named("Only this one")).toBe(1);
+  });
+
   it("over /__sim/fail, and a bad mode is refused", async () => {
     const control = (body: unknown) => post(`${sim.url}/__sim/fail`, body);
     expect(await control({ method: "POST", path: "/sobjects/Account", lose: "sometimes" })).toMatchObject({ status: 400, body: expect.stringMatching(/lose must be one of bad-gateway, gateway-timeout, hang, reset/) });

@@ -113,7 +113,7 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
       };
       const control = simReq.url.pathname.startsWith("/__sim/");
       if (control) settled();
-      loss = control || !simReq.url.pathname.startsWith("/services/data") ? undefined : state.faults.takeLoss(simReq.method, simReq.url.pathname + simReq.url.search);
+      loss = control || !simReq.url.pathname.startsWith("/services/data") ? undefined : state.faults.takeLoss(simReq.method, simReq.url.pathname + simReq.url.search, simReq.bodyText);
       res = control ? await handleControl(state, simReq, hooks) : await route(state, simReq);
       settled();
       if (!control) {

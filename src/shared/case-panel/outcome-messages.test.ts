@@ -1,6 +1,6 @@
 import { casePanelFixture, FIXTURE_ME } from "../../../test/support/case-panel-fixture";
 import type { CasePanelRefresh } from "../../messaging/case-panel-data";
-import { lostClaimMessage, lostCloseMessage, lostTransferMessage } from "./outcome-messages";
+import { changedClaimMessage, lostClaimMessage, lostCloseMessage, lostTransferMessage } from "./outcome-messages";
 
 const LOOKED = "Salesforce's answer was lost on the way back, so the panel read the case again.";
 const ownedBy = (owner: CasePanelRefresh["case"]["owner"], patch: Partial<CasePanelRefresh["case"]> = {}): CasePanelRefresh => {
@@ -16,6 +16,13 @@ describe("what the panel says after a lost answer, from the case read again", ()
     expect(lostClaimMessage(ownedBy(ME), FIXTURE_ME)).toBe(`You own this case. ${LOOKED}`);
     expect(lostClaimMessage(ownedBy(BOB), FIXTURE_ME)).toBe(`Not claimed: Bob Lee has it. ${LOOKED}`);
     expect(lostClaimMessage(ownedBy(QUEUE), FIXTURE_ME)).toBe(`Not claimed: it is still in Pooled Sales Queue. ${LOOKED}`);
+  });
+
+  it("a claim refused as 'changed' that finds the case mine says I own it (the claim arrived twice)", () => {
+    expect(changedClaimMessage({ owner: ME, status: "In Progress", isClosed: false }, FIXTURE_ME)).toMatch(/^You own this case: it was already yours when this claim arrived/);
+    expect(changedClaimMessage({ owner: BOB, status: "In Progress", isClosed: false }, FIXTURE_ME)).toBe(
+      "Not claimed: someone changed this case since the panel loaded, so nothing was overwritten. It is now owned by Bob Lee (In Progress). The panel has been refreshed.",
+    );
   });
 
   it("a transfer: with the AE, or still mine", () => {

@@ -11,6 +11,17 @@ export function changedMessage(now: CaseNow | null, meId: string): string {
 }
 
 /**
+ * A claim refused because the case changed, when what changed is that it is mine:
+ * the same claim arrived twice (a browser resends a POST whose connection was reset
+ * before any answer, and so may a proxy), or another tab claimed it. The truth is
+ * that I own it, not "not claimed".
+ */
+export function changedClaimMessage(now: CaseNow | null, meId: string): string {
+  if (now && !now.isClosed && sameId(now.owner.id, meId)) return "You own this case: it was already yours when this claim arrived (sent twice, or claimed in another tab). The panel has been refreshed.";
+  return `Not claimed: ${changedMessage(now, meId)}`;
+}
+
+/**
  * After a write whose answer was lost the worker read the case again: these say what is
  * true now, from that read, and never "nothing was changed" (the product could not know).
  */
