@@ -22,12 +22,11 @@
  * transfer itself stood: its owner and conflict were guarded by values.
  */
 import type { Connection } from "jsforce";
+import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { TransferRequest, TransferResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
-import * as z from "zod";
-
 import { composite, dataPath, queryUrl, SalesforceError, type CompositeResults, type Subrequest } from "../composite";
 import type { OrgNames } from "../query/org-names";
 import { soqlId } from "../query/soql";
