@@ -15,6 +15,10 @@
  * from, the PATCH overwrote a same-second change, and one more call, only then, puts
  * their text back (conditional on our own write being the latest) and reads the case
  * again. The AE is told the Notes changed and keeps the draft.
+ * What is left: a write landing between the read and the PATCH of this Composite
+ * (no transaction holds across them) passes If-Unmodified-Since only if it is in the
+ * same second as the panel's version, i.e. the AE read and saved within that second;
+ * any later second answers 412.
  */
 import type { Connection } from "jsforce";
 import * as z from "zod";
