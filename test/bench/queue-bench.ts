@@ -158,8 +158,9 @@ export async function queueBench(): Promise<QueueBenchResult> {
     };
     const claim = await measure(sim, page, () => send({ type: "case/claim", ...version(DEMO_CASES.pqlNew) }));
     const closeOptionsOnce = await measure(sim, page, () => send({ type: "case/close-options" }));
-    const { caseId, lastModifiedDate } = version(DEMO_CASES.pqlNew);
-    const close = await measure(sim, page, () => send({ type: "case/close", caseId, lastModifiedDate, status: "Closed_Resolved", resolutionAction: "Question Answered", opportunity: null }));
+    const { caseId, lastModifiedDate, ownerId } = version(DEMO_CASES.pqlNew);
+    const fromStatus = String(sim.store.get("Case", caseId)!.Status);
+    const close = await measure(sim, page, () => send({ type: "case/close", caseId, lastModifiedDate, ownerId, fromStatus, status: "Closed_Resolved", resolutionAction: "Question Answered", opportunity: null }));
     await ext.close();
 
     // No Salesforce tab: the alarm stops itself without an API call.

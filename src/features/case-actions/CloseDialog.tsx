@@ -67,6 +67,8 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
       {
         caseId: data.case.id,
         lastModifiedDate: data.case.lastModifiedDate,
+        ownerId: data.case.owner.id,
+        fromStatus: data.case.status,
         status: choices.status,
         resolutionAction: hasResolutionAction ? choices.resolutionAction : null,
         opportunity: closingOpportunity && opportunity ? { id: opportunity.id, stageName: choices.stage } : null,
