@@ -24,6 +24,7 @@ import { noticeWork, poolReadOf } from "./notifications";
 import { caseWrite, logWrite, referralWrite, upgradeWrite } from "./lost-answers";
 import { namesOf, orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
+import { oneCreatePerAe } from "./upgrade-creates";
 import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
@@ -82,7 +83,13 @@ export const handlers: Handlers = {
     await openCaseInSalesforceTab(org.apiHost, result.claimed.id);
     return { ...result, openedInTab: true };
   },
-  "upgrade/create": (request, org) => upgradeWrite(org, request, async () => createUpgradeOpportunity(org.connection, request.caseId, await orgContextOf(org))),
+  // One create per AE at a time (upgrade-creates.ts); the create itself verifies the cap against other browsers; a lost answer is re-read (lost-answers.ts).
+  "upgrade/create": async (request, org) => {
+    const context = await orgContextOf(org);
+    return oneCreatePerAe(`${org.apiHost} ${context.me.id}`, request.caseId, () =>
+      upgradeWrite(org, request, () => createUpgradeOpportunity(org.connection, request.caseId, context)),
+    );
+  },
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, await orgContextOf(org)),
   "org/check": (request, org) => checkOrg(request, org),
   "session/status": (_request, org) => sessionStatus(org),

@@ -108,6 +108,8 @@ describe("a close whose answer is lost", () => {
       type: "case/close",
       caseId: data.case.id,
       lastModifiedDate: data.case.lastModifiedDate,
+      ownerId: data.case.owner.id,
+      fromStatus: data.case.status,
       status: "Closed_Resolved",
       resolutionAction,
       opportunity: null,

@@ -67,6 +67,8 @@ export function CloseDialog({ data, close, transport, onCancel }: { data: CasePa
       {
         caseId: data.case.id,
         lastModifiedDate: data.case.lastModifiedDate,
+        ownerId: data.case.owner.id,
+        fromStatus: data.case.status,
         status: choices.status,
         resolutionAction: hasResolutionAction ? choices.resolutionAction : null,
         opportunity: closingOpportunity && opportunity ? { id: opportunity.id, stageName: choices.stage } : null,

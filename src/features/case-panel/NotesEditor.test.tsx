@@ -95,7 +95,7 @@ describe("NotesEditor", () => {
     await userEvent.click(saveButton());
 
     await waitFor(() => expect(storage.items.has(DRAFT_KEY)).toBe(false));
-    expect(sent).toEqual([{ type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call Friday.", lastModifiedDate: LAST_MODIFIED }]);
+    expect(sent).toEqual([{ type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call Friday.", lastModifiedDate: LAST_MODIFIED, notesFrom: "Emailed Ana on Monday." }]);
     expect(screen.queryByText("Unsaved draft restored")).toBeNull();
     expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true);
     expect(screen.queryByRole("alert")).toBeNull();

@@ -58,7 +58,7 @@ export function NotesEditor({ detail, transport, storage }: { detail: CaseDetail
   const save = () => {
     const sent = text;
     saveNotes.mutate(
-      { caseId: detail.id, notes: sent, lastModifiedDate: base.lastModifiedDate },
+      { caseId: detail.id, notes: sent, lastModifiedDate: base.lastModifiedDate, notesFrom: base.notes },
       {
         onSuccess: async () => {
           setRestored(false);
