@@ -1,3 +1,5 @@
+import * as z from "zod";
+
 import { AnswerLost, lostReasonOf, notDone, outcomeUnknown, withDeadline } from "./answer-lost";
 import { SalesforceError } from "./composite";
 import { retryDelay } from "./retry";
@@ -15,6 +17,7 @@ describe("which failures leave a write's outcome unknown", () => {
     ["a reset connection in the browser", new TypeError("Failed to fetch"), "no-answer"],
     ["a reset connection in Node", Object.assign(new Error("socket hang up"), { name: "FetchError", code: "ECONNRESET" }), "no-answer"],
     ["our deadline", new AnswerLost("timeout", "no answer"), "timeout"],
+    ["an answer we could not read", z.object({ id: z.string() }).safeParse({}).error, "unreadable"],
   ])("%s: unknown", (_what, error, reason) => {
     expect(lostReasonOf(error)).toBe(reason);
   });

@@ -10,14 +10,18 @@
  *     left (fetch's TypeError in the worker, node-fetch's FetchError in tests);
  *   - a 5xx: a proxy's 502/504 (jsforce's ERROR_HTTP_5xx, often an HTML page), or
  *     Salesforce's own UNKNOWN_EXCEPTION / SERVER_UNAVAILABLE, which do not say which
- *     subrequests of a Composite without allOrNone ran before the failure.
+ *     subrequests of a Composite without allOrNone ran before the failure;
+ *   - an answer we could not read (zod refused its shape): it came, so the write may well
+ *     have been applied.
  * Known failure: a 4xx with Salesforce's errors (a validation rule, a lock, a refused
  * session, a limit): Salesforce decided, so what it says is true.
  */
+import { ZodError } from "zod";
+
 import type { AppError } from "../messaging/contracts";
 import { errorCodeOf } from "./salesforce-error";
 
-export type LostReason = "timeout" | "no-answer" | "server-error";
+export type LostReason = "timeout" | "no-answer" | "server-error" | "unreadable";
 
 export class AnswerLost extends Error {
   constructor(
@@ -34,6 +38,7 @@ const SERVER_CODES = new Set(["UNKNOWN_EXCEPTION", "SERVER_UNAVAILABLE"]);
 /** Why a write's outcome is unknown, or null when the error is Salesforce's own answer (or ours) and says what happened. */
 export function lostReasonOf(error: unknown): LostReason | null {
   if (error instanceof AnswerLost) return error.reason;
+  if (error instanceof ZodError) return "unreadable";
   const code = errorCodeOf(error);
   if (code && (/^(?:ERROR_)?HTTP_5\d\d$/.test(code) || SERVER_CODES.has(code))) return "server-error";
   const name = typeof error === "object" && error !== null ? (error as { name?: unknown }).name : undefined;
@@ -74,6 +79,7 @@ const WHY: Record<LostReason, string> = {
   timeout: "Salesforce did not answer in time",
   "no-answer": "The connection to Salesforce broke before its answer came",
   "server-error": "Salesforce (or a proxy in between) answered with a server error instead of a result",
+  unreadable: "Salesforce's answer came in a shape this extension does not understand",
 };
 
 /** The re-read showed the write was not applied: say so, and what Salesforce (or the network) said. */

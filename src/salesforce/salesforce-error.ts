@@ -28,7 +28,8 @@ export function toAppError(cause: unknown, loginUrl: string): AppError {
   const message = typeof error.message === "string" && error.message ? error.message : String(cause);
 
   if (cause instanceof ZodError) {
-    return { kind: "internal", message: "Salesforce answered in a shape this extension does not understand; nothing was changed." };
+    // Not "nothing was changed": an answer came, so a write may have been applied (the worker re-reads after one: lost-answers.ts).
+    return { kind: "internal", message: "Salesforce answered in a shape this extension does not understand." };
   }
   if (errorCode && SESSION_CODES.has(errorCode)) {
     return { kind: "session", errorCode, loginUrl, message: "Your Salesforce session has expired. Log in again to keep working this case." };
