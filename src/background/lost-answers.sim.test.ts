@@ -1,12 +1,12 @@
 /**
  * Writes whose answer is lost after Salesforce applied them (the simulator's `lose`
- * faults: a proxy's 502/504, a reset connection, an answer that never comes),
+ * faults: a proxy's 502/504, a reset connection),
  * through the worker's router and handlers with the real jsforce client: the write
  * is never sent again, the record is read once more, and the answer says what is true.
  */
 import { createSimulator, type Simulator } from "../../test/simulator/index";
 import { DEMO_USERS, QUEUE_IDS } from "../../test/simulator/seeds/baseline";
-import { DEMO_CASES, demoSeed } from "../../test/simulator/seeds/demo";
+import { CAP_AE_OPEN_UPGRADE_OPP_IDS, DEMO_ACCOUNTS, DEMO_CASES, DEMO_CONTACTS, demoSeed } from "../../test/simulator/seeds/demo";
 import { simWorker } from "../../test/support/sim-worker";
 import type { CasePanelData } from "../messaging/case-panel-data";
 import type { LogActivityRequest } from "../messaging/case-work";
@@ -152,5 +152,49 @@ describe("a cadence log whose answer is lost", () => {
     expect(answer).toMatchObject({ ok: false, error: { lostAnswer: "not-done" } });
     expect(answer.error!.message).toMatch(/the call was not logged/);
     expect(callTasks(request.caseId)).toHaveLength(before);
+  });
+});
+
+describe("creates whose answer is lost", () => {
+  const referralsOn = (accountId: string) => sim.store.query(`SELECT Id FROM Case WHERE AccountId = '${accountId}' AND Subject = 'Referral'`).records;
+
+  it("a referral case created, then 502: the answer is that case, found by what the create set; never a second one", async () => {
+    const avery = await workerOf("averyChen");
+    const before = referralsOn(DEMO_ACCOUNTS.bluebirdBakery).length;
+    sim.fail({ method: "POST", path: COMPOSITE, bodyIncludes: '"referenceId":"newCase"', lose: "bad-gateway", status: 0, body: null, times: 1 });
+
+    const answer = await avery.send({ type: "pooled-account/create-referral", accountId: DEMO_ACCOUNTS.bluebirdBakery, contactId: DEMO_CONTACTS.contactUsCustomer, description: "Wants 20 more seats.", reason: "" });
+
+    expect(answer.ok).toBe(true);
+    const created = referralsOn(DEMO_ACCOUNTS.bluebirdBakery);
+    expect(created).toHaveLength(before + 1);
+    expect(answer.data).toMatchObject({ case: { id: created.at(-1)!.Id, owner: { isQueue: true } } });
+    expect(answer.data!.openPooledCases.map((c) => c.id)).toContain(created.at(-1)!.Id);
+  });
+
+  it("a referral refused by a gateway before Salesforce saw it: 'No referral case was created' (the worker looked)", async () => {
+    const avery = await workerOf("averyChen");
+    const before = referralsOn(DEMO_ACCOUNTS.bluebirdBakery).length;
+    sim.fail({ method: "POST", path: COMPOSITE, status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", times: 1 });
+
+    const answer = await avery.send({ type: "pooled-account/create-referral", accountId: DEMO_ACCOUNTS.bluebirdBakery, contactId: DEMO_CONTACTS.contactUsCustomer, description: "Second try.", reason: "" });
+
+    expect(answer).toMatchObject({ ok: false, error: { lostAnswer: "not-done" } });
+    expect(answer.error!.message).toMatch(/no referral case was created/);
+    expect(referralsOn(DEMO_ACCOUNTS.bluebirdBakery)).toHaveLength(before);
+  });
+
+  it("an upgrade opportunity created, then the connection reset: the answer is the created one with my count", async () => {
+    const jordan = await workerOf("jordanRivera");
+    sim.store.update("Case", DEMO_CASES.npsNew, { OwnerId: DEMO_USERS.jordanRivera.userId, Status: "In Progress" }, DEMO_USERS.jordanRivera.userId, { autoAssign: false });
+    sim.store.delete("Opportunity", CAP_AE_OPEN_UPGRADE_OPP_IDS[1]!); // 14 of 15
+    sim.fail({ method: "POST", path: COMPOSITE, bodyIncludes: "/sobjects/Opportunity", lose: "reset", status: 0, body: null, times: 1 });
+
+    const answer = await jordan.send({ type: "upgrade/create", caseId: DEMO_CASES.npsNew });
+
+    const open = sim.store.query(`SELECT Id FROM Opportunity WHERE IsClosed = false AND OwnerId = '${DEMO_USERS.jordanRivera.userId}' AND Name LIKE '%Ultimate Upgrade%'`).records.map((r) => r.Id);
+    expect(open).toHaveLength(15);
+    expect(answer.data).toMatchObject({ outcome: "created", count: 15, cap: 15 });
+    expect(open).toContain((answer.data as { opportunity: { id: string } }).opportunity.id);
   });
 });

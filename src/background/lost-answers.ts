@@ -6,10 +6,10 @@
  *   claim, transfer, close   the panel's own read of the case (fresh, never the
  *                            prefetched copy): the panel says "You own this case" /
  *                            "Not claimed: Bob Lee has it" / "Closed as …" from it;
- *   a cadence log            the Tasks on the case with the log's subjects, created by
- *                            me since just before the write was sent;
+ *   a cadence log            the Tasks on the case with the log's subjects and text,
+ *                            created by me since just before the write was sent;
  *   a referral case          the case on that account and contact with the referral's
- *                            Subject and Origin, created by me since then;
+ *                            Subject, Origin and Description, created by me since then;
  *   an upgrade opportunity   my newest upgrade on the case's account, created since then.
  *
  * A write found there answers as if its own answer had come; one not found answers
@@ -19,6 +19,8 @@
  * The same write sent twice while the first is in flight (a double click, a second
  * message from the panel) joins the first instead of reaching Salesforce again.
  */
+import * as z from "zod";
+
 import { referralCase } from "../domain/pooled-account";
 import { outreachTasks } from "../domain/outreach/outreach-tasks";
 import { workingPool } from "../domain/pools";
@@ -35,7 +37,7 @@ import { getCasePanel } from "../salesforce/operations/get-case-panel";
 import { OPEN_POOLED_CASE_FIELDS, openPooledCasesWhere, PooledCaseRecord, toPooledCase } from "../salesforce/operations/get-pooled-account";
 import { toUpgradeOpportunity, toUpgrades, UPGRADE_FIELDS, UpgradeRecord, upgradesSubrequest } from "../salesforce/operations/get-upgrade-opportunities";
 import { loggedActivityOf } from "../salesforce/operations/log-activity";
-import { queryResult, TASK_FIELDS, TaskRecordSchema } from "../salesforce/operations/case-records";
+import { nullable, queryResult, TASK_FIELDS, TaskRecordSchema } from "../salesforce/operations/case-records";
 import { upgradeLike } from "../salesforce/query/pooled-soql";
 import { soqlId, soqlList, soqlString } from "../salesforce/query/soql";
 import { orgContextOf, withOrgNames } from "./org-work";
@@ -43,8 +45,9 @@ import type { HandlerContext } from "./router";
 
 /**
  * How far before "sent" a created record's CreatedDate may lie: the worker's clock and
- * Salesforce's differ a little. A minute is far more than ordinary drift, and short
- * enough that an earlier log of the same step is rarely mistaken for this one.
+ * Salesforce's differ a little. A minute is far more than ordinary drift; an earlier
+ * record inside it is told apart by the text the AE wrote (Description), compared here
+ * because SOQL cannot filter long text.
  */
 const CLOCK_SLACK_MS = 60_000;
 
@@ -100,6 +103,10 @@ export function caseWrite<T>(org: HandlerContext, request: Request & { caseId: s
 
 const sinceSent = (sentAt: Date) => new Date(sentAt.getTime() - CLOCK_SLACK_MS).toISOString().replace(/\.\d{3}Z$/, "Z");
 
+/** The text a created record carries (long text: selected and compared, never filtered). */
+const Described = z.object({ Id: z.string(), Description: nullable.optional() });
+const sameText = (stored: string | null | undefined, sent: unknown) => (stored ?? null) === (typeof sent === "string" && sent ? sent : null);
+
 /** A cadence log: after a lost answer, the Tasks it would have created, if they are there. */
 export function logWrite(org: HandlerContext, request: LogActivityRequest, write: () => Promise<LoggedActivity>): Promise<LoggedActivity> {
   const sentAt = new Date();
@@ -113,14 +120,16 @@ export function logWrite(org: HandlerContext, request: LogActivityRequest, write
         const subjects = [logged.Subject, retry?.Subject].filter((subject): subject is string => typeof subject === "string");
         const { me } = await orgContextOf(org);
         const soql =
-          `SELECT ${TASK_FIELDS} FROM Task WHERE WhatId = ${soqlId(request.caseId)} AND CreatedById = ${soqlId(me.id)} ` +
+          `SELECT ${TASK_FIELDS}, Description FROM Task WHERE WhatId = ${soqlId(request.caseId)} AND CreatedById = ${soqlId(me.id)} ` +
           `AND CreatedDate >= ${sinceSent(sentAt)} AND Subject IN ${soqlList(subjects)} ORDER BY CreatedDate DESC`;
-        const tasks = queryResult(TaskRecordSchema).parse((await compositeBodies(org.connection, [{ referenceId: "tasks", method: "GET", url: queryUrl(soql) }])).get("tasks")).records;
-        const newest = (subject: unknown) => tasks.find((task) => task.Subject === subject);
-        const loggedTask = newest(logged.Subject);
+        const body = (await compositeBodies(org.connection, [{ referenceId: "tasks", method: "GET", url: queryUrl(soql) }])).get("tasks");
+        const tasks = queryResult(TaskRecordSchema).parse(body).records;
+        const texts = new Map(queryResult(Described).parse(body).records.map((task) => [task.Id, task.Description]));
+        const newest = (task: Record<string, unknown>) => tasks.find((stored) => stored.Subject === task.Subject && sameText(texts.get(stored.Id), task.Description));
+        const loggedTask = newest(logged);
         // One allOrNone Composite: both Tasks are there, or neither.
         if (!loggedTask) throw notDone(lost, `the ${request.kind} was not logged. Log it again when you are ready.`);
-        const retryTask = retry ? newest(retry.Subject) : undefined;
+        const retryTask = retry ? newest(retry) : undefined;
         return loggedActivityOf(tasks, toId18(loggedTask.Id), retryTask ? toId18(retryTask.Id) : null);
       },
       what,
@@ -139,16 +148,17 @@ export function referralWrite(org: HandlerContext, request: CreateReferralReques
         const { me } = await orgContextOf(org);
         const accountId = toId18(request.accountId);
         const created =
-          `SELECT ${OPEN_POOLED_CASE_FIELDS} FROM Case WHERE AccountId = ${soqlId(accountId)} AND ContactId = ${soqlId(request.contactId)} ` +
+          `SELECT ${OPEN_POOLED_CASE_FIELDS}, Description FROM Case WHERE AccountId = ${soqlId(accountId)} AND ContactId = ${soqlId(request.contactId)} ` +
           `AND Subject = ${soqlString(fixed.subject)} AND Origin = ${soqlString(fixed.origin)} AND CreatedById = ${soqlId(me.id)} ` +
-          `AND CreatedDate >= ${sinceSent(sentAt)} ORDER BY CreatedDate DESC LIMIT 1`;
+          `AND CreatedDate >= ${sinceSent(sentAt)} ORDER BY CreatedDate DESC`;
         const open = `SELECT ${OPEN_POOLED_CASE_FIELDS} FROM Case WHERE AccountId = ${soqlId(accountId)} AND ${openPooledCasesWhere(org.profile)} ORDER BY CreatedDate ASC`;
         const reads: Subrequest[] = [
           { referenceId: "created", method: "GET", url: queryUrl(created) },
           { referenceId: "openCases", method: "GET", url: queryUrl(open) },
         ];
         const bodies = await compositeBodies(org.connection, reads);
-        const found = queryResult(PooledCaseRecord).parse(bodies.get("created")).records[0];
+        const mine = queryResult(Described).parse(bodies.get("created")).records.find((record) => sameText(record.Description, request.description));
+        const found = mine && queryResult(PooledCaseRecord).parse(bodies.get("created")).records.find((record) => record.Id === mine.Id);
         if (!found) throw notDone(lost, "no referral case was created. Create it again when you are ready.");
         return { case: toPooledCase(found), openPooledCases: queryResult(PooledCaseRecord).parse(bodies.get("openCases")).records.map(toPooledCase) };
       },
