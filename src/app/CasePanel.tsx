@@ -56,7 +56,11 @@ function CasePanelSections({ data, now, shape, transport }: { data: CasePanelDat
   useEffect(() => tellDock({ dock: "summary", trigger: view.trigger.label, sla: { state: view.sla.state, text: railSla } }), [view.trigger.label, view.sla.state, railSla]);
   return (
     <>
-      <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} highPriority={data.org.profile.case.highPriority} now={now} />
+      <CaseHeader
+        caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} highPriority={data.org.profile.case.highPriority}
+        now={now}
+        phoneContext={data.org.profile.outreach.phoneContexts[poolOfCase(data).key] ?? null}
+      />
       <SwitchedOff lines={data.org.switchedOff} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <DescriptionSection description={data.case.description} />
