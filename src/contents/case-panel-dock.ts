@@ -19,7 +19,9 @@ import { recogniseRecordPage } from "../domain/record-page/recognise-record-page
 
 export const config: PlasmoCSConfig = {
   matches: ["https://*.my.salesforce.com/*", "https://*.lightning.force.com/*"],
-  run_at: "document_idle",
+  // As soon as the DOM is parsed, not at document_idle (which Chrome may hold until window.onload): on a Lightning
+  // page that is seconds of the page's own scripts and images, and the panel's frame loads while they do.
+  run_at: "document_end",
   all_frames: false,
 };
 

@@ -16,6 +16,7 @@
 import type { Page, Worker } from "playwright-core";
 
 import { BADGE_ALARM, BADGE_PERIOD_MINUTES, RIDE_AFTER_MS } from "../../src/background/badge-logic";
+import { setWorkAlerts } from "../e2e/support/org-session";
 import { PanelPage } from "../e2e/support/panel";
 import { badgeText, PopupPage } from "../e2e/support/popup";
 import { createSimulator, type Simulator } from "../simulator/index";
@@ -96,6 +97,8 @@ export interface QueueBenchResult {
 export async function queueBench(): Promise<QueueBenchResult> {
   const sim = await createSimulator({ seed: demoSeed(new Date()) });
   const browser = await launchExtensionBrowser({ simPort: sim.port });
+  // The bench runs at any hour: outside the pool's business hours the badge would pause, and poll nothing.
+  await setWorkAlerts(browser, {});
   try {
     const page = await browser.context.newPage();
     const panel = new PanelPage(page);

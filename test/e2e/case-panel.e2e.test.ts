@@ -10,8 +10,8 @@ import { startOrgSession, submitLoginForm, type OrgSession } from "./support/org
 let org: OrgSession;
 
 /**
- * Chrome injects document_idle content scripts at the latest right after the load
- * event; two animation frames later the dock has decided, so a "no dock" check
+ * The dock's content script runs at document_end, before the load event; two
+ * animation frames after that event the dock has decided, so a "no dock" check
  * made then is a real answer and not a race.
  */
 async function contentScriptHasRun(): Promise<void> {

@@ -52,7 +52,7 @@ describe("the production manifest", () => {
 
   it("injects two small content scripts on Salesforce only (the dock, and the prefetch at document_start), and exposes only the panel page", () => {
     expect(manifest.content_scripts).toHaveLength(2);
-    expect(manifest.content_scripts.map((script) => script.run_at).sort()).toEqual(["document_idle", "document_start"]);
+    expect(manifest.content_scripts.map((script) => script.run_at).sort()).toEqual(["document_end", "document_start"]);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(SALESFORCE);
       // The dock pushes the page, collapses to a rail and resizes: still under 12 KB with the bundler's runtime.
