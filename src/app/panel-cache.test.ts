@@ -95,6 +95,18 @@ describe("panel cache across page loads", () => {
     expect((await pageLoad(storage, production)).client.getQueryData<CasePanelAnswer>(casePanelQueryKey(CASE_ID))?.case.subject).toBe("Fresh");
   });
 
+  it("does not write back what it just put back (a revisit costs no storage write until an answer comes)", async () => {
+    const storage = memoryStorage();
+    (await pageLoad(storage, production, answerFixture({ case: { id: CASE_ID } }))).stop();
+    const set = vi.spyOn(storage, "set");
+    const revisit = await pageLoad(storage, production);
+    expect(revisit.client.getQueryData(casePanelQueryKey(CASE_ID))).toBeDefined();
+    expect(set).not.toHaveBeenCalled();
+    await revisit.client.fetchQuery({ queryKey: casePanelQueryKey(CASE_ID), queryFn: async () => answerFixture({ case: { id: CASE_ID, subject: "Refreshed" } }), staleTime: 0 });
+    await settle();
+    expect(set).toHaveBeenCalledTimes(1);
+  });
+
   it("keeps the 20 most recent cases and ignores other queries", async () => {
     const storage = memoryStorage();
     const { client } = await pageLoad(storage, production);

@@ -58,11 +58,13 @@ export function followPanelCache(queryClient: QueryClient, storage: CacheStorage
   const stored = readEntries(storage).catch((): Entry[] => []);
   let owner: string | null = null;
   let writes = Promise.resolve();
+  /** What was put back, by case: writing it again would only cost a storage round trip. */
+  const putBack = new Map<string, number>();
 
   const persist = (caseId: string, query: Query) => {
     const known = owner;
     const data = query.state.data as CasePanelAnswer | undefined;
-    if (!known || !data) return;
+    if (!known || !data || putBack.get(caseId) === query.state.dataUpdatedAt) return;
     const entry = { owner: known, caseId, updatedAt: query.state.dataUpdatedAt, data };
     writes = writes.then(async () => {
       const others = (await readEntries(storage)).filter((existing) => !(existing.owner === known && existing.caseId === caseId));
@@ -75,7 +77,9 @@ export function followPanelCache(queryClient: QueryClient, storage: CacheStorage
       if (entry.owner !== ownerKey || owner !== ownerKey) continue;
       const queryKey = casePanelQueryKey(entry.caseId);
       // A fresher answer (or a write's read-back) already in wins over the cache.
-      if (queryClient.getQueryData(queryKey) === undefined) queryClient.setQueryData(queryKey, entry.data, { updatedAt: entry.updatedAt });
+      if (queryClient.getQueryData(queryKey) !== undefined) continue;
+      putBack.set(entry.caseId, entry.updatedAt);
+      queryClient.setQueryData(queryKey, entry.data, { updatedAt: entry.updatedAt });
     }
   };
 
