@@ -57,7 +57,8 @@ function CasePanelSections({ data, now, shape, transport }: { data: CasePanelDat
   return (
     <>
       <CaseHeader
-        caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} highPriority={data.org.profile.case.highPriority}
+        caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }}
+        highPriority={data.org.profile.case.highPriority}
         now={now}
         phoneContext={data.org.profile.outreach.phoneContexts[poolOfCase(data).key] ?? null}
       />

@@ -38,9 +38,10 @@ interface Ride {
  */
 async function poolRideFor(org: HandlerContext, names: OrgNames): Promise<Ride | null> {
   const context = await peekOrgContext(org);
+  if (!context) return null;
   const now = new Date();
-  const owner = context ? poolReadOwner(context, now) : null;
-  if (!context || !owner || !(await poolReadWanted(owner.scope))) return null;
+  const owner = poolReadOwner(context, now);
+  if (!(await poolReadWanted(owner.scope))) return null;
   // The worker in-process (tests) has no chrome.storage for the AE's choices: the defaults' pool read, nothing to tell.
   const work: WorkAlerts = globalThis.chrome?.storage
     ? await workAlertsFor(org.apiHost, context, now)
