@@ -18,7 +18,7 @@ import { getTeamNow } from "../salesforce/operations/team/team-now";
 import { getTeamPeriod } from "../salesforce/operations/team/team-period";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
-import { openCaseInSalesforceTab, recordPoolRead } from "./badge";
+import { openCaseInSalesforceTab, poolReadOwner, recordPoolRead } from "./badge";
 import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
 import { noticeWork, poolReadOf } from "./notifications";
 import { caseWrite, logWrite, referralWrite, upgradeWrite } from "./lost-answers";
@@ -70,7 +70,7 @@ export const handlers: Handlers = {
   "pool/overview": async (request, org) => {
     const context = await orgContextOf(org);
     const overview = await withOrgNames(org, (names) => getPoolOverview(org.connection, context, names, new Date(), request.rows));
-    if (!overview.queueTruncated) await recordPoolRead(org.apiHost, overview.queue.map((row) => ({ ...row, accountId: row.account?.id ?? null })));
+    if (!overview.queueTruncated) await recordPoolRead(poolReadOwner(context), overview.queue.map((row) => ({ ...row, accountId: row.account?.id ?? null })));
     void noticeWork(org.apiHost, context, poolReadOf(overview));
     return overview;
   },

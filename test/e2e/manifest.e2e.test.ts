@@ -10,7 +10,7 @@ interface Manifest {
   permissions: string[];
   host_permissions: string[];
   content_scripts: { matches: string[]; js: string[]; run_at?: string }[];
-  web_accessible_resources: { resources: string[]; matches: string[] }[];
+  web_accessible_resources: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   background: { service_worker: string };
   action?: { default_popup?: string };
   incognito?: string;
@@ -61,5 +61,7 @@ describe("the production manifest", () => {
     expect(manifest.web_accessible_resources).toHaveLength(1);
     expect(manifest.web_accessible_resources[0]!.resources).toEqual(["tabs/panel.html"]);
     expect([...manifest.web_accessible_resources[0]!.matches].sort()).toEqual(SALESFORCE);
+    // Only under the URL getURL gives (a new one each browser session): a page cannot frame the panel by guessing it.
+    expect(manifest.web_accessible_resources[0]!.use_dynamic_url).toBe(true);
   });
 });

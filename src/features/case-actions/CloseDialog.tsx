@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 
 import { closedStatusesOf, closeReadiness, isFilled } from "../../domain/close-readiness";
 import type { CasePanelData } from "../../messaging/case-panel-data";
+import { orgScopeOf } from "../../messaging/org-scope";
 import type { Transport } from "../../messaging/send-request";
 import { useStoredDraft } from "../../shared/draft-store";
 import { usePanelRefreshing } from "../../shared/case-panel/case-version";
@@ -38,7 +39,7 @@ export function CloseDialog({ data, close, transport, onCancel }: { data: CasePa
   const options = useCloseOptions(transport);
   const refreshing = usePanelRefreshing(data.case.id);
   // The AE's choices survive a failed close, a re-login and a reload until the case is closed.
-  const draft = useStoredDraft(`close:${data.case.id}`, parseChoices, (saved) => setChoices((current) => (current === EMPTY ? saved : current)));
+  const draft = useStoredDraft(`close:${data.case.id}`, orgScopeOf(data.org), parseChoices, (saved) => setChoices((current) => (current === EMPTY ? saved : current)));
 
   const choose = (patch: Partial<CloseChoices>) => {
     const next = { ...choices, ...patch };
