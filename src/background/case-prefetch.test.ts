@@ -46,11 +46,13 @@ describe("the case prefetch", () => {
   });
 
   it("gives the panel a failed read's error, and a malformed answer as a miss (read again)", async () => {
-    const prefetch = createCasePrefetch();
+    let now = 1_000;
+    const prefetch = createCasePrefetch(() => now);
     prefetch.start(avery, CASE_ID, async () => {
       throw new Error("TotalRequests Limit exceeded.");
     });
     await expect(prefetch.take(avery, CASE_ID)).rejects.toThrow("TotalRequests Limit exceeded.");
+    now += 5_000;
     prefetch.start(avery, CASE_ID, async () => ({ ...answer(), case: { id: "not an id" } }) as unknown as CasePanelAnswer);
     expect(await prefetch.take(avery, CASE_ID)).toBeNull();
   });
@@ -62,6 +64,25 @@ describe("the case prefetch", () => {
     prefetch.start(avery, CASE_ID, load);
     prefetch.start(avery, CASE_ID, load);
     expect(reads).toBe(1);
+    expect(await prefetch.take(avery, CASE_ID)).not.toBeNull();
+  });
+
+  it("starts no second read for a navigation whose read the panel already took (its other report comes late)", async () => {
+    let now = 1_000;
+    let reads = 0;
+    const prefetch = createCasePrefetch(() => now);
+    const load = async () => (reads++, answer());
+    prefetch.start(avery, CASE_ID, load); // the content script, at document_start
+    expect(await prefetch.take(avery, CASE_ID)).not.toBeNull(); // the panel
+    now += 300;
+    prefetch.start(avery, CASE_ID, load); // the tab's URL change, after the session was found
+    expect(reads).toBe(1);
+    // The AE claims, and comes back: nothing read before the claim may be served.
+    now += 1_000;
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+    now += 5_000;
+    prefetch.start(avery, CASE_ID, load);
+    expect(reads).toBe(2);
     expect(await prefetch.take(avery, CASE_ID)).not.toBeNull();
   });
 });

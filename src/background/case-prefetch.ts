@@ -20,7 +20,8 @@ const SAME_NAVIGATION_MS = 2_000;
 
 interface Entry {
   startedAt: number;
-  answer: Promise<CasePanelAnswer>;
+  /** Null once the panel took it: the navigation's read is spent, a late report of it must not start another. */
+  answer: Promise<CasePanelAnswer> | null;
 }
 
 export interface CasePrefetch {
@@ -45,6 +46,8 @@ export function createCasePrefetch(clock: () => number = Date.now, lifeMs = PREF
     start(org, caseId, load) {
       prune();
       const current = entries.get(keyOf(org, caseId));
+      // The other report of a navigation can come after the panel took the read (the tab's URL change waits for the
+      // session): reading then would keep a copy from before the AE's next write, for the next visit to be served.
       if (current && clock() - current.startedAt < SAME_NAVIGATION_MS) return;
       const answer = load();
       // Nobody may come for it: its failure must not go unhandled meanwhile.
@@ -55,9 +58,10 @@ export function createCasePrefetch(clock: () => number = Date.now, lifeMs = PREF
       prune();
       const key = keyOf(org, caseId);
       const entry = entries.get(key);
-      if (!entry) return null;
-      entries.delete(key);
-      const parsed = CasePanelAnswerSchema.safeParse(await entry.answer);
+      if (!entry?.answer) return null;
+      const { answer } = entry;
+      entries.set(key, { startedAt: entry.startedAt, answer: null });
+      const parsed = CasePanelAnswerSchema.safeParse(await answer);
       return parsed.success ? parsed.data : null;
     },
   };
