@@ -100,8 +100,17 @@ export const AccountWork = z.object({
 
 type AccountWorkRecord = z.infer<typeof AccountWork>;
 
-/** Whom the case goes to because another AE works its account (the handbook's conflicts); null when nobody does. */
-export function accountTransferTarget(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[], profile: OrgProfile): TransferTarget | null {
+/**
+ * Whom the case goes to because another AE works its account (the handbook's
+ * conflicts); null when nobody does. What `meId` works there sends it to no one else.
+ */
+export function accountTransferTarget(
+  caseId: string,
+  account: AccountWorkRecord | undefined,
+  pooledOwnerUserIds: readonly string[],
+  profile: OrgProfile,
+  meId: string | null = null,
+): TransferTarget | null {
   if (!account) return null;
   return transferTarget(
     findConflicts({
@@ -122,12 +131,13 @@ export function accountTransferTarget(caseId: string, account: AccountWorkRecord
       })),
       pooledOwnerUserIds,
       upgrade: profile.policy.upgrade,
+      meId,
     }),
   );
 }
 
-function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[], profile: OrgProfile): QueueRow["conflict"] {
-  const target = accountTransferTarget(caseId, account, pooledOwnerUserIds, profile);
+function conflictOf(caseId: string, account: AccountWorkRecord | undefined, context: QueueContext): QueueRow["conflict"] {
+  const target = accountTransferTarget(caseId, account, context.pooledOwnerUserIds, context.names.profile, context.meId);
   return target ? { kind: target.because.kind, label: target.because.label, transferTo: { id: target.id, name: target.name || null } } : null;
 }
 
@@ -158,6 +168,8 @@ function teamWorkByAccount(teamCases: unknown, opportunities: readonly TeamOppor
 
 export interface QueueContext {
   pooledOwnerUserIds: readonly string[];
+  /** Who reads the queue: a row on an account they already work is theirs, no conflict. */
+  meId?: string | null;
   clock: PoolClock;
   names: OrgNames;
   now: Date;
@@ -186,7 +198,7 @@ export function toQueueRows(bodies: { queue: unknown; teamCases: unknown; opport
       account: accountId ? { id: accountId, name: record.Account?.Name ?? null } : null,
       sla,
       needsAttention: needsAttention({ priority: record.Priority, sla }, context.clock.highPriority),
-      conflict: accountId ? conflictOf(id, byAccount.get(accountId), context.pooledOwnerUserIds, context.names.profile) : null,
+      conflict: accountId ? conflictOf(id, byAccount.get(accountId), context) : null,
     };
   });
   return { rows, truncated: cases.length > page };
