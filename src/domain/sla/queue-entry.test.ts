@@ -41,6 +41,13 @@ describe("queueEntry: when the SLA clock starts", () => {
     ["a user owns it and no owner change is on record: CreatedDate, said so", [], AVERY, false, { at: CREATED, source: "no-owner-history", reentered: false }],
     ["changes, none into a pool queue: CreatedDate, said so", [move("2026-11-17T10:00:00Z", SUPPORT, AVERY)], AVERY, false, { at: CREATED, source: "not-in-history", reentered: false }],
     [
+      "only the latest changes were read: a move out of the queue before the entry still makes it a new clock",
+      [move("2026-11-18T16:00:00Z", AVERY, QUEUE), move("2026-11-17T16:00:00Z", QUEUE, AVERY)],
+      QUEUE,
+      true,
+      { at: at("2026-11-18T16:00:00Z"), source: "entered-queue", reentered: true },
+    ],
+    [
       "only the latest changes were read and none entered a queue: CreatedDate, said so",
       [move("2026-11-20T10:00:00Z", QUEUE, AVERY)],
       AVERY,
@@ -48,14 +55,23 @@ describe("queueEntry: when the SLA clock starts", () => {
       { at: CREATED, source: "not-in-history", reentered: false },
     ],
   ])("%s", (_name, changes, owner, truncated, expected) => {
-    expect(entry(changes, owner, truncated)).toEqual(expected);
+    expect(entry(changes, owner, truncated)).toMatchObject(expected);
+  });
+
+  it("orders changes of the same second by their chain of owners", () => {
+    const second = "2026-11-18T16:00:00Z";
+    // As a DESC read may list them: the hand-back first, then the claim it follows.
+    expect(entry([move(second, AVERY, QUEUE), move(second, QUEUE, AVERY)], QUEUE)).toEqual({ at: at(second), source: "entered-queue", reentered: true, changesSince: [] });
+    expect(entry([move(second, QUEUE, AVERY), move(second, AVERY, QUEUE)], QUEUE).source).toBe("entered-queue");
+    // Claimed in the same second it was sent to the queue: it is with Avery, the entry still counts.
+    expect(entry([move(second, QUEUE, AVERY), move(second, SUPPORT, QUEUE)], AVERY).at).toEqual(at(second));
   });
 });
 
 describe("slaResponse: what answers the running clock", () => {
   const isPooledOwner = (id: string) => id === POOLED_USER;
   const respond = (changes: OwnerChange[], owner: string, firstRespondedAt: Date | null, hasFirstResponded = true) =>
-    slaResponse({ entry: entry(changes, owner), firstRespondedAt, hasFirstResponded, changes, isPooledOwner });
+    slaResponse({ entry: entry(changes, owner), firstRespondedAt, hasFirstResponded, isPooledOwner });
 
   it("the First Responded stamp answers the first clock", () => {
     expect(respond([move("2026-11-16T15:00:00Z", QUEUE, AVERY)], AVERY, at("2026-11-16T15:00:00Z"))).toEqual(at("2026-11-16T15:00:00Z"));
@@ -69,6 +85,13 @@ describe("slaResponse: what answers the running clock", () => {
   it("the next pick-up answers the new clock (the stamp is set only once)", () => {
     const changes = [move("2026-11-16T15:00:00Z", QUEUE, AVERY), move("2026-11-18T16:00:00Z", AVERY, QUEUE), move("2026-11-19T14:00:00Z", QUEUE, JORDAN)];
     expect(respond(changes, JORDAN, at("2026-11-16T15:00:00Z"))).toEqual(at("2026-11-19T14:00:00Z"));
+  });
+
+  it("a hand-back in the same second as the claim that stamped the response: the stamp does not answer the new clock", () => {
+    const second = "2026-11-18T16:00:00Z";
+    expect(respond([move(second, AVERY, QUEUE), move(second, QUEUE, AVERY)], QUEUE, at(second))).toBeNull();
+    // ...while a first clock's stamp in its entry's second answers it.
+    expect(respond([move(second, SUPPORT, QUEUE)], QUEUE, at(second))).toEqual(at(second));
   });
 
   it("a move to the pooled owner user is no pick-up", () => {

@@ -34,6 +34,8 @@ export interface QueueEntry {
   source: QueueEntrySource;
   /** The case was in a pool queue before this entry: this is a new clock. */
   reentered: boolean;
+  /** The owner changes after the entry, oldest first: a pick-up among them can answer the clock. */
+  changesSince: OwnerChange[];
 }
 
 export interface QueueEntryInput {
@@ -42,22 +44,42 @@ export interface QueueEntryInput {
   changes: readonly OwnerChange[];
   /** Only the latest changes were read (the read's row limit was reached): what came before is unknown. */
   truncated: boolean;
-  currentOwnerId: string;
+  /** Who owns the case now; null when only "not a pool queue" is known. */
+  currentOwnerId: string | null;
   isPoolQueue(ownerId: string): boolean;
 }
 
-const byTime = (changes: readonly OwnerChange[]) => [...changes].sort((a, b) => a.at.getTime() - b.at.getTime());
+const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && sameId(a, b);
+
+/**
+ * Oldest first. CreatedDate has second resolution, so two changes can share it (a
+ * claim and a hand-back in one second): then the one that gave the case its current
+ * owner is the later, and otherwise the chain of owners orders them.
+ */
+function byTime(changes: readonly OwnerChange[], currentOwnerId: string | null): OwnerChange[] {
+  const tie = (a: OwnerChange, b: OwnerChange) => {
+    const aNow = same(a.to, currentOwnerId);
+    if (aNow !== same(b.to, currentOwnerId)) return aNow ? 1 : -1;
+    return same(a.to, b.from) ? -1 : same(b.to, a.from) ? 1 : 0;
+  };
+  return [...changes].sort((a, b) => a.at.getTime() - b.at.getTime() || tie(a, b));
+}
 
 export function queueEntry({ createdAt, changes, truncated, currentOwnerId, isPoolQueue }: QueueEntryInput): QueueEntry {
-  const history = byTime(changes);
+  const history = byTime(changes, currentOwnerId);
   const intoQueue = (change: OwnerChange) => change.to !== null && isPoolQueue(change.to);
   const first = history[0];
-  const createdInQueue = first ? !truncated && first.from !== null && isPoolQueue(first.from) : isPoolQueue(currentOwnerId);
+  const createdInQueue = first ? !truncated && first.from !== null && isPoolQueue(first.from) : currentOwnerId !== null && isPoolQueue(currentOwnerId);
   const entries = history.filter(intoQueue);
   const latest = entries.at(-1);
-  if (latest) return { at: latest.at, source: "entered-queue", reentered: entries.length > 1 || createdInQueue };
-  if (createdInQueue) return { at: createdAt, source: "created-in-queue", reentered: false };
-  return { at: createdAt, source: first ? "not-in-history" : "no-owner-history", reentered: false };
+  if (latest) {
+    const index = history.indexOf(latest);
+    // Any earlier time in a pool queue (an earlier entry, a move out of one, or created there) makes this a new clock.
+    const queuedBefore = entries.length > 1 || createdInQueue || history.slice(0, index).some((change) => change.from !== null && isPoolQueue(change.from));
+    return { at: latest.at, source: "entered-queue", reentered: queuedBefore, changesSince: history.slice(index + 1) };
+  }
+  if (createdInQueue) return { at: createdAt, source: "created-in-queue", reentered: false, changesSince: history };
+  return { at: createdAt, source: first ? "not-in-history" : "no-owner-history", reentered: false, changesSince: history };
 }
 
 export interface SlaResponseInput {
@@ -66,7 +88,6 @@ export interface SlaResponseInput {
   firstRespondedAt: Date | null;
   /** The org has a First Responded field (the org check found it). */
   hasFirstResponded: boolean;
-  changes: readonly OwnerChange[];
   /** The pooled owner user(s): a move to them is no pick-up. */
   isPooledOwner(ownerId: string): boolean;
 }
@@ -78,11 +99,14 @@ export interface SlaResponseInput {
  * pick-up since (a move to an AE, which the claim makes with Status In Progress)
  * answers it instead. A stamp from before the entry answered an earlier clock.
  */
-export function slaResponse({ entry, firstRespondedAt, hasFirstResponded, changes, isPooledOwner }: SlaResponseInput): Date | null {
+export function slaResponse({ entry, firstRespondedAt, hasFirstResponded, isPooledOwner }: SlaResponseInput): Date | null {
   const since = entry.at.getTime();
-  if (firstRespondedAt && firstRespondedAt.getTime() >= since) return firstRespondedAt;
+  // In the entry's own second, a stamp answers only a first clock: a hand-back in the
+  // same second as the claim that stamped it starts a clock the stamp cannot answer.
+  const stamped = firstRespondedAt?.getTime();
+  if (firstRespondedAt && stamped !== undefined && (stamped > since || (stamped === since && !entry.reentered))) return firstRespondedAt;
   if (hasFirstResponded && firstRespondedAt === null) return null;
-  const pickUp = byTime(changes).find((change) => change.at.getTime() >= since && change.to !== null && keyPrefix(change.to) === "005" && !isPooledOwner(change.to));
+  const pickUp = entry.changesSince.find((change) => change.to !== null && keyPrefix(change.to) === "005" && !isPooledOwner(change.to));
   return pickUp?.at ?? null;
 }
 

@@ -46,7 +46,6 @@ export function slaStartOf(data: CasePanelData): { entry: QueueEntry; respondedA
     entry,
     firstRespondedAt: detail.firstRespondedDate ? new Date(detail.firstRespondedDate) : null,
     hasFirstResponded: data.org.fields["case.firstResponded"] !== null,
-    changes,
     isPooledOwner: (id) => data.org.pooledOwnerUserIds.some((pooled) => sameId(pooled, id)),
   });
   return { entry, respondedAt };

@@ -4,14 +4,20 @@
  * mine to claim (never a transfer to myself), and a conflict that lands while the
  * panel loads (the interleaving simulator puts it between two of the panel's
  * subrequests) refuses the claim with the account's rows in the answer's read-back,
- * all the Conflicts section needs to redraw.
+ * all the Conflicts section needs to redraw. And a case moved back to the queue
+ * starts a new SLA clock everywhere it is shown.
  */
-import { createSimulator, type Simulator } from "../../../test/simulator/index";
-import { DEMO_USERS, QUEUE_IDS, RECORD_TYPE_IDS } from "../../../test/simulator/seeds/baseline";
-import { DEMO_ACCOUNTS, DEMO_CASES, demoSeed } from "../../../test/simulator/seeds/demo";
-import { simWorker } from "../../../test/support/sim-worker";
-import type { CasePanelData } from "../../messaging/case-panel-data";
-import { clearMemoryCache } from "../session-cache";
+import jsforce from "jsforce";
+
+import { createSimulator, type Simulator } from "../simulator/index";
+import { DEMO_USERS, QUEUE_IDS, RECORD_TYPE_IDS } from "../simulator/seeds/baseline";
+import { DEMO_ACCOUNTS, DEMO_CASES, demoSeed } from "../simulator/seeds/demo";
+import { simWorker } from "../support/sim-worker";
+import { deriveCaseView } from "../../src/features/case-panel/derive-case-view";
+import type { CasePanelData } from "../../src/messaging/case-panel-data";
+import { orgNames } from "../../src/salesforce/query/org-names";
+import { clearMemoryCache } from "../../src/salesforce/session-cache";
+import { readWaitingPoolCases } from "../../src/salesforce/operations/pool-waiting";
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -79,5 +85,38 @@ describe("a conflict that appears after the panel read the account", () => {
     expect(claim.data.panel?.case).toMatchObject({ id: caseId, owner: { id: QUEUE_IDS.amer, isQueue: true } });
     expect(claim.data.panel?.otherCases).toEqual([expect.objectContaining({ id: claim.data.because.recordId, isPooled: true, isClosed: false, owner: expect.objectContaining({ id: DEMO_USERS.priyaShah.userId }) })]);
     expect(sim.store.get("Case", caseId)).toMatchObject({ OwnerId: QUEUE_IDS.amer });
+  });
+});
+
+describe("the SLA clock of a case moved back to the queue", () => {
+  it("starts again at the move: in the panel's owner history, the popup's queue row and the badge's pool read, one call each", async () => {
+    const caseId = DEMO_CASES.postChurnNew; // Low, 20 business hours in the queue: breached
+    const jordan = simWorker(sim, DEMO_USERS.jordanRivera.username);
+    const org = (await jordan.send({ type: "org/context" })).data!;
+    const before = (await jordan.send({ type: "pool/overview" })).data!;
+    expect(before.queue.find((row) => row.id === caseId)?.sla.state).toBe("breached");
+
+    // Avery takes it, then hands it back to the queue.
+    sim.store.update("Case", caseId, { OwnerId: DEMO_USERS.averyChen.userId, Status: "In Progress" }, DEMO_USERS.averyChen.userId, { autoAssign: false });
+    sim.store.update("Case", caseId, { OwnerId: QUEUE_IDS.amer, Status: "New" }, DEMO_USERS.averyChen.userId, { autoAssign: false });
+
+    sim.resetRequests();
+    const panel = await jordan.panel(caseId);
+    expect(sim.countRequests({ method: "POST", path: "/composite" })).toBe(1);
+    // Both changes may share a second (the read lists them latest first, ties either way).
+    const back = panel.case.ownerHistory.changes.find((change) => change.from === DEMO_USERS.averyChen.userId && change.to === QUEUE_IDS.amer)!;
+    expect(back).toBeDefined();
+    const view = deriveCaseView({ ...panel, org }, new Date());
+    expect(view.slaStart).toMatchObject({ source: "entered-queue", reentered: true, at: new Date(back.at) });
+    expect(view.sla.state).toBe("on-track");
+
+    sim.resetRequests();
+    const after = (await jordan.send({ type: "pool/overview" })).data!;
+    expect(sim.countRequests({ method: "POST", path: "/composite" })).toBe(1);
+    expect(after.queue.find((row) => row.id === caseId)?.sla).toMatchObject({ state: view.sla.state, dueAt: view.sla.dueAt.toISOString() });
+
+    const connection = new jsforce.Connection({ instanceUrl: sim.url, accessToken: sim.login(DEMO_USERS.jordanRivera.username), version: "62.0" });
+    const { waiting } = await readWaitingPoolCases(connection, org, orgNames(org.profile, null));
+    expect(waiting.find((row) => row.id === caseId)).toMatchObject({ sla: { state: view.sla.state }, needsAttention: view.sla.state === "at-risk" });
   });
 });
