@@ -22,7 +22,20 @@ describe("CasePanel", () => {
     expect(screen.getByText("queue")).toBeInTheDocument();
     expect(screen.getByText("3 h")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "ana@northwind.example" })).toHaveAttribute("href", "mailto:ana@northwind.example");
-    expect(screen.getByRole("link", { name: "+1 (555) 010-2030" })).toHaveAttribute("href", "tel:+15550102030");
+    expect(screen.getByRole("link", { name: "+1 (555) 010-2030" })).toHaveAttribute("href", "tel:+1-555-010-2030");
+  });
+
+  it("dials the contact's number as typed, extension included, and a local number in the pool's phone-context", async () => {
+    const contact = caseSummaryFixture().contact!;
+    const withExtension = caseSummaryFixture({ contact: { ...contact, phone: "+1 (415) 555-0100 ext. 204" } });
+    const first = renderWithQuery(<CasePanel caseId={withExtension.id} transport={panelWorker(casePanelFixture({ case: withExtension })).transport} />);
+    expect(await screen.findByRole("link", { name: "+1 (415) 555-0100 ext. 204" })).toHaveAttribute("href", "tel:+1-415-555-0100;ext=204");
+    first.unmount();
+
+    // The fixture's case waits in the AMER queue, whose profile phone-context is +1.
+    const local = caseSummaryFixture({ contact: { ...contact, phone: "(415) 555-0100 x7" } });
+    renderWithQuery(<CasePanel caseId={local.id} transport={panelWorker(casePanelFixture({ case: local })).transport} />);
+    expect(await screen.findByRole("link", { name: "(415) 555-0100 x7" })).toHaveAttribute("href", "tel:415-555-0100;ext=7;phone-context=+1");
   });
 
   it("renders customer-written HTML as text, never as markup", async () => {
@@ -38,8 +51,10 @@ describe("CasePanel", () => {
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
     // The only links built from customer data keep their own schemes.
     const hrefs = [...container.querySelectorAll("a")].map((link) => link.getAttribute("href"));
-    expect(hrefs).toHaveLength(2);
+    expect(hrefs).toHaveLength(1);
     expect(hrefs.every((href) => href?.startsWith("mailto:") || href?.startsWith("tel:"))).toBe(true);
+    // Not a number that can be dialled: shown as typed, no link.
+    expect(screen.getByText("javascript:alert(2)").closest("a")).toBeNull();
   });
 
   it("says plainly when the case has no contact or account", async () => {

@@ -23,6 +23,7 @@ import { CreateUpgradeButton } from "../features/upgrade-opportunity/CreateUpgra
 import type { LinkShape } from "../domain/record-link";
 import type { CasePanelData } from "../messaging/case-panel-data";
 import { caseStatusLabel } from "../messaging/org-context";
+import { orgScopeOf } from "../messaging/org-scope";
 import type { Transport } from "../messaging/send-request";
 import { toAppErrorOf } from "../shared/app-error";
 import { conflictsOf } from "../shared/case-panel/conflicts-of";
@@ -55,7 +56,12 @@ function CasePanelSections({ data, now, shape, transport }: { data: CasePanelDat
   useEffect(() => tellDock({ dock: "summary", trigger: view.trigger.label, sla: { state: view.sla.state, text: railSla } }), [view.trigger.label, view.sla.state, railSla]);
   return (
     <>
-      <CaseHeader caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }} highPriority={data.org.profile.case.highPriority} now={now} />
+      <CaseHeader
+        caseSummary={{ ...data.case, status: caseStatusLabel(data.org, data.case.status) }}
+        highPriority={data.org.profile.case.highPriority}
+        now={now}
+        phoneContext={data.org.profile.outreach.phoneContexts[poolOfCase(data).key] ?? null}
+      />
       <SwitchedOff lines={data.org.switchedOff} />
       <TriggerPlaybook trigger={view.trigger} webFormDetails={data.case.webFormDetails} />
       <DescriptionSection description={data.case.description} />
@@ -65,7 +71,7 @@ function CasePanelSections({ data, now, shape, transport }: { data: CasePanelDat
       <ClocksSection view={view} />
       <CadenceWithOutreach data={data} view={view} now={now} transport={transport} />
       <CheatSheet view={view} />
-      {data.org.fields["case.notes"] ? <NotesEditor key={data.case.id} detail={data.case} transport={transport} /> : null}
+      {data.org.fields["case.notes"] ? <NotesEditor key={data.case.id} detail={data.case} owner={orgScopeOf(data.org)} transport={transport} /> : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { tellDock } from "../shared/dock";
 import { BASE_CSS } from "../shared/ui/base-styles";
 import { usePageLanguage } from "../shared/ui/page-language";
 import { followFragment, useCurrentRecord } from "./current-record-store";
-import { hydratePanelCache, persistPanelCache } from "./panel-cache";
+import { followPanelCache } from "./panel-cache";
 import { RECORD_VIEWS } from "./record-views";
 
 function createQueryClient() {
@@ -29,19 +29,10 @@ function DockWho() {
 export function PanelApp() {
   usePageLanguage();
   const [queryClient] = useState(createQueryClient);
-  const [hydrated, setHydrated] = useState(false);
   const current = useCurrentRecord((state) => state.current);
   useEffect(() => followFragment(), []);
-  useEffect(() => {
-    let unsubscribe = () => undefined as void;
-    void hydratePanelCache(queryClient)
-      .catch(() => undefined)
-      .finally(() => {
-        unsubscribe = persistPanelCache(queryClient);
-        setHydrated(true);
-      });
-    return () => unsubscribe();
-  }, [queryClient]);
+  // Subscribed before any answer can arrive (answers are messages: never in the render's own task).
+  useEffect(() => followPanelCache(queryClient), [queryClient]);
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -49,7 +40,7 @@ export function PanelApp() {
       <DockWho />
       <main className="panel">
         <h2 className="panel__title">Pooled Case Copilot</h2>
-        {!hydrated ? null : current ? RECORD_VIEWS[current.object](current) : <p>Open a Case to see its pooled-case details.</p>}
+        {current ? RECORD_VIEWS[current.object](current) : <p>Open a Case to see its pooled-case details.</p>}
         <PanelHelp />
       </main>
     </QueryClientProvider>

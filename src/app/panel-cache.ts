@@ -1,14 +1,18 @@
 /**
  * Stale-while-revalidate across page loads: the last panels the AE saw are kept
  * in chrome.storage.session (memory only, extension-only, gone when the browser
- * closes) and put back into react-query before the first render, so revisiting a
- * case shows it at once while the worker refreshes it.
+ * closes), each under its org and user (org-scope.ts), and put back into
+ * react-query once the session's org context says whose panel this is: a sandbox
+ * tab never shows production's copy of the same case id, nor a new login the last
+ * user's. A revisit on a known session shows its case at once (the org context is
+ * the worker's memory, no API call) while the worker refreshes it.
  */
-import type { QueryClient } from "@tanstack/react-query";
+import type { Query, QueryClient } from "@tanstack/react-query";
 import * as z from "zod";
 
-import { casePanelQueryKey } from "../shared/case-panel/use-case-panel";
-import { CasePanelAnswerSchema } from "../messaging/case-panel-data";
+import { casePanelQueryKey, ORG_CONTEXT_QUERY_KEY } from "../shared/case-panel/use-case-panel";
+import { CasePanelAnswerSchema, type CasePanelAnswer } from "../messaging/case-panel-data";
+import { orgScopeOf, scopedKey } from "../messaging/org-scope";
 import { PANEL_CACHE_KEY } from "../messaging/storage-keys";
 
 const KEY = PANEL_CACHE_KEY;
@@ -19,35 +23,82 @@ export interface CacheStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const EntriesSchema = z.array(z.object({ caseId: z.string(), updatedAt: z.number(), data: CasePanelAnswerSchema }));
-type Entries = z.infer<typeof EntriesSchema>;
+const EntrySchema = z.object({ owner: z.string(), caseId: z.string(), updatedAt: z.number(), data: CasePanelAnswerSchema });
+type Entry = z.infer<typeof EntrySchema>;
+/** Of the org context, what says whose the panel is. */
+const WhoSchema = z.object({ orgHost: z.string().min(1), orgId: z.string().nullable(), me: z.object({ id: z.string().min(1) }) });
 
 function sessionCacheStorage(): CacheStorage | undefined {
   return globalThis.chrome?.storage?.session as CacheStorage | undefined;
 }
 
-export async function hydratePanelCache(queryClient: QueryClient, storage: CacheStorage | undefined = sessionCacheStorage()): Promise<void> {
-  if (!storage) return;
-  const parsed = EntriesSchema.safeParse((await storage.get(KEY))[KEY]);
-  if (!parsed.success) return;
-  for (const entry of parsed.data) {
-    queryClient.setQueryData(casePanelQueryKey(entry.caseId), entry.data, { updatedAt: entry.updatedAt });
-  }
+/** What is stored; an entry that does not parse (an older version's, a broken one) is left out, never shown. */
+async function readEntries(storage: CacheStorage): Promise<Entry[]> {
+  const stored = (await storage.get(KEY))[KEY];
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((value) => {
+    const parsed = EntrySchema.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-/** Writes every freshly fetched panel to the cache (most recent first); returns the unsubscribe. */
-export function persistPanelCache(queryClient: QueryClient, storage: CacheStorage | undefined = sessionCacheStorage()): () => void {
+const PANEL_SCOPE = casePanelQueryKey("")[0];
+const caseIdOf = (query: Query) => {
+  const [scope, caseId] = query.queryKey as [unknown, unknown];
+  return scope === PANEL_SCOPE && typeof caseId === "string" ? caseId : null;
+};
+
+/**
+ * Follows the panel's queries: when the org context arrives, puts back this org's
+ * and user's cached cases (where no fresher answer is in yet), and from then on
+ * writes every case answer under that owner, most recent first. Returns the unsubscribe.
+ */
+export function followPanelCache(queryClient: QueryClient, storage: CacheStorage | undefined = sessionCacheStorage()): () => void {
   if (!storage) return () => undefined;
-  let entries: Entries | null = null;
+  const stored = readEntries(storage).catch((): Entry[] => []);
+  let owner: string | null = null;
+  let writes = Promise.resolve();
+  /** What was put back, by case: writing it again would only cost a storage round trip. */
+  const putBack = new Map<string, number>();
+
+  const persist = (caseId: string, query: Query) => {
+    const known = owner;
+    const data = query.state.data as CasePanelAnswer | undefined;
+    if (!known || !data || putBack.get(caseId) === query.state.dataUpdatedAt) return;
+    const entry = { owner: known, caseId, updatedAt: query.state.dataUpdatedAt, data };
+    writes = writes.then(async () => {
+      const others = (await readEntries(storage)).filter((existing) => !(existing.owner === known && existing.caseId === caseId));
+      await storage.set({ [KEY]: [entry, ...others].slice(0, MAX_CASES) });
+    }).catch(() => undefined);
+  };
+
+  const hydrate = async (ownerKey: string) => {
+    for (const entry of await stored) {
+      if (entry.owner !== ownerKey || owner !== ownerKey) continue;
+      const queryKey = casePanelQueryKey(entry.caseId);
+      // A fresher answer (or a write's read-back) already in wins over the cache.
+      if (queryClient.getQueryData(queryKey) !== undefined) continue;
+      putBack.set(entry.caseId, entry.updatedAt);
+      queryClient.setQueryData(queryKey, entry.data, { updatedAt: entry.updatedAt });
+    }
+  };
+
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== "updated" || event.action.type !== "success") return;
-    const [scope, caseId] = event.query.queryKey as [unknown, unknown];
-    if (scope !== casePanelQueryKey("")[0] || typeof caseId !== "string") return;
-    void (async () => {
-      entries ??= EntriesSchema.safeParse((await storage.get(KEY))[KEY]).data ?? [];
-      const entry = { caseId, updatedAt: event.query.state.dataUpdatedAt, data: event.query.state.data as Entries[number]["data"] };
-      entries = [entry, ...entries.filter((existing) => existing.caseId !== caseId)].slice(0, MAX_CASES);
-      await storage.set({ [KEY]: entries });
-    })();
+    const query = event.query;
+    if (query.queryKey[0] === ORG_CONTEXT_QUERY_KEY[0]) {
+      const context = WhoSchema.safeParse(query.state.data);
+      if (!context.success) return;
+      owner = scopedKey("case-panel", orgScopeOf(context.data));
+      // Answers that came before the org context said whose they are.
+      for (const other of queryClient.getQueryCache().getAll()) {
+        const caseId = caseIdOf(other);
+        if (caseId && other.state.data !== undefined) persist(caseId, other);
+      }
+      void hydrate(owner);
+      return;
+    }
+    const caseId = caseIdOf(query);
+    if (caseId) persist(caseId, query);
   });
 }

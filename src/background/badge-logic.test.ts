@@ -1,4 +1,4 @@
-import { attentionCount, BADGE_PERIOD_MINUTES, badgeText, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, pollNeeded, rideNeeded } from "./badge-logic";
+import { attentionCount, badgeCountOf, BADGE_PERIOD_MINUTES, badgeText, lightningCaseUrl, onAlarm, onTabsChanged, orgOfTabs, pickSalesforceTab, pollNeeded, rideNeeded } from "./badge-logic";
 
 const tab = (url: string, extra: { active?: boolean; lastAccessed?: number; id?: number } = {}) => ({ url, ...extra });
 
@@ -60,5 +60,27 @@ describe("riding on answers that read the pool", () => {
 
   it("counts the waiting cases that need attention", () => {
     expect(attentionCount([{ needsAttention: true }, { needsAttention: false }, { needsAttention: true }])).toBe(2);
+  });
+});
+
+describe("what the badge's tooltip says it counts", () => {
+  const where = { queue: "AMER Pooled Sales Queue", highPriority: "High" };
+  const row = (priority: string | null, state: string) => ({ priority, sla: { state }, needsAttention: priority === "High" || state === "at-risk" || state === "breached" });
+  const times = (n: number, make: () => ReturnType<typeof row>) => Array.from({ length: n }, make);
+
+  it("names the High priority and SLA counts and the pool's queue", () => {
+    const waiting = [...times(5, () => row("High", "on-track")), ...times(3, () => row("Medium", "at-risk")), row("Low", "breached"), row("Medium", "on-track")];
+    expect(badgeCountOf(waiting, where)).toEqual({ count: 9, title: "5 High priority, 4 SLA at risk or breached waiting in AMER Pooled Sales Queue" });
+  });
+
+  it("says when cases are both, so the number is still the sum it shows", () => {
+    const waiting = [row("High", "breached"), row("High", "at-risk"), row("High", "on-track"), row("Low", "at-risk")];
+    expect(badgeCountOf(waiting, where)).toEqual({ count: 4, title: "3 High priority, 3 SLA at risk or breached waiting in AMER Pooled Sales Queue (2 are both: 4 cases)" });
+  });
+
+  it("uses the profile's high priority value and queue, and says when nothing waits that needs attention", () => {
+    expect(badgeCountOf([row("Medium", "on-track")], { queue: "EMEA Pooled Sales Queue", highPriority: "Urgent" }).title).toBe("Nothing Urgent priority or SLA at risk waiting in EMEA Pooled Sales Queue");
+    const urgent = { priority: "urgent", sla: { state: "on-track" }, needsAttention: true };
+    expect(badgeCountOf([urgent], { queue: "Q", highPriority: "Urgent" }).title).toBe("1 Urgent priority, 0 SLA at risk or breached waiting in Q");
   });
 });

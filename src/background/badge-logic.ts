@@ -15,6 +15,7 @@
  * about one poll between two views (about 31 in 8 hours). See test/bench/queue-bench.ts.
  */
 import { apiHostFor } from "../domain/org-host";
+import { isHighPriority } from "../domain/queue";
 
 export const BADGE_ALARM = "pcc-badge-refresh";
 export const BADGE_PERIOD_MINUTES = 8;
@@ -95,4 +96,33 @@ export function rideNeeded(lastReadAt: number | null, now: number): boolean {
 /** The badge's count: the waiting cases that need attention (High, or SLA at risk or breached). */
 export function attentionCount(waiting: ReadonlyArray<{ needsAttention: boolean }>): number {
   return waiting.filter((row) => row.needsAttention).length;
+}
+
+/** The toolbar button's name while no count is shown (logged out, paused, no Salesforce tab). */
+export const DEFAULT_BADGE_TITLE = "Pooled Case Copilot";
+
+export interface BadgeCount {
+  count: number;
+  /** The tooltip: what the number counts, and in which queue. */
+  title: string;
+}
+
+/**
+ * The badge's number and its tooltip, "5 High priority, 4 SLA at risk or breached
+ * waiting in AMER Pooled Sales Queue": the queue is the pool's (its label in the
+ * profile), the priority the profile's high one. A case that is both is counted
+ * once in the number, so the tooltip says so when the two overlap.
+ */
+export function badgeCountOf(
+  waiting: ReadonlyArray<{ priority: string | null; sla: { state: string }; needsAttention: boolean }>,
+  where: { queue: string; highPriority: string },
+): BadgeCount {
+  const count = attentionCount(waiting);
+  const high = waiting.filter((row) => isHighPriority(row.priority, where.highPriority)).length;
+  const sla = waiting.filter((row) => row.sla.state === "at-risk" || row.sla.state === "breached").length;
+  const priority = `${where.highPriority.trim()} priority`;
+  if (count === 0) return { count, title: `Nothing ${priority} or SLA at risk waiting in ${where.queue}` };
+  const both = high + sla - count;
+  const overlap = both > 0 ? ` (${both} ${both === 1 ? "is" : "are"} both: ${count} ${count === 1 ? "case" : "cases"})` : "";
+  return { count, title: `${high} ${priority}, ${sla} SLA at risk or breached waiting in ${where.queue}${overlap}` };
 }

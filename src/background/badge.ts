@@ -8,17 +8,27 @@
  * API. The tab checks use tabs.query with our host permissions' URL patterns, so
  * no "tabs" permission. Also here, because they follow the same Salesforce tab: the
  * popup's org and opening a case in that tab (Take next).
+ *
+ * A read is kept under its org and user (org-scope.ts): the badge never shows the
+ * count of another login on the same host, nor of a refreshed sandbox's old org.
+ * Its tooltip says what the number counts, and in which queue.
  */
+import * as z from "zod";
+
 import type { WaitingFact } from "../domain/work-alerts";
+import type { OrgContext } from "../messaging/org-context";
+import { orgScopeOf, scopedKey, type OrgScope } from "../messaging/org-scope";
+import { poolClock } from "../salesforce/operations/pool-sla";
 import type { WaitingPoolCase } from "../salesforce/operations/pool-waiting";
 import { readWaitingPoolCases } from "../salesforce/operations/pool-waiting";
 import { workAlertsFor } from "./notifications";
 import { orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext } from "./router";
 import {
-  attentionCount,
+  badgeCountOf,
   badgeText,
   BADGE_ALARM,
+  DEFAULT_BADGE_TITLE,
   BADGE_PERIOD_MINUTES,
   lightningCaseUrl,
   onAlarm,
@@ -31,13 +41,26 @@ import {
 } from "./badge-logic";
 
 const BADGE_COLOR = "#ba0517";
-/** When each org's pool was last read, and its count (chrome.storage.session: it outlives a worker Chrome stopped for idleness). */
+/** When each org's and user's pool was last read, its count and tooltip (chrome.storage.session: it outlives a worker Chrome stopped for idleness). */
 const LAST_READ_KEY = "badge:last-pool-read:v2";
 
-interface LastRead {
-  at: number;
-  count: number;
+const LastReadSchema = z.object({ at: z.number(), count: z.number(), title: z.string() });
+type LastRead = z.infer<typeof LastReadSchema>;
+
+/** Whose pool a read is, and what its tooltip names: the pool's queue and the profile's high priority. */
+export interface PoolReadOwner {
+  scope: OrgScope;
+  queue: string;
+  highPriority: string;
 }
+
+/** The owner of a pool read made for this session's org context now. */
+export function poolReadOwner(context: OrgContext, now = new Date()): PoolReadOwner {
+  const clock = poolClock(context, now);
+  return { scope: orgScopeOf(context), queue: clock.pool.label, highPriority: clock.highPriority };
+}
+
+const readKey = (scope: OrgScope) => scopedKey("badge", scope);
 
 const salesforceTabs = () => chrome.tabs.query({ url: SALESFORCE_TAB_PATTERNS });
 
@@ -46,9 +69,10 @@ export async function popupOrgHost(): Promise<string | null> {
   return orgOfTabs(await salesforceTabs());
 }
 
-export async function showBadgeCount(count: number | null): Promise<void> {
+export async function showBadgeCount(shown: { count: number; title: string } | null): Promise<void> {
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await chrome.action.setBadgeText({ text: badgeText(count) });
+  await chrome.action.setBadgeText({ text: badgeText(shown?.count ?? null) });
+  await chrome.action.setTitle({ title: shown ? shown.title : DEFAULT_BADGE_TITLE });
 }
 
 /**
@@ -82,37 +106,38 @@ const readsArea = () =>
   };
 
 /** The stored reads, kept in memory once read (every case read asks, and storage is a round trip to the browser) until they change. */
-let knownReads: Record<string, LastRead> | null = null;
+let knownReads: Record<string, unknown> | null = null;
 globalThis.chrome?.storage?.onChanged?.addListener((changes, area) => {
   if (area === "session" && LAST_READ_KEY in changes) knownReads = null;
 });
 
-async function lastReads(): Promise<Record<string, LastRead>> {
+async function lastReads(): Promise<Record<string, unknown>> {
   if (knownReads) return knownReads;
   const stored = (await readsArea().get(LAST_READ_KEY))[LAST_READ_KEY] as unknown;
-  knownReads = typeof stored === "object" && stored !== null ? (stored as Record<string, LastRead>) : {};
+  knownReads = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
   return knownReads;
 }
 
-async function lastRead(apiHost: string): Promise<LastRead | null> {
-  const read = (await lastReads())[apiHost];
-  return typeof read?.at === "number" && typeof read.count === "number" ? read : null;
+/** This org's and user's last read; an older version's entry (by host only) or a broken one is none. */
+async function lastRead(scope: OrgScope): Promise<LastRead | null> {
+  return LastReadSchema.safeParse((await lastReads())[readKey(scope)]).data ?? null;
 }
 
 /** A pool read landed (a poll, or an answer that carried one): the badge shows it and the next poll moves a period on. */
-export async function recordPoolRead(apiHost: string, waiting: readonly WaitingPoolCase[], at = Date.now()): Promise<void> {
-  const count = attentionCount(waiting);
-  knownReads = { ...(await lastReads()), [apiHost]: { at, count } };
+export async function recordPoolRead(owner: PoolReadOwner, waiting: readonly WaitingPoolCase[], at = Date.now()): Promise<void> {
+  const apiHost = owner.scope.host;
+  const shown = badgeCountOf(waiting, owner);
+  knownReads = { ...(await lastReads()), [readKey(owner.scope)]: { at, ...shown } };
   await readsArea().set({ [LAST_READ_KEY]: knownReads });
   for (const listener of listeners) listener(apiHost, waiting);
   if (!globalThis.chrome?.action) return;
-  if ((await popupOrgHost()) === apiHost) await showBadgeCount(count);
+  if ((await popupOrgHost()) === apiHost) await showBadgeCount(shown);
   if (await chrome.alarms.get(BADGE_ALARM)) await chrome.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES, delayInMinutes: BADGE_PERIOD_MINUTES });
 }
 
-/** Whether a case view of this org should carry the pool read now. */
-export async function poolReadWanted(apiHost: string, now = Date.now()): Promise<boolean> {
-  return rideNeeded((await lastRead(apiHost))?.at ?? null, now);
+/** Whether a case view of this org and user should carry the pool read now. */
+export async function poolReadWanted(scope: OrgScope, now = Date.now()): Promise<boolean> {
+  return rideNeeded((await lastRead(scope))?.at ?? null, now);
 }
 
 /** The waiting cases as the notifications read them. */
@@ -121,9 +146,12 @@ export const waitingFacts = (waiting: readonly WaitingPoolCase[]): WaitingFact[]
 
 // ---- the poll ------------------------------------------------------------------
 
-/** The badge's view of one org: whether it pauses now, and its own pool read (null when there is no session: the badge is cleared then). */
+/**
+ * The badge's view of one org: whose it is now and whether it pauses (null when
+ * there is no session: the badge is cleared then), and its own pool read.
+ */
 export interface BadgeSource {
-  paused(apiHost: string): Promise<boolean>;
+  view(apiHost: string): Promise<{ owner: PoolReadOwner; paused: boolean } | null>;
   read(apiHost: string): Promise<WaitingPoolCase[] | null>;
 }
 
@@ -137,7 +165,10 @@ export function badgeSourceFor(contextFor: (apiHost: string) => Promise<HandlerC
   };
   return {
     // Outside the AE's working hours: no read, no number, no notification (notifications.ts).
-    paused: async (apiHost) => (await alertsOf(apiHost))?.work.paused ?? false,
+    view: async (apiHost) => {
+      const known = await alertsOf(apiHost);
+      return known ? { owner: poolReadOwner(known.context), paused: known.work.paused } : null;
+    },
     read: async (apiHost) => {
       const known = await alertsOf(apiHost);
       if (!known || known.work.paused) return null;
@@ -153,11 +184,13 @@ async function refresh(source: BadgeSource): Promise<void> {
   const apiHost = await popupOrgHost();
   if (!apiHost) return;
   try {
-    const last = await lastRead(apiHost);
+    const view = await source.view(apiHost);
+    if (!view) return await showBadgeCount(null);
+    const last = await lastRead(view.owner.scope);
     // An answer brought the pool within the period: show that, no call (nothing while paused).
-    if (last && !pollNeeded(last.at, Date.now())) return await showBadgeCount((await source.paused(apiHost)) ? null : last.count);
-    const waiting = await source.read(apiHost);
-    if (waiting) await recordPoolRead(apiHost, waiting);
+    if (last && !pollNeeded(last.at, Date.now())) return await showBadgeCount(view.paused ? null : last);
+    const waiting = view.paused ? null : await source.read(apiHost);
+    if (waiting) await recordPoolRead(view.owner, waiting);
     else await showBadgeCount(null);
   } catch {
     // Logged out, offline, a limit: a stale number is worse than none. The next alarm tries again.

@@ -14,7 +14,7 @@ import { getCasePanel, getCasePanelRiding, type PoolRide } from "../salesforce/o
 import { poolClock } from "../salesforce/operations/pool-sla";
 import { poolReadParts, queueHeadsFromPool, type PoolRead } from "../salesforce/operations/pool-waiting";
 import type { OrgNames } from "../salesforce/query/org-names";
-import { poolReadWanted, recordPoolRead, waitingFacts } from "./badge";
+import { poolReadOwner, poolReadWanted, recordPoolRead, waitingFacts, type PoolReadOwner } from "./badge";
 import { createCasePrefetch } from "./case-prefetch";
 import { workAlertsFor, type WorkAlerts } from "./notifications";
 import { orgContextOf, peekOrgContext, withOrgNames } from "./org-work";
@@ -26,6 +26,8 @@ interface Ride {
   ride: PoolRide<PoolRead>;
   /** Hands what it read to the notifications. */
   notice: WorkAlerts["notice"];
+  /** Whose pool read it is, for the badge. */
+  owner: PoolReadOwner;
 }
 
 /**
@@ -36,8 +38,10 @@ interface Ride {
  */
 async function poolRideFor(org: HandlerContext, names: OrgNames): Promise<Ride | null> {
   const context = await peekOrgContext(org);
-  if (!context || !(await poolReadWanted(org.apiHost))) return null;
+  if (!context) return null;
   const now = new Date();
+  const owner = poolReadOwner(context, now);
+  if (!(await poolReadWanted(owner.scope))) return null;
   // The worker in-process (tests) has no chrome.storage for the AE's choices: the defaults' pool read, nothing to tell.
   const work: WorkAlerts = globalThis.chrome?.storage
     ? await workAlertsFor(org.apiHost, context, now)
@@ -53,6 +57,7 @@ async function poolRideFor(org: HandlerContext, names: OrgNames): Promise<Ride |
       headsFor: (ownerId, caseId, read) => (covers(ownerId) ? queueHeadsFromPool(read.waiting, caseId, clock) : null),
     },
     notice: work.notice,
+    owner,
   };
 }
 
@@ -60,7 +65,7 @@ async function readWithNames(org: HandlerContext, caseId: string, names: OrgName
   const riding = await poolRideFor(org, names);
   if (!riding) return getCasePanel(org.connection, caseId, names);
   const { answer, read } = await getCasePanelRiding(org.connection, caseId, names, riding.ride);
-  await recordPoolRead(org.apiHost, read.waiting);
+  await recordPoolRead(riding.owner, read.waiting);
   await riding.notice({ waiting: waitingFacts(read.waiting), mine: read.mine });
   // Another queue owns the case: its order is not in the pool read, so the case is read on its own.
   return answer ?? getCasePanel(org.connection, caseId, names);

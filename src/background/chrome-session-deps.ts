@@ -6,20 +6,21 @@
 import type { Connection } from "jsforce";
 
 import { connectionFor } from "../salesforce/connection";
-import { grantStore, type StorageAreaLike } from "../salesforce/oauth/grant-store";
+import { grantStore } from "../salesforce/oauth/grant-store";
 import { oauthConnectionFor } from "../salesforce/oauth/oauth-jsforce";
 import type { OAuthDeps } from "../salesforce/oauth/oauth-connection";
 import { uiUserOf } from "../salesforce/oauth/ui-user";
 import { findSession, type SalesforceSession } from "../salesforce/session";
+import { memoStorage } from "./memo-storage";
 import type { SessionChoiceDeps } from "./session-choice";
 
 let built: SessionChoiceDeps | null = null;
 
 export function chromeSessionDeps(): SessionChoiceDeps {
   if (built) return built;
-  const session = chrome.storage.session as unknown as StorageAreaLike;
+  const session = memoStorage(chrome.storage.session, "session");
   const oauth: OAuthDeps = {
-    store: grantStore({ session, local: chrome.storage.local as unknown as StorageAreaLike }),
+    store: grantStore({ session, local: memoStorage(chrome.storage.local, "local") }),
     fetch: (url, init) => fetch(url, init),
     launchWebAuthFlow: (details) => chrome.identity.launchWebAuthFlow(details),
     redirectUri: chrome.identity.getRedirectURL(),

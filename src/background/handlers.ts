@@ -18,11 +18,12 @@ import { getTeamNow } from "../salesforce/operations/team/team-now";
 import { getTeamPeriod } from "../salesforce/operations/team/team-period";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
-import { openCaseInSalesforceTab, recordPoolRead } from "./badge";
+import { openCaseInSalesforceTab, poolReadOwner, recordPoolRead } from "./badge";
 import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
 import { noticeWork, poolReadOf } from "./notifications";
 import { namesOf, orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
+import { oneCreatePerAe } from "./upgrade-creates";
 import { checkOrg, connectOrg, disconnectOrg, sessionStatus } from "./org-setup-handlers";
 
 /** The panel's claim, retrying UNABLE_TO_LOCK_ROW; "me" comes from the session, never the panel. */
@@ -62,7 +63,7 @@ export const handlers: Handlers = {
   "pool/overview": async (request, org) => {
     const context = await orgContextOf(org);
     const overview = await withOrgNames(org, (names) => getPoolOverview(org.connection, context, names, new Date(), request.rows));
-    if (!overview.queueTruncated) await recordPoolRead(org.apiHost, overview.queue.map((row) => ({ ...row, accountId: row.account?.id ?? null })));
+    if (!overview.queueTruncated) await recordPoolRead(poolReadOwner(context), overview.queue.map((row) => ({ ...row, accountId: row.account?.id ?? null })));
     void noticeWork(org.apiHost, context, poolReadOf(overview));
     return overview;
   },
@@ -73,7 +74,11 @@ export const handlers: Handlers = {
     await openCaseInSalesforceTab(org.apiHost, result.claimed.id);
     return { ...result, openedInTab: true };
   },
-  "upgrade/create": async (request, org) => createUpgradeOpportunity(org.connection, request.caseId, await orgContextOf(org)),
+  // One create per AE at a time (upgrade-creates.ts); the create itself verifies the cap against other browsers.
+  "upgrade/create": async (request, org) => {
+    const context = await orgContextOf(org);
+    return oneCreatePerAe(`${org.apiHost} ${context.me.id}`, request.caseId, () => createUpgradeOpportunity(org.connection, request.caseId, context));
+  },
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, await orgContextOf(org)),
   "org/check": (request, org) => checkOrg(request, org),
   "session/status": (_request, org) => sessionStatus(org),

@@ -13,7 +13,8 @@ import { chooseSession, sessionAppError } from "./session-choice";
 
 const deps: RouterDeps = {
   extensionId: chrome.runtime.id,
-  panelUrlPrefix: chrome.runtime.getURL("tabs/panel.html"),
+  // The panel's URL as its page has it: Chrome serves the unguessable dynamic URL (use_dynamic_url) from the static origin.
+  panelUrlPrefix: `chrome-extension://${chrome.runtime.id}/tabs/panel.html`,
   findSession: (apiHost, profile) => chooseSession(apiHost, profile, chromeSessionDeps()),
   connect: connectSession,
   loginUrlFor,

@@ -13,6 +13,7 @@ import { calendarOfPool, workingPool } from "../domain/pools";
 import { alertText, decideAlerts, dueToday, EMPTY_MEMORY, stepEvents, waitingEvents, type Alert, type MyCadenceFacts, type WaitingFact, type WorkEventKind } from "../domain/work-alerts";
 import type { OrgContext } from "../messaging/org-context";
 import type { PoolOverview } from "../messaging/pool";
+import { orgScopeOf } from "../messaging/org-scope";
 import { alertMemoryKey, AlertMemorySchema, WORK_ALERTS_KEY, workAlertsOf, type WorkAlertsSettings } from "../messaging/work-alerts-settings";
 
 /** What a read of the pool gave: its waiting cases, and (when it read them) my open cases with their cadence facts. */
@@ -85,7 +86,7 @@ async function noticeNow(apiHost: string, context: OrgContext, read: PoolRead, n
   const mine = read.mine?.map((row) => ({ id: row.id, caseNumber: row.caseNumber, subject: row.subject, dueToday: dueToday(row, { plan, calendar, timeZone: context.me.timeZone, now }) }));
   const events = [...waitingEvents(read.waiting, context.profile.case.highPriority), ...stepEvents(mine ?? [])];
   const kinds: WorkEventKind[] = ["high-priority", "sla-at-risk", ...(mine ? ["step-due" as const] : [])];
-  const key = alertMemoryKey(apiHost, context.me.id);
+  const key = alertMemoryKey(orgScopeOf(context));
   const stored = AlertMemorySchema.safeParse((await chrome.storage.local.get(key))[key]);
   const working = !choice.onlyInWorkingHours || isOpenAt(calendar, now);
   const decided = decideAlerts({ memory: stored.success ? stored.data : EMPTY_MEMORY, events, kinds, enabled: enabledKinds(choice), working, now });

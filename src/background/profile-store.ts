@@ -8,6 +8,7 @@ import type { ResolvedProfile } from "../domain/org-profile/profile-sources";
 import type { AppError } from "../messaging/contracts";
 import { readOrgProfile, type ReadableArea } from "../messaging/profile-storage";
 import { MANAGED_PROFILES_KEY } from "../messaging/storage-keys";
+import { memoStorage } from "./memo-storage";
 
 export class BadProfile extends Error {
   constructor(
@@ -59,7 +60,8 @@ export function watchPolicy(): void {
   void managedArea()?.get(MANAGED_PROFILES_KEY);
 }
 
-const chromeAreas = () => ({ managed: managedArea(), local: chrome.storage.local as ReadableArea });
+let localArea: ReadableArea | null = null;
+const chromeAreas = () => ({ managed: managedArea(), local: (localArea ??= memoStorage(chrome.storage.local, "local")) });
 
 export async function resolvedProfileFor(orgHost: string, areas = chromeAreas()): Promise<ResolvedProfile> {
   return readOrgProfile(orgHost, areas);

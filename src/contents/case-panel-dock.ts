@@ -19,14 +19,20 @@ import { recogniseRecordPage } from "../domain/record-page/recognise-record-page
 
 export const config: PlasmoCSConfig = {
   matches: ["https://*.my.salesforce.com/*", "https://*.lightning.force.com/*"],
-  run_at: "document_idle",
+  // As soon as the DOM is parsed, not at document_idle (which Chrome may hold until window.onload): on a Lightning
+  // page that is seconds of the page's own scripts and images, and the panel's frame loads while they do.
+  run_at: "document_end",
   all_frames: false,
 };
 
 const HOST_TAG = "pooled-case-copilot";
 const SOURCE = "pooled-case-copilot";
-/** Where the panel's frame posts from. */
-const EXTENSION_ORIGIN = new URL(chrome.runtime.getURL("")).origin;
+/**
+ * Where the panel's frame posts from: the static origin. The frame is created from
+ * the dynamic URL getURL gives (use_dynamic_url: a page cannot guess it to frame
+ * its own copy), and Chrome loads that document under the static origin.
+ */
+const EXTENSION_ORIGIN = `chrome-extension://${chrome.runtime.id}`;
 // The org is the My Domain name, the same on X.lightning.force.com and X.my.salesforce.com.
 const KEY = dockPrefsKey(location.hostname.split(".")[0]!);
 /** What we set on a page element to keep it clear, so it can be given back exactly. */

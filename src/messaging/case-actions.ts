@@ -38,6 +38,9 @@ export const CloseRequestSchema = z.object({
   type: z.literal("case/close"),
   caseId: Id,
   lastModifiedDate: IsoDateTime,
+  /** Who owned the case and its Status when the dialog opened: the close is guarded by these values, not only by the second-precision date. */
+  ownerId: Id,
+  fromStatus: z.string().nullable(),
   status: z.string().min(1),
   /** Null where the org has no Resolution Action field (the org check says so). */
   resolutionAction: z.string().min(1).nullable(),

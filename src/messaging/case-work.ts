@@ -49,6 +49,8 @@ export const SaveNotesRequestSchema = z.object({
   caseId: Id,
   notes: z.string().max(NOTES_MAX_LENGTH, `Notes can hold at most ${NOTES_MAX_LENGTH} characters.`),
   lastModifiedDate: z.string(),
+  /** The Notes the AE started editing from: a save that finds others there (a same-second change) does not stand. */
+  notesFrom: z.string().nullable(),
 });
 
 /**

@@ -134,6 +134,8 @@ export const CreateUpgradeRequestSchema = z.object({ type: z.literal("upgrade/cr
 export const CreateUpgradeResultSchema = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("created"), opportunity: UpgradeOpportunitySchema, count: z.number(), cap: z.number().nullable() }),
   z.object({ outcome: z.literal("refused"), reason: z.string(), mine: z.array(UpgradeOpportunitySchema), cap: z.number().nullable() }),
+  /** Created past the cap in a race, and Salesforce refused to take it back (no Delete on Opportunity, say): the AE must close one. */
+  z.object({ outcome: z.literal("over-cap"), opportunity: UpgradeOpportunitySchema, reason: z.string(), mine: z.array(UpgradeOpportunitySchema), cap: z.number() }),
 ]);
 
 export const CloseUpgradeRequestSchema = z.object({

@@ -1,7 +1,7 @@
 /** chrome.storage keys shared by the worker and the panel. */
 
-/** The panel's cross-reload cache (chrome.storage.session); the worker drops it when a new session starts. */
-export const PANEL_CACHE_KEY = "panel-cache:v1";
+/** The panel's cross-reload cache (chrome.storage.session), entries by org and user (org-scope.ts); the worker drops it when a new session starts. */
+export const PANEL_CACHE_KEY = "panel-cache:v2";
 
 /** The policy (chrome.storage.managed) an admin pushes: org profiles as JSON text by My Domain host. */
 export const MANAGED_PROFILES_KEY = "orgProfiles";

@@ -7,6 +7,8 @@
  */
 import * as z from "zod";
 
+import { scopedKey, type OrgScope } from "./org-scope";
+
 export const WORK_ALERTS_KEY = "work-alerts:v1";
 
 export const WorkAlertsSettingsSchema = z.object({
@@ -26,7 +28,8 @@ export function workAlertsOf(stored: unknown): WorkAlertsSettings {
   return { ...DEFAULT_WORK_ALERTS, ...(parsed.success ? parsed.data : {}) };
 }
 
-export const alertMemoryKey = (apiHost: string, userId: string) => `work-alerts:memory:${apiHost}:${userId}`;
+/** What this AE was told in this org (a refreshed sandbox is another org: its cases are told afresh). */
+export const alertMemoryKey = (scope: OrgScope) => scopedKey("work-alerts:memory", scope);
 
 export const AlertMemorySchema = z.object({
   started: z.array(z.enum(["high-priority", "sla-at-risk", "step-due"])),

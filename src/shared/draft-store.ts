@@ -1,9 +1,13 @@
 /**
  * What the AE typed and has not saved yet, kept in chrome.storage.local so it
  * survives a reload, a navigation and a failed save. Not localStorage: browsers
- * that block third-party storage would blank an iframe's localStorage.
+ * that block third-party storage would blank an iframe's localStorage. Each draft
+ * is kept under its org and user (org-scope.ts): a sandbox's case with
+ * production's id, or another login on this host, never gets this one's draft.
  */
 import { useEffect, useMemo } from "react";
+
+import { scopedKey, type OrgScope } from "../messaging/org-scope";
 
 export interface DraftStorage {
   get(key: string): Promise<Record<string, unknown>>;
@@ -32,8 +36,7 @@ function draftStorage(): DraftStorage {
   return local ?? (fallback ??= memoryStorage());
 }
 
-function createDraft(name: string, storage: DraftStorage = draftStorage()) {
-  const key = `draft:${name}`;
+function createDraft(key: string, storage: DraftStorage = draftStorage()) {
   return {
     async load(): Promise<string | null> {
       const value = (await storage.get(key))[key];
@@ -47,12 +50,14 @@ function createDraft(name: string, storage: DraftStorage = draftStorage()) {
 export type Draft = ReturnType<typeof createDraft>;
 
 /**
- * The draft `name` (memoised per name and storage), restored once: what was stored
- * is parsed and, unless `parse` refuses it (null), handed to `restore`. A draft
- * that arrives after the component moved on (other name, unmounted) is dropped.
+ * The draft `name` of this org and user (memoised per key and storage), restored
+ * once: what was stored is parsed and, unless `parse` refuses it (null), handed to
+ * `restore`. A draft that arrives after the component moved on (other name,
+ * unmounted) is dropped. Drafts kept before they were scoped are never read.
  */
-export function useStoredDraft<T>(name: string, parse: (text: string) => T | null, restore: (saved: T) => void, storage?: DraftStorage): Draft {
-  const draft = useMemo(() => createDraft(name, storage), [name, storage]);
+export function useStoredDraft<T>(name: string, owner: OrgScope, parse: (text: string) => T | null, restore: (saved: T) => void, storage?: DraftStorage): Draft {
+  const key = scopedKey(`draft:${name}`, owner);
+  const draft = useMemo(() => createDraft(key, storage), [key, storage]);
   useEffect(() => {
     let live = true;
     void draft.load().then((text) => {

@@ -16,6 +16,7 @@
 import type { Page, Worker } from "playwright-core";
 
 import { BADGE_ALARM, BADGE_PERIOD_MINUTES, RIDE_AFTER_MS } from "../../src/background/badge-logic";
+import { setWorkAlerts } from "../e2e/support/org-session";
 import { PanelPage } from "../e2e/support/panel";
 import { badgeText, PopupPage } from "../e2e/support/popup";
 import { createSimulator, type Simulator } from "../simulator/index";
@@ -96,6 +97,8 @@ export interface QueueBenchResult {
 export async function queueBench(): Promise<QueueBenchResult> {
   const sim = await createSimulator({ seed: demoSeed(new Date()) });
   const browser = await launchExtensionBrowser({ simPort: sim.port });
+  // The bench runs at any hour: outside the pool's business hours the badge would pause, and poll nothing.
+  await setWorkAlerts(browser, {});
   try {
     const page = await browser.context.newPage();
     const panel = new PanelPage(page);
@@ -155,8 +158,9 @@ export async function queueBench(): Promise<QueueBenchResult> {
     };
     const claim = await measure(sim, page, () => send({ type: "case/claim", ...version(DEMO_CASES.pqlNew) }));
     const closeOptionsOnce = await measure(sim, page, () => send({ type: "case/close-options" }));
-    const { caseId, lastModifiedDate } = version(DEMO_CASES.pqlNew);
-    const close = await measure(sim, page, () => send({ type: "case/close", caseId, lastModifiedDate, status: "Closed_Resolved", resolutionAction: "Question Answered", opportunity: null }));
+    const { caseId, lastModifiedDate, ownerId } = version(DEMO_CASES.pqlNew);
+    const fromStatus = String(sim.store.get("Case", caseId)!.Status);
+    const close = await measure(sim, page, () => send({ type: "case/close", caseId, lastModifiedDate, ownerId, fromStatus, status: "Closed_Resolved", resolutionAction: "Question Answered", opportunity: null }));
     await ext.close();
 
     // No Salesforce tab: the alarm stops itself without an API call.

@@ -20,6 +20,7 @@ import { PanelPage } from "../e2e/support/panel";
 import { PopupPage } from "../e2e/support/popup";
 import { createSimulator, type Simulator } from "../simulator/index";
 import { DEMO_USERS } from "../simulator/seeds/baseline";
+import { setWorkAlerts } from "../e2e/support/org-session";
 import { caseUrl, frontdoorUrl, launchExtensionBrowser } from "../tools/extension-browser";
 import { ANY_API, markTime, waitForQuietApi } from "./measure";
 import { ACCOUNT_SIZES, ACTIVITY_COUNTS, scaleSeed } from "./scale-seed";
@@ -114,6 +115,8 @@ export async function scaleBench(): Promise<ScaleBenchResult> {
     const scale = scaleSeed(new Date(), waiting);
     const sim = await createSimulator({ seed: scale.seed });
     const browser = await launchExtensionBrowser({ simPort: sim.port });
+    // The bench runs at any hour: outside the pool's business hours the badge would pause, and poll nothing.
+    await setWorkAlerts(browser, {});
     try {
       const page = await browser.context.newPage();
       const panel = new PanelPage(page);

@@ -10,8 +10,8 @@ import { startOrgSession, submitLoginForm, type OrgSession } from "./support/org
 let org: OrgSession;
 
 /**
- * Chrome injects document_idle content scripts at the latest right after the load
- * event; two animation frames later the dock has decided, so a "no dock" check
+ * The dock's content script runs at document_end, before the load event; two
+ * animation frames after that event the dock has decided, so a "no dock" check
  * made then is a real answer and not a race.
  */
 async function contentScriptHasRun(): Promise<void> {
@@ -35,6 +35,22 @@ describe("the case panel in Chromium", () => {
     expect(text).toContain(String(record.Subject));
     expect(text).toContain("Pooled Sales Queue");
     expect(text).toMatch(/High|Medium|Low/);
+  });
+
+  it("cannot be loaded by the page's own scripts under its static URL (use_dynamic_url), while the dock's panel works", async () => {
+    const caseId = DEMO_CASES.contactUsNew;
+    await org.openCase(caseId);
+    await org.panel.waitForCase(org.caseNumber(caseId));
+    const staticUrl = `chrome-extension://${org.browser.extensionId}/tabs/panel.html#object=Case&id=${caseId}&shape=lightning`;
+    // A script of the Salesforce page: it can neither read the page (fingerprinting) nor frame its own copy of the panel.
+    expect(await org.page.evaluate((url) => fetch(url).then(() => "loaded", () => "refused"), staticUrl)).toBe("refused");
+    await org.page.evaluate((url) => document.body.append(Object.assign(document.createElement("iframe"), { id: "page-made", src: url })), staticUrl);
+    const pageMade = await (await org.page.waitForSelector("#page-made", { state: "attached" })).contentFrame();
+    await org.page.waitForTimeout(1_500);
+    const panelsInIt = await pageMade!.evaluate(() => document.querySelectorAll("h2.panel__title").length).catch(() => 0);
+    expect(panelsInIt).toBe(0);
+    // The dock's own frame still shows the case.
+    expect(await org.panel.waitForCase(org.caseNumber(caseId))).toContain("Contact Us Form response");
   });
 
   it("follows in-page navigation to another case without a page reload", async () => {

@@ -10,7 +10,7 @@ interface Manifest {
   permissions: string[];
   host_permissions: string[];
   content_scripts: { matches: string[]; js: string[]; run_at?: string }[];
-  web_accessible_resources: { resources: string[]; matches: string[] }[];
+  web_accessible_resources: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   background: { service_worker: string };
   action?: { default_popup?: string };
   incognito?: string;
@@ -52,7 +52,7 @@ describe("the production manifest", () => {
 
   it("injects two small content scripts on Salesforce only (the dock, and the prefetch at document_start), and exposes only the panel page", () => {
     expect(manifest.content_scripts).toHaveLength(2);
-    expect(manifest.content_scripts.map((script) => script.run_at).sort()).toEqual(["document_idle", "document_start"]);
+    expect(manifest.content_scripts.map((script) => script.run_at).sort()).toEqual(["document_end", "document_start"]);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(SALESFORCE);
       // The dock pushes the page, collapses to a rail and resizes: still under 12 KB with the bundler's runtime.
@@ -61,5 +61,7 @@ describe("the production manifest", () => {
     expect(manifest.web_accessible_resources).toHaveLength(1);
     expect(manifest.web_accessible_resources[0]!.resources).toEqual(["tabs/panel.html"]);
     expect([...manifest.web_accessible_resources[0]!.matches].sort()).toEqual(SALESFORCE);
+    // Only under the URL getURL gives (a new one each browser session): a page cannot frame the panel by guessing it.
+    expect(manifest.web_accessible_resources[0]!.use_dynamic_url).toBe(true);
   });
 });

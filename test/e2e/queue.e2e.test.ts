@@ -47,6 +47,17 @@ describe("the toolbar popup and badge in Chromium", () => {
     await expect.poll(() => badgeText(org.browser.worker), { timeout: 20_000 }).toBe(String(expected));
   });
 
+  it("says on the badge's tooltip what the number counts, and in which queue", async () => {
+    const waiting = waitingInAmerQueue();
+    const high = waiting.filter(isHigh).length;
+    const sla = waiting.filter((c) => businessMsBetween(Date.parse(c.CreatedDate), Date.now(), AMER_CALENDAR) >= 6 * HOUR_MS).length;
+    const count = waiting.filter(needsAttention).length;
+    const both = high + sla - count;
+    const title = `${high} High priority, ${sla} SLA at risk or breached waiting in AMER Pooled Sales Queue${both > 0 ? ` (${both} ${both === 1 ? "is" : "are"} both: ${count} cases)` : ""}`;
+    await expect.poll(() => badgeText(org.browser.worker), { timeout: 20_000 }).toBe(String(count));
+    await expect.poll(() => org.browser.worker.evaluate(() => chrome.action.getTitle({})), { timeout: 10_000 }).toBe(title);
+  });
+
   it("lists the pool's queue High Priority first, then oldest first, with SLA and conflicts", async () => {
     const popup = await PopupPage.open(org.browser.context, org.browser.extensionId);
     const waiting = waitingInAmerQueue();

@@ -24,7 +24,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(options: { simPort: number; headless?: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+/**
+ * `otherOrgs`: more simulated orgs, each reached by its own My Domain name (a
+ * sandbox's "acme--uat.sandbox", say) on its own port; every other org name reaches `simPort`.
+ */
+export async function launchExtensionBrowser(options: { simPort: number; headless?: boolean; extensionDir?: string; otherOrgs?: Array<{ org: string; port: number }> }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? BUILD_DIR;
   if (!existsSync(join(extensionDir, "manifest.json"))) {
     throw new Error(`No production build at ${extensionDir}: run "npm run build" first.`);
@@ -40,7 +44,12 @@ export async function launchExtensionBrowser(options: { simPort: number; headles
       ...(headless ? ["--headless=new"] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=MAP *.my.salesforce.com 127.0.0.1:${options.simPort}, MAP *.lightning.force.com 127.0.0.1:${options.simPort}`,
+      // The first rule that matches a host wins: the named orgs' hosts before the wildcards.
+      `--host-resolver-rules=${[
+        ...(options.otherOrgs ?? []).flatMap(({ org, port }) => [`MAP ${org}.my.salesforce.com 127.0.0.1:${port}`, `MAP ${org}.lightning.force.com 127.0.0.1:${port}`]),
+        `MAP *.my.salesforce.com 127.0.0.1:${options.simPort}`,
+        `MAP *.lightning.force.com 127.0.0.1:${options.simPort}`,
+      ].join(", ")}`,
       "--ignore-certificate-errors",
       "--no-sandbox",
       "--disable-gpu",

@@ -5,11 +5,16 @@
  * extension becomes ";ext=", letters on a vanity number become their keypad
  * digits, and a number typed without "+" gets the pool's phone-context when the
  * profile has one.
+ *
+ * RFC 3966 wants a local number to carry a phone-context. Where the profile names
+ * none for the pool, the local number is dialled as it is (tel:415-555-0100): every
+ * dialler reads it as the AE would dial it by hand, from their own phone's country,
+ * and inventing a country would be a guess that can ring a stranger.
  */
 export type TelLink = { ok: true; href: string; display: string } | { ok: false; display: string; problem: string };
 
-// "ext. 42", "ext 42", "extension 42", "x42", "#42", ";ext=42" at the end of the number.
-const EXTENSION = /^(.*?)\s*(?:(?:;\s*)?(?:ext(?:ension)?\.?|x|#)\s*[:.=]?\s*(\d{1,10}))\s*$/i;
+// "ext. 42", "ext 42", "extension 42", "x42", "#42", ";ext=42", ", ext: 42" at the end of the number.
+const EXTENSION = /^(.*?)[\s,;]*(?:(?:ext(?:ension)?\.?|x|#)\s*[:.=-]?\s*(\d{1,10}))\s*$/i;
 const KEYPAD = ["abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"];
 
 const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter.toLowerCase())) + 2);

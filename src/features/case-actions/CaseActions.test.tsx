@@ -209,6 +209,9 @@ describe("close dialog", () => {
       type: "case/close",
       caseId: data.case.id,
       lastModifiedDate: data.case.lastModifiedDate,
+      // The close is guarded by the owner and Status the dialog was opened on.
+      ownerId: FIXTURE_ME,
+      fromStatus: "In Progress",
       // The CaseStatus ApiName, not the label the AE picked by.
       status: "Closed_Resolved",
       resolutionAction: "Upgrade Completed",

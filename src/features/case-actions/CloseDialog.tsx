@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 
 import { closedStatusesOf, closeReadiness, isFilled } from "../../domain/close-readiness";
 import type { CasePanelData } from "../../messaging/case-panel-data";
+import { orgScopeOf } from "../../messaging/org-scope";
 import type { Transport } from "../../messaging/send-request";
 import { useStoredDraft } from "../../shared/draft-store";
 import { usePanelRefreshing } from "../../shared/case-panel/case-version";
@@ -38,7 +39,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
   const close = useCloseCase(data.case.id, transport);
   const refreshing = usePanelRefreshing(data.case.id);
   // The AE's choices survive a failed close, a re-login and a reload until the case is closed.
-  const draft = useStoredDraft(`close:${data.case.id}`, parseChoices, (saved) => setChoices((current) => (current === EMPTY ? saved : current)));
+  const draft = useStoredDraft(`close:${data.case.id}`, orgScopeOf(data.org), parseChoices, (saved) => setChoices((current) => (current === EMPTY ? saved : current)));
 
   const choose = (patch: Partial<CloseChoices>) => {
     const next = { ...choices, ...patch };
@@ -67,6 +68,8 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
       {
         caseId: data.case.id,
         lastModifiedDate: data.case.lastModifiedDate,
+        ownerId: data.case.owner.id,
+        fromStatus: data.case.status,
         status: choices.status,
         resolutionAction: hasResolutionAction ? choices.resolutionAction : null,
         opportunity: closingOpportunity && opportunity ? { id: opportunity.id, stageName: choices.stage } : null,

@@ -1,9 +1,24 @@
 import { formatCaseAge } from "../../domain/case-age";
+import { telLink } from "../../domain/outreach";
 import { isHighPriority } from "../../domain/queue";
 import type { CaseSummary } from "../../messaging/case-summary";
 
-/** Who, what and how old: the lines an AE reads before anything else. All values render as text. */
-export function CaseHeader({ caseSummary, highPriority, now }: { caseSummary: CaseSummary; highPriority: string; now: Date }) {
+/** The contact's number as typed; a tel: link (extension kept) only when it can be dialled. */
+function ContactPhone({ phone, phoneContext }: { phone: string; phoneContext: string | null }) {
+  const dial = telLink(phone, { phoneContext });
+  if (!dial.ok) return <span title={dial.problem}>{phone}</span>;
+  return (
+    <a className="contact-link" href={dial.href}>
+      {phone}
+    </a>
+  );
+}
+
+/**
+ * Who, what and how old: the lines an AE reads before anything else. All values
+ * render as text. `phoneContext`: the case's pool's, for numbers typed without "+".
+ */
+export function CaseHeader({ caseSummary, highPriority, now, phoneContext = null }: { caseSummary: CaseSummary; highPriority: string; now: Date; phoneContext?: string | null }) {
   const { contact, account, owner } = caseSummary;
   return (
     <header className="case-header">
@@ -35,11 +50,7 @@ export function CaseHeader({ caseSummary, highPriority, now }: { caseSummary: Ca
                   {contact.email}
                 </a>
               ) : null}
-              {contact.phone ? (
-                <a className="contact-link" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
-                  {contact.phone}
-                </a>
-              ) : null}
+              {contact.phone ? <ContactPhone phone={contact.phone} phoneContext={phoneContext} /> : null}
             </>
           ) : (
             <span className="warning">No contact on this case: the handbook requires one</span>

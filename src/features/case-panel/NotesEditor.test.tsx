@@ -10,9 +10,12 @@ import type { Transport } from "../../messaging/send-request";
 import { NotesEditor } from "./NotesEditor";
 import { casePanelQueryKey } from "../../shared/case-panel/use-case-panel";
 import { memoryStorageArea, type MemoryStorageArea } from "../../../test/support/memory-storage-area";
+import { orgContextFixture } from "../../../test/support/org-context-fixture";
+import { orgScopeOf, scopedKey, type OrgScope } from "../../messaging/org-scope";
 
 const CASE_ID = "5008X00002CytL1QAJ";
-const DRAFT_KEY = `draft:notes:${CASE_ID}`;
+const OWNER = orgScopeOf(orgContextFixture());
+const DRAFT_KEY = scopedKey(`draft:notes:${CASE_ID}`, OWNER);
 const LAST_MODIFIED = "2026-11-18T14:03:07.000+0000";
 
 
@@ -38,9 +41,10 @@ function renderNotes({
   notes = "Emailed Ana on Monday.",
   storage = memoryStorageArea(),
   reply = saved,
-}: { notes?: string | null; storage?: MemoryStorageArea; reply?: unknown } = {}) {
+  owner = OWNER,
+}: { notes?: string | null; storage?: MemoryStorageArea; reply?: unknown; owner?: OrgScope } = {}) {
   const { sent, transport } = recordingTransport(reply);
-  const rendered = renderWithQuery(<NotesEditor detail={detailWith(notes)} transport={transport} storage={storage} />);
+  const rendered = renderWithQuery(<NotesEditor owner={owner} detail={detailWith(notes)} transport={transport} storage={storage} />);
   const textarea = screen.getByRole("textbox", { name: "Notes · next steps" });
   const saveButton = () => screen.getByRole("button", { name: /Save notes|Saving…/ });
   return { ...rendered, sent, transport, storage, textarea, saveButton };
@@ -75,6 +79,27 @@ describe("NotesEditor", () => {
     expect(screen.getByRole("button", { name: "Save notes" })).toBeEnabled();
   });
 
+  it("never restores a draft typed in another org or by another user on the same case id", async () => {
+    const storage = memoryStorageArea();
+    const first = renderNotes({ storage });
+    await userEvent.type(first.textarea, " Production only.");
+    await waitFor(() => expect(draftText(storage)).toBe("Emailed Ana on Monday. Production only."));
+    first.unmount();
+
+    const sandbox = orgScopeOf(orgContextFixture({ orgHost: "acme--uat.sandbox.my.salesforce.com", orgId: "00D8X000000SbXyUAK" }));
+    const otherUser = { ...OWNER, userId: "0058X00000OtherQAA" };
+    for (const owner of [sandbox, otherUser]) {
+      const getSpy = vi.spyOn(storage, "get");
+      const other = renderNotes({ storage, owner });
+      await waitFor(() => expect(getSpy).toHaveBeenCalled());
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(screen.queryByText("Unsaved draft restored")).toBeNull();
+      expect(other.textarea).toHaveValue("Emailed Ana on Monday.");
+      other.unmount();
+      getSpy.mockRestore();
+    }
+  });
+
   it("does not announce a draft that matches what Salesforce already has", async () => {
     const storage = memoryStorageArea({ [DRAFT_KEY]: "Emailed Ana on Monday." });
     const getSpy = vi.spyOn(storage, "get");
@@ -95,7 +120,7 @@ describe("NotesEditor", () => {
     await userEvent.click(saveButton());
 
     await waitFor(() => expect(storage.items.has(DRAFT_KEY)).toBe(false));
-    expect(sent).toEqual([{ type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call Friday.", lastModifiedDate: LAST_MODIFIED }]);
+    expect(sent).toEqual([{ type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call Friday.", lastModifiedDate: LAST_MODIFIED, notesFrom: "Emailed Ana on Monday." }]);
     expect(screen.queryByText("Unsaved draft restored")).toBeNull();
     expect(queryClient.getQueryState(casePanelQueryKey(CASE_ID))?.isInvalidated).toBe(true);
     expect(screen.queryByRole("alert")).toBeNull();
@@ -104,14 +129,14 @@ describe("NotesEditor", () => {
   it("says Saved once the refreshed case carries the text", async () => {
     const storage = memoryStorageArea();
     const { transport } = recordingTransport(saved);
-    const { queryClient, rerender } = renderWithQuery(<NotesEditor detail={detailWith(null)} transport={transport} storage={storage} />);
+    const { queryClient, rerender } = renderWithQuery(<NotesEditor owner={OWNER} detail={detailWith(null)} transport={transport} storage={storage} />);
     await userEvent.type(screen.getByRole("textbox"), "Call Friday.");
     await userEvent.click(screen.getByRole("button", { name: "Save notes" }));
     await waitFor(() => expect(storage.items.has(DRAFT_KEY)).toBe(false));
 
     rerender(
       <QueryClientProvider client={queryClient}>
-        <NotesEditor detail={detailWith("Call Friday.")} transport={transport} storage={storage} />
+        <NotesEditor owner={OWNER} detail={detailWith("Call Friday.")} transport={transport} storage={storage} />
       </QueryClientProvider>,
     );
     expect(await screen.findByText("Saved")).toBeInTheDocument();
@@ -180,7 +205,7 @@ describe("NotesEditor", () => {
     const theirs = { ...detailWith("Emailed Ana on Monday.\n2026-11-23 Transferred to Marcus Lee"), lastModifiedDate: "2026-11-23T15:00:00.000+0000" };
     rerender(
       <QueryClientProvider client={queryClient}>
-        <NotesEditor detail={theirs} transport={transport} storage={storage} />
+        <NotesEditor owner={OWNER} detail={theirs} transport={transport} storage={storage} />
       </QueryClientProvider>,
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("Transferred to Marcus Lee");
@@ -199,7 +224,7 @@ describe("NotesEditor", () => {
     const theirs = { ...detailWith("Customer asked to wait until January."), lastModifiedDate: "2026-11-23T15:00:00.000+0000" };
     rerender(
       <QueryClientProvider client={queryClient}>
-        <NotesEditor detail={theirs} transport={transport} storage={storage} />
+        <NotesEditor owner={OWNER} detail={theirs} transport={transport} storage={storage} />
       </QueryClientProvider>,
     );
     await userEvent.click(await screen.findByRole("button", { name: "Use theirs" }));
@@ -211,7 +236,7 @@ describe("NotesEditor", () => {
     let release: (value: unknown) => void = () => undefined;
     const storage = memoryStorageArea();
     const transport: Transport = () => new Promise((resolve) => (release = resolve));
-    renderWithQuery(<NotesEditor detail={detailWith("Emailed Ana.")} transport={transport} storage={storage} />);
+    renderWithQuery(<NotesEditor owner={OWNER} detail={detailWith("Emailed Ana.")} transport={transport} storage={storage} />);
     const textarea = screen.getByRole("textbox", { name: "Notes · next steps" });
     await userEvent.type(textarea, " Call Friday.");
     await userEvent.click(screen.getByRole("button", { name: "Save notes" }));

@@ -3,6 +3,7 @@ import * as z from "zod";
 
 import { NOTES_MAX_LENGTH } from "../../messaging/case-work";
 import type { CaseDetail } from "../../messaging/case-panel-data";
+import type { OrgScope } from "../../messaging/org-scope";
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
 import { useStoredDraft, type DraftStorage } from "../../shared/draft-store";
@@ -30,13 +31,14 @@ const versionOf = (detail: CaseDetail): NotesVersion => ({ notes: detail.notes ?
  * save loses nothing, and Notes someone else changed meanwhile are never
  * overwritten without the AE choosing to (see notes-editing.ts).
  */
-export function NotesEditor({ detail, transport, storage }: { detail: CaseDetail; transport?: Transport; storage?: DraftStorage }) {
+export function NotesEditor({ detail, owner, transport, storage }: { detail: CaseDetail; owner: OrgScope; transport?: Transport; storage?: DraftStorage }) {
   const [state, dispatch] = useReducer(notesEditing, versionOf(detail), startEditing);
   const [restored, setRestored] = useState(false);
   const saveNotes = useSaveNotes(detail.id, transport);
   // Only once per case: later versions arrive through the "server" event below.
   const draft = useStoredDraft(
     `notes:${detail.id}`,
+    owner,
     parseDraft,
     ({ text, base }) => {
       if (text === (detail.notes ?? "")) return;
@@ -58,7 +60,7 @@ export function NotesEditor({ detail, transport, storage }: { detail: CaseDetail
   const save = () => {
     const sent = text;
     saveNotes.mutate(
-      { caseId: detail.id, notes: sent, lastModifiedDate: base.lastModifiedDate },
+      { caseId: detail.id, notes: sent, lastModifiedDate: base.lastModifiedDate, notesFrom: base.notes },
       {
         onSuccess: async () => {
           setRestored(false);

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { orgContextFixture } from "../../../test/support/org-context-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { PooledAccountData, PooledCase, ReferralCreated } from "../../messaging/pooled-account";
+import { orgScopeOf, scopedKey } from "../../messaging/org-scope";
 import type { Transport } from "../../messaging/send-request";
 import { PooledAccountView } from "./PooledAccountView";
 import { memoryStorageArea, type MemoryStorageArea } from "../../../test/support/memory-storage-area";
@@ -127,7 +128,7 @@ describe("the pooled-account banner", () => {
 });
 
 
-const DRAFT_KEY = `draft:referral:${ACCOUNT_ID}`;
+const DRAFT_KEY = scopedKey(`draft:referral:${ACCOUNT_ID}`, orgScopeOf(ORG));
 let drafts: MemoryStorageArea;
 
 beforeEach(() => {

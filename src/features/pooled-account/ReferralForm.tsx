@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { EMPTY_DRAFT, isReady, referralCase, searchContacts, validateReferral, type ReferralDraft, type ReferralErrors } from "../../domain/pooled-account";
 import { recordUrl, type LinkShape } from "../../domain/record-link";
 import type { OrgContext } from "../../messaging/org-context";
+import { orgScopeOf } from "../../messaging/org-scope";
 import type { PooledAccountData, ReferralCreated } from "../../messaging/pooled-account";
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
@@ -50,7 +51,7 @@ export function ReferralForm({ data, org, accountId, accountName, initialContact
   const touched = useRef(false);
   // What was typed survives a failed create, a re-login (which navigates the top window) and a reload, until the case is created.
   // Restored once per account; `known` checks the contact against this account's contacts.
-  const stored = useStoredDraft(`referral:${accountId}`, parseDraft, (saved) => {
+  const stored = useStoredDraft(`referral:${accountId}`, orgScopeOf(org), parseDraft, (saved) => {
     if (!touched.current) setDraft((current) => ({ ...saved, contactId: known(saved.contactId) ?? current.contactId }));
   });
   const [search, setSearch] = useState("");

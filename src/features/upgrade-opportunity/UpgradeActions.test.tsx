@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { poolOverviewFixture, upgradeFixture } from "../../../test/support/pool-overview-fixture";
@@ -34,6 +34,53 @@ describe("CreateUpgradeButton", () => {
     expect(status).toHaveTextContent(`Not created: ${reason}`);
     expect(status).toHaveTextContent("Your open Ultimate Upgrade opportunities (15/15):");
     expect(screen.getAllByRole("listitem")).toHaveLength(15);
+  });
+});
+
+describe("CreateUpgradeButton under fast clicks", () => {
+  it("is disabled before the request leaves: two clicks before React renders again send one create", async () => {
+    const sent: unknown[] = [];
+    const disabledWhenSent: boolean[] = [];
+    let answer: (value: unknown) => void = () => undefined;
+    const transport: Transport = (message) => {
+      sent.push(message);
+      disabledWhenSent.push((screen.getByRole("button") as HTMLButtonElement).disabled);
+      return new Promise((resolve) => (answer = resolve)) as ReturnType<Transport>;
+    };
+    renderWithQuery(<CreateUpgradeButton mark="Ultimate Upgrade" caseId={CASE_ID} transport={transport} now={NOW} />);
+    const button = screen.getByRole("button", { name: "Create Ultimate Upgrade opportunity" }) as HTMLButtonElement;
+    act(() => {
+      // One act: React renders only after both clicks, as with a double click faster than a frame.
+      button.click();
+      expect(button.disabled).toBe(true);
+      button.click();
+    });
+    await screen.findByRole("button", { name: "Creating…" });
+    expect(sent).toHaveLength(1);
+    expect(disabledWhenSent).toEqual([true]);
+    await act(async () => answer({ ok: true, data: { outcome: "created", opportunity: upgradeFixture(15), count: 15, cap: 15 } }));
+    expect(await screen.findByRole("status")).toHaveTextContent("(15/15)");
+  });
+
+  it("says plainly when a race was lost, and is usable again", async () => {
+    const mine = Array.from({ length: 15 }, (_, i) => upgradeFixture(i + 1));
+    const reason = "you already have 15 active Ultimate Upgrade opportunities, the limit is 15; another tab or browser created one a moment ago.";
+    const transport: Transport = async () => ({ ok: true, data: { outcome: "refused", reason, mine, cap: 15 } });
+    renderWithQuery(<CreateUpgradeButton mark="Ultimate Upgrade" caseId={CASE_ID} transport={transport} now={NOW} />);
+    await userEvent.click(screen.getByRole("button", { name: "Create Ultimate Upgrade opportunity" }));
+    expect(await screen.findByRole("status")).toHaveTextContent(`Not created: ${reason}`);
+    expect(screen.getByRole("button", { name: "Create Ultimate Upgrade opportunity" })).toBeEnabled();
+  });
+
+  it("a create that stands past the cap (Salesforce refused to take it back) is shown as such, with the list", async () => {
+    const mine = Array.from({ length: 16 }, (_, i) => upgradeFixture(i + 1));
+    const reason = "“Account 16 - Ultimate Upgrade” was created past your limit of 15 active Ultimate Upgrade opportunities, and Salesforce refused to delete it (insufficient access). Close one of them or hand it back.";
+    const transport: Transport = async () => ({ ok: true, data: { outcome: "over-cap", opportunity: upgradeFixture(16), reason, mine, cap: 15 } });
+    renderWithQuery(<CreateUpgradeButton mark="Ultimate Upgrade" caseId={CASE_ID} transport={transport} now={NOW} />);
+    await userEvent.click(screen.getByRole("button", { name: "Create Ultimate Upgrade opportunity" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(`Over your limit: ${reason}`);
+    expect(alert).toHaveTextContent("(16/15)");
   });
 });
 

@@ -202,7 +202,7 @@ describe("close", () => {
     // The dialog sends the status's value from the org context: the CaseStatus ApiName, not its label.
     const resolved = data.org.statuses.find((status) => status.label === "Closed - Resolved")!;
     expect(resolved).toEqual({ value: "Closed_Resolved", label: "Closed - Resolved", isClosed: true, isDefault: false });
-    const request = { type: "case/close" as const, caseId: data.case.id, lastModifiedDate: data.case.lastModifiedDate, status: resolved.value, resolutionAction: options.data.resolutionActions[0].value, opportunity: { id: opportunity.id, stageName: "Closed Won" } };
+    const request = { type: "case/close" as const, caseId: data.case.id, lastModifiedDate: data.case.lastModifiedDate, ownerId: data.case.owner.id, fromStatus: data.case.status, status: resolved.value, resolutionAction: options.data.resolutionActions[0].value, opportunity: { id: opportunity.id, stageName: "Closed Won" } };
     const answer = await avery.send(request);
     expect(answer).toMatchObject({ ok: false, error: { errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount must be confirmed before Closed Won." } });
     expect(sim.store.get("Case", data.case.id)).toMatchObject({ Status: "In Progress", IsClosed: false });
@@ -221,7 +221,7 @@ describe("close", () => {
     const { avery, data } = await claimedByAvery(DEMO_CASES.urgentRenewalNew);
     const opportunity = data.case.relatedOpportunity!;
     sim.fail({ method: "PATCH", path: `/sobjects/Opportunity/${opportunity.id}`, status: 400, body: [{ errorCode: "INSUFFICIENT_ACCESS_OR_READONLY", message: "insufficient access rights on object id" }] });
-    const answer = await avery.send({ type: "case/close", caseId: data.case.id, lastModifiedDate: data.case.lastModifiedDate, status: "Closed_Resolved", resolutionAction: (await avery.send({ type: "case/close-options" })).data.resolutionActions[0].value, opportunity: { id: opportunity.id, stageName: "8-Closed Lost" } });
+    const answer = await avery.send({ type: "case/close", caseId: data.case.id, lastModifiedDate: data.case.lastModifiedDate, ownerId: data.case.owner.id, fromStatus: data.case.status, status: "Closed_Resolved", resolutionAction: (await avery.send({ type: "case/close-options" })).data.resolutionActions[0].value, opportunity: { id: opportunity.id, stageName: "8-Closed Lost" } });
     expect(answer).toMatchObject({ ok: false, error: { errorCode: "INSUFFICIENT_ACCESS_OR_READONLY", message: "insufficient access rights on object id" } });
     expect(sim.store.get("Case", data.case.id)!.IsClosed).toBe(false);
   });

@@ -206,23 +206,25 @@ describe("transferCase", () => {
 });
 
 describe("closeCase", () => {
-  const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, status: "Closed - Resolved", resolutionAction: "Upgrade Completed", opportunity: { id: "0068X0000000010QAA", stageName: "Closed Won" } };
+  const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, ownerId: ME, fromStatus: "In Progress", status: "Closed - Resolved", resolutionAction: "Upgrade Completed", opportunity: { id: "0068X0000000010QAA", stageName: "Closed Won" } };
 
   it("closes case and opportunity in one allOrNone composite", async () => {
     const { connection, calls } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 200, body: query([{ Id: CASE }]) },
       { referenceId: "case", httpStatusCode: 204, body: null },
       { referenceId: "opportunity", httpStatusCode: 204, body: null },
       ...readBacks([ME, "Me", "User", "Closed - Resolved"]),
     ]);
     expect(await closeCase(connection, input, NAMES)).toMatchObject({ outcome: "closed", panel: { case: { status: "Closed - Resolved" } } });
-    expect(calls[0]!.compositeRequest.slice(2).map((s) => `${s.method} ${s.referenceId}`)).toEqual(["GET panelCase", "GET panelContact", "GET panelAccount"]);
-    expect({ ...calls[0]!, compositeRequest: calls[0]!.compositeRequest.slice(0, 2) }).toEqual({
+    expect(calls[0]!.compositeRequest.slice(3).map((s) => `${s.method} ${s.referenceId}`)).toEqual(["GET panelCase", "GET panelContact", "GET panelAccount"]);
+    expect(decode(calls[0]!.compositeRequest[0]!.url)).toBe(`SELECT Id FROM Case WHERE Id = '${CASE}' AND OwnerId = '${ME}' AND IsClosed = false AND Status = 'In Progress'`);
+    expect({ ...calls[0]!, compositeRequest: calls[0]!.compositeRequest.slice(1, 3) }).toEqual({
       allOrNone: true,
       compositeRequest: [
         {
           referenceId: "case",
           method: "PATCH",
-          url: `/services/data/v62.0/sobjects/Case/${CASE}`,
+          url: "/services/data/v62.0/sobjects/Case/@{guard.records[0].Id}",
           body: { Status: "Closed - Resolved", Resolution_Action__c: "Upgrade Completed" },
           httpHeaders: { "Sforce-Auto-Assign": "FALSE", "If-Unmodified-Since": "Mon, 23 Nov 2026 04:33:21 GMT" },
         },
@@ -233,6 +235,7 @@ describe("closeCase", () => {
 
   it("throws the real error, not PROCESSING_HALTED, when the opportunity fails", async () => {
     const { connection } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "The transaction was rolled back since another operation in the same transaction failed." }] },
       { referenceId: "case", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "The transaction was rolled back since another operation in the same transaction failed." }] },
       { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "Amount is required to close." }] },
     ]);
@@ -245,6 +248,15 @@ describe("closeCase", () => {
       { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "rolled back" }] },
     ]);
     expect(await closeCase(connection, { ...input, opportunity: null }, NAMES)).toEqual({ outcome: "changed", now: null, panel: null });
+  });
+
+  it("answers 'changed' when the guard found the case no longer as the dialog saw it (owner, open, Status)", async () => {
+    const { connection } = fakeConnection(() => [
+      { referenceId: "guard", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "The transaction was rolled back since another operation in the same transaction failed." }] },
+      { referenceId: "case", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "Invalid reference specified. No value for guard.records[0].Id found in guard." }] },
+      { referenceId: "opportunity", httpStatusCode: 400, body: [{ errorCode: "PROCESSING_HALTED", message: "rolled back" }] },
+    ]);
+    expect(await closeCase(connection, input, NAMES)).toEqual({ outcome: "changed", now: null, panel: null });
   });
 });
 
@@ -280,12 +292,12 @@ describe("the writes speak the org's own names", () => {
   });
 
   it("closes with the org's Resolution Action field, or with the status alone where it has none", async () => {
-    const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, status: "Resolved", resolutionAction: "Won", opportunity: null };
-    const first = fakeConnection(answerAll(() => 204));
+    const input = { caseId: CASE, lastModifiedDate: version.lastModifiedDate, ownerId: ME, fromStatus: "Working", status: "Resolved", resolutionAction: "Won", opportunity: null };
+    const first = fakeConnection(answerAll((method) => (method === "PATCH" ? 204 : 200)));
     await closeCase(first.connection, input, acmeNames);
-    expect(first.calls[0]!.compositeRequest[0]!.body).toEqual({ Status: "Resolved", Outcome__c: "Won" });
-    const second = fakeConnection(answerAll(() => 204));
+    expect(first.calls[0]!.compositeRequest[1]!.body).toEqual({ Status: "Resolved", Outcome__c: "Won" });
+    const second = fakeConnection(answerAll((method) => (method === "PATCH" ? 204 : 200)));
     await closeCase(second.connection, { ...input, resolutionAction: null }, orgNames({ ...acme, case: { ...acme.case, fields: { ...acme.case.fields, resolutionAction: null } } }, null));
-    expect(second.calls[0]!.compositeRequest[0]!.body).toEqual({ Status: "Resolved" });
+    expect(second.calls[0]!.compositeRequest[1]!.body).toEqual({ Status: "Resolved" });
   });
 });

@@ -20,8 +20,8 @@ import { soqlId } from "../query/soql";
 import { isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
 
 /** The child-subquery that yields this case only while it still has the owner the panel showed and is open. */
-export function sameCaseSubquery(caseId: string, ownerId: string): string {
-  return `(SELECT Id FROM Cases WHERE Id = ${soqlId(caseId)} AND OwnerId = ${soqlId(ownerId)} AND IsClosed = false)`;
+export function sameCaseSubquery(caseId: string, ownerId: string, fields = "Id"): string {
+  return `(SELECT ${fields} FROM Cases WHERE Id = ${soqlId(caseId)} AND OwnerId = ${soqlId(ownerId)} AND IsClosed = false)`;
 }
 
 /** Where the guarded PATCH gets its case id: the guard's only row, or nothing (and then no PATCH). */
@@ -68,6 +68,9 @@ export function guardedWriteOutcome(results: CompositeResults, writeRef: string)
   const write = results.get(writeRef);
   if (write && write.status < 300) return "written";
   if (write?.status === 412) return "precondition-failed";
+  // With allOrNone true every other subrequest answers PROCESSING_HALTED too: the write's own answer says why.
+  const own = write ? firstError(new Map([[writeRef, write]])) : null;
+  if (own?.errorCode === "PROCESSING_HALTED" && /invalid reference/i.test(own.message)) return "guard-empty";
   const error = firstError(results);
   // A guard with no row leaves the PATCH unresolved: PROCESSING_HALTED, "Invalid reference specified".
   const unresolved = error?.referenceId === writeRef && (error.errorCode === "PROCESSING_HALTED" || /invalid reference/i.test(error.message));

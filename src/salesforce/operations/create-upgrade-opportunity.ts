@@ -5,11 +5,20 @@
  *
  *   1. one Composite of reads: the case's account, my active upgrade opportunities
  *      (my pool's cap, 15 in AMER), the account's active upgrade opportunities (one
- *      AE per upgrade: a second one would be a conflict), the first open OpportunityStage;
- *   2. the POST, only when the cap and the account allow it.
+ *      AE per upgrade: a second one would be a conflict), the first open OpportunityStage.
+ *      One past the cap, or an account another AE works, is refused here without writing.
+ *   2. one Composite that creates and verifies: the POST, then my active upgrades read
+ *      after it. A count read before a create cannot hold the cap against another tab
+ *      or browser creating at the same moment, so the create is checked afterwards:
+ *      every creator ranks the AE's open upgrades by CreatedDate then Id (capPlace), the
+ *      first `cap` keep their place, and a new one ranked past them is deleted in a
+ *      third call, the only one, and only for the loser of such a race.
  *
- * One past the cap is refused with the reason and the list of my open ones, so the
- * AE can pick one to close or hand back.
+ * Why not one call: a Composite cannot make a POST depend on a count (SOQL filters
+ * no aggregate in WHERE, and a reference fails only when its row is absent), so a
+ * single call would create and delete an opportunity at every refusal the AE can
+ * already see coming (triggers, notifications and the Recycle Bin included).
+ * The worker also runs one create per AE at a time (background/upgrade-creates.ts).
  */
 import type { Connection } from "jsforce";
 import * as z from "zod";
@@ -17,10 +26,10 @@ import * as z from "zod";
 import { addDays, formatLocalDate, localDateOf } from "../../domain/business-hours";
 import { sameId, toId18 } from "../../domain/salesforce-id";
 import { workingPool } from "../../domain/pools";
-import { isActiveUltimateUpgrade, upgradeCapCheck } from "../../domain/upgrade-cap";
+import { capOrder, capPlace, isActiveUltimateUpgrade, upgradeCapCheck } from "../../domain/upgrade-cap";
 import type { OrgContext } from "../../messaging/org-context";
-import type { CreateUpgradeResult } from "../../messaging/pool";
-import { compositeBodies, dataPath, queryUrl, type Subrequest } from "../composite";
+import type { CreateUpgradeResult, UpgradeOpportunity } from "../../messaging/pool";
+import { composite, compositeBodies, dataPath, firstError, queryUrl, SalesforceError, type Subrequest } from "../composite";
 import { upgradeLike } from "../query/pooled-soql";
 import { soqlId } from "../query/soql";
 import { nullable, queryResult } from "./case-records";
@@ -87,25 +96,59 @@ export async function createUpgradeOpportunity(connection: Connection, caseId: s
     CloseDate: formatLocalDate(addDays(localDateOf(now, org.me.timeZone), policy.closeInDays)),
     NextStep: policy.mark,
   };
-  const created = Created.parse(
-    await connection.request({ method: "POST", url: dataPath("/sobjects/Opportunity"), body: JSON.stringify(fields), headers: { "Content-Type": "application/json" } }),
-  );
-  const at = now.toISOString();
-  return {
-    outcome: "created",
-    opportunity: {
-      id: toId18(created.id),
-      name: fields.Name,
-      nextStep: fields.NextStep,
-      stageName: fields.StageName,
-      createdDate: at,
-      closeDate: fields.CloseDate,
-      lastActivityDate: null,
-      lastModifiedDate: at,
-      account: { id: fields.AccountId, name: theCase.Account?.Name ?? null },
-      owner: { id: org.me.id, name: org.me.name },
-    },
-    count: mine.length + 1,
-    cap,
-  };
+  const opportunity = (id: string, at: string): UpgradeOpportunity => ({
+    id: toId18(id),
+    name: fields.Name,
+    nextStep: fields.NextStep,
+    stageName: fields.StageName,
+    createdDate: at,
+    closeDate: fields.CloseDate,
+    lastActivityDate: null,
+    lastModifiedDate: at,
+    account: { id: fields.AccountId, name: theCase.Account?.Name ?? null },
+    owner: { id: org.me.id, name: org.me.name },
+  });
+
+  const written = await composite(connection, [{ referenceId: "create", method: "POST", url: dataPath("/sobjects/Opportunity"), body: fields }, upgradesSubrequest("mineAfter", org.me.id, policy)], false);
+  const post = written.get("create");
+  if (!post || post.status >= 300) throw firstError(written) ?? new SalesforceError("UNKNOWN_EXCEPTION", "Salesforce did not answer the create.");
+  const created = Created.parse(post.body);
+  const after = written.get("mineAfter");
+  // The create stands; only its count could not be read back (rare): say what is known.
+  if (!after || after.status >= 300) return { outcome: "created", opportunity: opportunity(created.id, now.toISOString()), count: mine.length + 1, cap };
+  const mineAfter = capOrder(toUpgrades(after.body, org.me.id, policy).mine);
+  const mineNow = mineAfter.find((opp) => sameId(opp.id, created.id));
+  const made = mineNow ?? opportunity(created.id, now.toISOString());
+  if (cap === null) return { outcome: "created", opportunity: made, count: mineAfter.length, cap };
+  const place = capPlace(mineAfter, created.id, cap);
+  // Read past the cap, the ones behind mine are other creators' to take back: they will.
+  if (place.keeps) return { outcome: "created", opportunity: made, count: Math.min(mineAfter.length, cap), cap };
+  return takeBack(connection, made, mineAfter, mine, cap, policy.mark);
+}
+
+/** The loser of a race for the last place: its opportunity is deleted, and the AE is told who took the place. */
+async function takeBack(
+  connection: Connection,
+  made: UpgradeOpportunity,
+  mineAfter: UpgradeOpportunity[],
+  mineBefore: UpgradeOpportunity[],
+  cap: number,
+  mark: string,
+): Promise<CreateUpgradeResult> {
+  const others = mineAfter.filter((opp) => !sameId(opp.id, made.id));
+  const raced = others.some((opp) => !mineBefore.some((before) => sameId(before.id, opp.id)));
+  const why = raced ? "; another tab or browser created one a moment ago" : "";
+  try {
+    await connection.request({ method: "DELETE", url: dataPath(`/sobjects/Opportunity/${made.id}`) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      outcome: "over-cap",
+      opportunity: made,
+      reason: `“${made.name ?? made.id}” was created past your limit of ${cap} active ${mark} opportunities${why}, and Salesforce refused to delete it (${message}). Close one of them or hand it back.`,
+      mine: mineAfter,
+      cap,
+    };
+  }
+  return { outcome: "refused", reason: `you already have ${others.length} active ${mark} opportunities, the limit is ${cap}${why}.`, mine: others, cap };
 }

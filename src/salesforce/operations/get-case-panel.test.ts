@@ -194,7 +194,8 @@ describe("getCasePanel: the request", () => {
     // The most recent activities (the cadence needs the recent ones), the latest owner changes (the SLA's start, the claim).
     expect(caseQuery).toContain("FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate DESC LIMIT 20)");
     expect(caseQuery).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate DESC LIMIT 20)");
-    expect(contactQuery).toContain("FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:60 ORDER BY CreatedDate DESC LIMIT 20)");
+    // The contact's recent ones on other records only: the case's own are in its Tasks.
+    expect(contactQuery).toContain(`FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:60 AND WhatId != '${CASE_ID}' ORDER BY CreatedDate DESC LIMIT 20)`);
     // Conflicts come only from open pooled cases owned by an AE, and open upgrade opportunities.
     expect(accountQuery).toContain(
       "FROM Cases WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Owner.Name NOT IN ('Pooled Sales User') ORDER BY CreatedDate ASC LIMIT 5)",

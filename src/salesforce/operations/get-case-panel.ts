@@ -65,10 +65,16 @@ export const CASE_ACTIVITY_SUBQUERIES =
   `(SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate DESC LIMIT ${RECENT_ACTIVITIES}), ` +
   `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate DESC LIMIT ${OWNER_HISTORY_ROWS})`;
 
-/** The most recent completed activities of the contacts of the cases matching `caseWhere`. */
-export function contactActivitiesSoql(caseWhere: string): string {
+/**
+ * The most recent completed activities of the contacts of the cases matching
+ * `caseWhere`. With `elsewhereThan` (one case), only those on other records: the
+ * case's own are in its Tasks already, and reading them twice made a busy case's
+ * answer grow with its history (SOQL's != keeps a null WhatId).
+ */
+export function contactActivitiesSoql(caseWhere: string, elsewhereThan?: string): string {
+  const elsewhere = elsewhereThan ? ` AND WhatId != ${elsewhereThan}` : "";
   return (
-    `SELECT Id, (SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${ACTIVITY_WINDOW_DAYS} ORDER BY CreatedDate DESC LIMIT ${RECENT_ACTIVITIES}) ` +
+    `SELECT Id, (SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:${ACTIVITY_WINDOW_DAYS}${elsewhere} ORDER BY CreatedDate DESC LIMIT ${RECENT_ACTIVITIES}) ` +
     `FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE ${caseWhere})`
   );
 }
@@ -153,7 +159,7 @@ function casePartsSubrequests(caseId: string, names: OrgNames, refs: PartRefs): 
   ]);
   return [
     { referenceId: refs.case, method: "GET", url: queryUrl(`SELECT ${caseFields}, ${CASE_ACTIVITY_SUBQUERIES} FROM Case WHERE Id = ${id} LIMIT 1`) },
-    { referenceId: refs.contact, method: "GET", url: queryUrl(contactActivitiesSoql(`Id = ${id}`)) },
+    { referenceId: refs.contact, method: "GET", url: queryUrl(contactActivitiesSoql(`Id = ${id}`, id)) },
     { referenceId: refs.account, method: "GET", url: queryUrl(accountSoql(`Id = ${id}`, names)) },
   ];
 }

@@ -4,6 +4,7 @@ import { orgContextFixture } from "../../../test/support/org-context-fixture";
 import { DEFAULT_PROFILE } from "../../domain/org-profile";
 import { toId18 } from "../../domain/salesforce-id";
 import { OrgContextSchema } from "../../messaging/org-context";
+import { PANEL_CACHE_KEY } from "../../messaging/storage-keys";
 import { orgNames } from "../query/org-names";
 import { cachedForSession, clearMemoryCache, sessionCacheKey } from "../session-cache";
 import { toAppError } from "../salesforce-error";
@@ -202,13 +203,13 @@ describe("getOrgContext", () => {
 
   it("drops the panel's cached cases when a new session starts, and only then", async () => {
     const { connection } = fakeConnection();
-    storage.items.set("panel-cache:v1", [{ caseId: "x" }]);
+    storage.items.set(PANEL_CACHE_KEY, [{ caseId: "x" }]);
     await getOrgContext(source(connection));
-    expect(storage.items.has("panel-cache:v1")).toBe(false);
+    expect(storage.items.has(PANEL_CACHE_KEY)).toBe(false);
 
-    storage.items.set("panel-cache:v1", [{ caseId: "y" }]);
+    storage.items.set(PANEL_CACHE_KEY, [{ caseId: "y" }]);
     await getOrgContext(source(connection));
-    expect(storage.items.has("panel-cache:v1")).toBe(true);
+    expect(storage.items.has(PANEL_CACHE_KEY)).toBe(true);
   });
 
   it("a worker Chrome restarted reads the stored copy instead of Salesforce", async () => {

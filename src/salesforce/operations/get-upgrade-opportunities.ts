@@ -22,7 +22,7 @@ export function upgradesOfSubrequest(referenceId: string, owners: string, policy
   return {
     referenceId,
     method: "GET",
-    url: queryUrl(`SELECT ${UPGRADE_FIELDS} FROM Opportunity WHERE IsClosed = false AND ${upgradeLike(policy)} AND ${owners} ORDER BY CreatedDate ASC LIMIT 2000`),
+    url: queryUrl(`SELECT ${UPGRADE_FIELDS} FROM Opportunity WHERE IsClosed = false AND ${upgradeLike(policy)} AND ${owners} ORDER BY CreatedDate ASC, Id ASC LIMIT 2000`),
   };
 }
 

@@ -269,20 +269,26 @@ describe("takeNext", () => {
 });
 
 describe("createUpgradeOpportunity", () => {
-  const reads = (mine: unknown[], onAccount: unknown[] = []) => (sub: Sub) => {
+  const NEW_ID = "0068X0700000001QAA";
+  const created = (n: number) => upgrade(n, ME, { Id: NEW_ID, CreatedDate: "2026-11-18T17:00:00.000+0000", Name: "Bluebird Bakery Co - Ultimate Upgrade" });
+  const reads = (mine: unknown[], onAccount: unknown[] = [], mineAfter: unknown[] = [...mine, created(99)]) => (sub: Sub) => {
     if (sub.referenceId === "case") return { body: records({ Id: "5008X0000000001QAA", AccountId: "0018X0000000001QAA", Account: { Name: "Bluebird Bakery Co" } }) };
     if (sub.referenceId === "mine") return { body: records(...mine) };
     if (sub.referenceId === "accountUpgrades") return { body: records(...onAccount) };
     if (sub.referenceId === "stage") return { body: records({ MasterLabel: "0-Pending Acceptance", ApiName: "0-Pending Acceptance" }) };
+    if (sub.referenceId === "create") return { status: 201, body: { id: NEW_ID, success: true, errors: [] } };
+    if (sub.referenceId === "mineAfter") return { body: records(...mineAfter) };
     throw new Error(sub.referenceId);
   };
 
-  it("creates it on the case's account, owned by me, marked in Name and Next Step, closing in 30 days", async () => {
-    const { connection, calls } = fakeConnection(reads([upgrade(1, ME)]), () => ({ id: "0068X0700000001QAA", success: true, errors: [] }));
+  it("creates it on the case's account, owned by me, marked in Name and Next Step, closing in 30 days, and reads my count back in the same call", async () => {
+    const { connection, calls } = fakeConnection(reads([upgrade(1, ME)]));
     const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org(), NOW);
-    expect(result).toMatchObject({ outcome: "created", count: 2, cap: 15, opportunity: { name: "Bluebird Bakery Co - Ultimate Upgrade" } });
+    expect(result).toMatchObject({ outcome: "created", count: 2, cap: 15, opportunity: { id: NEW_ID, name: "Bluebird Bakery Co - Ultimate Upgrade" } });
     expect(calls).toHaveLength(2);
-    expect(calls[1]!.body).toEqual({
+    const [post, after] = calls[1]!.subrequests!;
+    expect(post).toMatchObject({ referenceId: "create", method: "POST" });
+    expect(post!.body).toEqual({
       Name: "Bluebird Bakery Co - Ultimate Upgrade",
       AccountId: "0018X0000000001QAA",
       OwnerId: ME,
@@ -290,6 +296,19 @@ describe("createUpgradeOpportunity", () => {
       CloseDate: "2026-12-18",
       NextStep: "Ultimate Upgrade",
     });
+    expect(soqlOf(after!)).toMatch(/ORDER BY CreatedDate ASC, Id ASC/);
+  });
+
+  it("takes its create back when the read after it ranks it past the cap (another tab created one meanwhile)", async () => {
+    const fourteen = Array.from({ length: 14 }, (_, i) => upgrade(i + 1, ME));
+    // The other tab's, created in the same second with a lower Id: it keeps the 15th place.
+    const theirs = upgrade(50, ME, { Id: "0068X0700000000QAA", CreatedDate: "2026-11-18T17:00:00.000+0000" });
+    const { connection, calls } = fakeConnection(reads(fourteen, [], [created(99), ...fourteen, theirs]), () => null);
+    const result = await createUpgradeOpportunity(connection, "5008X0000000001QAA", org(), NOW);
+    expect(result).toMatchObject({ outcome: "refused", reason: "you already have 15 active Ultimate Upgrade opportunities, the limit is 15; another tab or browser created one a moment ago.", cap: 15 });
+    expect(result.outcome === "refused" && result.mine.map((opp) => opp.id)).toEqual([...fourteen.map((opp) => opp.Id), theirs.Id]);
+    expect(calls).toHaveLength(3);
+    expect(calls[2]!.url).toMatch(new RegExp(`/sobjects/Opportunity/${NEW_ID}$`));
   });
 
   it("refuses the 16th with the reason and my open ones, without writing", async () => {

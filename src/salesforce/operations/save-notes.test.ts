@@ -42,8 +42,9 @@ const caseRow = (notes: string, lastModified: string) => ({
   Histories: null,
 });
 /** Salesforce's composite answer: the PATCH's status, then the case as it now is. */
-const answerWith = (patchStatus: number, row: ReturnType<typeof caseRow>) => async () => ({
+const answerWith = (patchStatus: number, row: ReturnType<typeof caseRow>, before = "Quote sent.") => async () => ({
   compositeResponse: [
+    { referenceId: "notesBefore", httpStatusCode: 200, body: query([{ Id: CASE_ID, Notes__c: before }]) },
     { referenceId: "notes", httpStatusCode: patchStatus, body: patchStatus === 412 ? [{ errorCode: "PRECONDITION_FAILED", message: "The requested resource was modified since the If-Unmodified-Since date." }] : null },
     { referenceId: "panelCase", httpStatusCode: 200, body: query([row]) },
     { referenceId: "panelContact", httpStatusCode: 200, body: query([]) },
@@ -54,15 +55,16 @@ const answerWith = (patchStatus: number, row: ReturnType<typeof caseRow>) => asy
 describe("saveNotes", () => {
   it("PATCHes only Notes__c, without assignment rules and only if the case is unchanged, and reads the case back in the same request", async () => {
     const { connection, calls } = fakeConnection(answerWith(204, caseRow("Quote sent.", "2026-11-18T15:00:00.000+0000")));
-    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call <b>Friday</b>.\n", lastModifiedDate: LAST_MODIFIED }, NAMES);
+    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "Quote sent; call <b>Friday</b>.\n", lastModifiedDate: LAST_MODIFIED, notesFrom: "Quote sent." }, NAMES);
 
     expect(result).toMatchObject({ saved: true, panel: { case: { notes: "Quote sent.", lastModifiedDate: "2026-11-18T15:00:00.000+0000" } } });
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ method: "POST", url: "/services/data/v62.0/composite" });
     const sent = JSON.parse(calls[0]!.body) as { allOrNone: boolean; compositeRequest: Array<Record<string, unknown>> };
     expect(sent.allOrNone).toBe(false);
-    expect(sent.compositeRequest.map((sub) => sub.referenceId)).toEqual(["notes", "panelCase", "panelContact", "panelAccount"]);
-    expect(sent.compositeRequest[0]).toEqual({
+    expect(sent.compositeRequest.map((sub) => sub.referenceId)).toEqual(["notesBefore", "notes", "panelCase", "panelContact", "panelAccount"]);
+    expect(decodeURIComponent(String(sent.compositeRequest[0]!.url).split("?q=")[1]!)).toBe(`SELECT Id, Notes__c FROM Case WHERE Id = '${CASE_ID}'`);
+    expect(sent.compositeRequest[1]).toEqual({
       referenceId: "notes",
       method: "PATCH",
       url: `/services/data/v62.0/sobjects/Case/${CASE_ID}`,
@@ -73,8 +75,28 @@ describe("saveNotes", () => {
 
   it("a 412: not saved, with the case as someone else left it", async () => {
     const { connection } = fakeConnection(answerWith(412, caseRow("Their notes.", "2026-11-18T14:30:00.000+0000")));
-    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED }, NAMES);
+    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED, notesFrom: "Quote sent." }, NAMES);
     expect(result).toMatchObject({ saved: false, panel: { case: { notes: "Their notes.", lastModifiedDate: "2026-11-18T14:30:00.000+0000" } } });
+  });
+
+  it("a same-second change the precondition let through: their Notes are put back, conditional on our write being the latest, and the save is refused", async () => {
+    const answers = [
+      answerWith(204, caseRow("x", "2026-11-18T14:03:07.000+0000"), "Their same-second notes."),
+      async () => ({
+        compositeResponse: [
+          { referenceId: "restore", httpStatusCode: 204, body: null },
+          { referenceId: "panelCase", httpStatusCode: 200, body: query([caseRow("Their same-second notes.", "2026-11-18T14:03:08.000+0000")]) },
+          { referenceId: "panelContact", httpStatusCode: 200, body: query([]) },
+          { referenceId: "panelAccount", httpStatusCode: 200, body: query([]) },
+        ],
+      }),
+    ];
+    const { connection, calls } = fakeConnection(() => answers[calls.length - 1]!());
+    const result = await saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED, notesFrom: "Quote sent." }, NAMES);
+    expect(result).toMatchObject({ saved: false, panel: { case: { notes: "Their same-second notes.", lastModifiedDate: "2026-11-18T14:03:08.000+0000" } } });
+    expect(calls).toHaveLength(2);
+    const restore = (JSON.parse(calls[1]!.body) as { compositeRequest: Array<Record<string, unknown>> }).compositeRequest[0];
+    expect(restore).toMatchObject({ method: "PATCH", body: { Notes__c: "Their same-second notes." }, httpHeaders: { "If-Unmodified-Since": "Wed, 18 Nov 2026 14:03:07 GMT" } });
   });
 
   it("throws Salesforce's own error for any other refusal", async () => {
@@ -84,7 +106,7 @@ describe("saveNotes", () => {
         { referenceId: "panelCase", httpStatusCode: 200, body: query([]) },
       ],
     }));
-    await expect(saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED }, NAMES)).rejects.toMatchObject({ errorCode: "STRING_TOO_LONG", message: "Notes: data value too large" });
+    await expect(saveNotes(connection, { type: "case/save-notes", caseId: CASE_ID, notes: "x", lastModifiedDate: LAST_MODIFIED, notesFrom: "Quote sent." }, NAMES)).rejects.toMatchObject({ errorCode: "STRING_TOO_LONG", message: "Notes: data value too large" });
   });
 });
 

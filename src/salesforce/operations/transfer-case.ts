@@ -12,17 +12,28 @@
  *   panelCase, panelContact, panelAccount
  *            the panel's parts read after it (casePanelReadBack): the panel redraws
  *            from the answer, and the case read says who has it now.
+ *
+ * The note is appended to the Notes the panel read, and If-Unmodified-Since cannot
+ * see a change made in the same second as that version (second resolution). Notes is
+ * a long text area, which SOQL cannot filter on, so the guard cannot hold it: the
+ * guard's case row also reads Notes, right before the PATCH, and when they are not
+ * the ones the panel sent, one more call, only then, writes the note onto
+ * their text instead (conditional on the transfer being the latest write). The
+ * transfer itself stood: its owner and conflict were guarded by values.
  */
 import type { Connection } from "jsforce";
+import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { TransferRequest, TransferResult } from "../../messaging/case-actions";
 import { caseUpdateHeaders } from "../case-update-headers";
-import { composite, dataPath, queryUrl, SalesforceError, type Subrequest } from "../composite";
+import { composite, dataPath, queryUrl, SalesforceError, type CompositeResults, type Subrequest } from "../composite";
 import type { OrgNames } from "../query/org-names";
 import { soqlId } from "../query/soql";
+import { nullable, queryResult } from "./case-records";
 import { GUARDED_CASE_REF, guardedWriteOutcome, readCaseNow, sameCaseSubquery } from "./case-guard";
 import { casePanelReadBack, READ_BACK, readBackOf } from "./get-case-panel";
+import { restoreNotes, sameNotes } from "./save-notes";
 import { localDateStamp } from "./local-date";
 
 export type TransferInput = Omit<TransferRequest, "type">;
@@ -49,7 +60,7 @@ function transferSubrequests(input: TransferInput, note: string, names: OrgNames
   if (!input.accountId) throw new SalesforceError("INVALID_INPUT", "A case without an account has no one to transfer to.");
   const conflictObject = input.because.kind === "open-case" ? "Case" : "Opportunity";
   const guard =
-    `SELECT Id, ${sameCaseSubquery(input.caseId, input.ownerId)} FROM Account WHERE Id = ${soqlId(input.accountId)} ` +
+    `SELECT Id, ${sameCaseSubquery(input.caseId, input.ownerId, notesField ? `Id, ${notesField}` : "Id")} FROM Account WHERE Id = ${soqlId(input.accountId)} ` +
     `AND Id IN (SELECT AccountId FROM ${conflictObject} WHERE Id = ${soqlId(input.because.recordId)} AND OwnerId = ${soqlId(input.to.id)} AND IsClosed = false)`;
   return [
     { referenceId: "guard", method: "GET", url: queryUrl(guard) },
@@ -64,12 +75,28 @@ function transferSubrequests(input: TransferInput, note: string, names: OrgNames
   ];
 }
 
+/** The Notes the guard's case row held right before the PATCH; undefined when it did not say. */
+function guardedNotes(results: CompositeResults, notesField: string): string | null | undefined {
+  const guard = results.get("guard");
+  if (!guard || guard.status >= 400) return undefined;
+  const CaseRow = z.object({ [notesField]: nullable.optional() });
+  const row = queryResult(z.object({ Cases: queryResult(CaseRow).nullable() })).parse(guard.body).records[0]?.Cases?.records[0];
+  return row && notesField in row ? ((row[notesField] as string | null) ?? null) : undefined;
+}
+
 export async function transferCase(connection: Connection, input: TransferInput, by: TransferBy, names: OrgNames, now: Date = new Date()): Promise<TransferResult> {
   const note = transferNote(input, by, now, names.profile.policy.upgrade.mark);
   const results = await composite(connection, transferSubrequests(input, note, names), false);
   const outcome = guardedWriteOutcome(results, "transfer");
   const panel = readBackOf(results, input.caseId, names);
-  if (outcome === "written") return { outcome: "transferred", to: input.to, panel };
+  if (outcome === "written") {
+    const notesField = names.field("case.notes", "write");
+    const replaced = notesField ? guardedNotes(results, notesField) : undefined;
+    if (!notesField || replaced === undefined || sameNotes(replaced, input.notes)) return { outcome: "transferred", to: input.to, panel };
+    // Someone's same-second Notes were replaced by the panel's copy plus the note: put the note on theirs.
+    const repaired = await restoreNotes(connection, input.caseId, appendNote(replaced, note), panel?.case.lastModifiedDate, names, notesField);
+    return { outcome: "transferred", to: input.to, panel: readBackOf(repaired, input.caseId, names) ?? panel };
+  }
   const caseNow = readCaseNow(results, READ_BACK.case);
   const unchanged = caseNow !== null && toId18(caseNow.owner.id) === toId18(input.ownerId) && !caseNow.isClosed;
   return outcome === "guard-empty" && unchanged ? { outcome: "conflict-gone", panel } : { outcome: "changed", now: caseNow, panel };
