@@ -21,6 +21,7 @@ import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, poolReadOwner, recordPoolRead } from "./badge";
 import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
 import { noticeWork, poolReadOf } from "./notifications";
+import { caseWrite, logWrite, referralWrite, upgradeWrite } from "./lost-answers";
 import { namesOf, orgContextOf, withOrgNames } from "./org-work";
 import type { HandlerContext, Handlers } from "./router";
 import { oneCreatePerAe } from "./upgrade-creates";
@@ -31,6 +32,8 @@ async function claimFor(org: HandlerContext) {
   const [{ me, pooledOwnerUserIds, profile }, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
   return (version: CaseVersion) => withRetry(() => claimCase(org.connection, version, { meId: me.id, pooledOwnerUserIds, profile, names }));
 }
+
+const withoutType = <R extends { type: string }>({ type: _type, ...rest }: R): Omit<R, "type"> => rest;
 
 /** A read of the team view: the session's context, and the org's names (checked again if Salesforce refuses one). */
 async function teamRead<T>(org: HandlerContext, read: (context: OrgContext, names: OrgNames) => Promise<T>): Promise<T> {
@@ -43,21 +46,25 @@ export const handlers: Handlers = {
   "case/panel": (request, org) => casePanelFor(org, request.caseId),
   // From the content script at document_start: the panel's "case/panel" picks the read up.
   "case/prefetch": async (request, org) => prefetchCasePanel(org, request.caseId),
-  "activity/log": (request, org) => logActivity(org.connection, request, org.profile),
+  // Writes run under a deadline, once per key; a lost answer is followed by one re-read (lost-answers.ts).
+  "activity/log": (request, org) => logWrite(org, request, () => logActivity(org.connection, request, org.profile)),
   "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),
   "pooled-account/banner": (request, org) =>
     withOrgNames(org, (names) => getPooledAccount(org.connection, request.object, request.recordId, { session: org.session, apiHost: org.apiHost, names })),
-  "pooled-account/create-referral": ({ type: _type, ...input }, org) => createReferral(org.connection, input, { session: org.session, profile: org.profile }),
+  "pooled-account/create-referral": (request, org) => referralWrite(org, request, () => createReferral(org.connection, withoutType(request), { session: org.session, profile: org.profile })),
   // Claim, transfer and close retry UNABLE_TO_LOCK_ROW (see retry.ts); "me" comes from the session, never the panel.
-  "case/claim": async ({ type: _type, ...version }, org) => (await claimFor(org))(version),
-  "case/transfer": async ({ type: _type, ...input }, org) => {
-    const [{ me }, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
-    return withRetry(() => transferCase(org.connection, input, me, names));
-  },
-  "case/close": async ({ type: _type, ...input }, org) => {
-    const names = await namesOf(org);
-    return withRetry(() => closeCase(org.connection, input, names));
-  },
+  // Each runs once per key under a deadline; a lost answer is followed by the panel's read of the case (lost-answers.ts).
+  "case/claim": (request, org) => caseWrite(org, request, "the case was claimed", async () => (await claimFor(org))(withoutType(request))),
+  "case/transfer": (request, org) =>
+    caseWrite(org, request, "the case was transferred", async () => {
+      const [{ me }, names] = await Promise.all([orgContextOf(org), namesOf(org)]);
+      return withRetry(() => transferCase(org.connection, withoutType(request), me, names));
+    }),
+  "case/close": (request, org) =>
+    caseWrite(org, request, "the case was closed", async () => {
+      const names = await namesOf(org);
+      return withRetry(() => closeCase(org.connection, withoutType(request), names));
+    }),
   "case/close-options": async (_request, org) => getCloseOptions(org.connection, org.session, await namesOf(org)),
   // The popup: one Composite; when its page holds the whole queue, the toolbar badge rides on it.
   "pool/overview": async (request, org) => {
@@ -69,15 +76,19 @@ export const handlers: Handlers = {
   },
   // Take next reuses the panel's claim, one try per case in the popup's order, then shows the case in the Salesforce tab.
   "pool/take-next": async (request, org) => {
-    const result = await takeNext(request.candidates, await claimFor(org));
+    const claim = await claimFor(org);
+    const { me } = await orgContextOf(org);
+    const result = await takeNext(request.candidates, (version) => caseWrite(org, { type: "case/claim", ...version }, "the case was claimed", () => claim(version)), me.id);
     if (!result.claimed) return { ...result, openedInTab: false };
     await openCaseInSalesforceTab(org.apiHost, result.claimed.id);
     return { ...result, openedInTab: true };
   },
-  // One create per AE at a time (upgrade-creates.ts); the create itself verifies the cap against other browsers.
+  // One create per AE at a time (upgrade-creates.ts); the create itself verifies the cap against other browsers; a lost answer is re-read (lost-answers.ts).
   "upgrade/create": async (request, org) => {
     const context = await orgContextOf(org);
-    return oneCreatePerAe(`${org.apiHost} ${context.me.id}`, request.caseId, () => createUpgradeOpportunity(org.connection, request.caseId, context));
+    return oneCreatePerAe(`${org.apiHost} ${context.me.id}`, request.caseId, () =>
+      upgradeWrite(org, request, () => createUpgradeOpportunity(org.connection, request.caseId, context)),
+    );
   },
   "upgrade/close": async ({ type: _type, ...input }, org) => closeUpgradeOpportunity(org.connection, input, await orgContextOf(org)),
   "org/check": (request, org) => checkOrg(request, org),

@@ -65,11 +65,19 @@ const outcome = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, pane
 
 const Changed = outcome({ outcome: z.literal("changed"), now: CaseNowSchema.nullable() });
 
+/**
+ * The write's answer was lost (timeout, connection reset, 5xx), so the worker read the
+ * case again: `panel` is the case as it is now, and the panel says what is true from
+ * it ("You own this case", "Not claimed: Bob Lee has it"), never "nothing was changed".
+ */
+const AnswerLost = z.object({ outcome: z.literal("answer-lost"), panel: CasePanelRefreshSchema });
+
 export const ClaimResultSchema = z.discriminatedUnion("outcome", [
   outcome({ outcome: z.literal("claimed") }),
   Changed,
   /** Someone works the account already: the handbook says the case goes to them. */
   outcome({ outcome: z.literal("conflict"), transferTo: PersonSchema, because: ConflictRefSchema }),
+  AnswerLost,
 ]);
 
 export const TransferResultSchema = z.discriminatedUnion("outcome", [
@@ -77,9 +85,10 @@ export const TransferResultSchema = z.discriminatedUnion("outcome", [
   Changed,
   /** The other case or opportunity is no longer open with that AE. */
   outcome({ outcome: z.literal("conflict-gone") }),
+  AnswerLost,
 ]);
 
-export const CloseResultSchema = z.discriminatedUnion("outcome", [outcome({ outcome: z.literal("closed") }), Changed]);
+export const CloseResultSchema = z.discriminatedUnion("outcome", [outcome({ outcome: z.literal("closed") }), Changed, AnswerLost]);
 
 export const CloseOptionsSchema = z.object({
   resolutionActions: z.array(z.object({ value: z.string(), label: z.string() })),

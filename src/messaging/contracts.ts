@@ -130,6 +130,11 @@ export const AppErrorSchema = z.object({
   fixAt: z.enum(["policy", "options"]).optional(),
   /** kind "connect" / "wrong-user": whether the profile lets this org connect with OAuth (a consumer key is set). */
   canConnect: z.boolean().optional(),
+  /**
+   * A write whose answer was lost (timeout, connection reset, 5xx): "not-done" when the
+   * worker read the record again and the write is not there, "unknown" when it could not.
+   */
+  lostAnswer: z.enum(["not-done", "unknown"]).optional(),
 });
 
 export type AppError = z.infer<typeof AppErrorSchema>;

@@ -4,6 +4,7 @@
  * an unchecked object in the UI.
  */
 import { AppErrorSchema, RequestSchema, ResponseDataSchemas, resultSchema, type AppError, type Request, type ResponseData } from "./contracts";
+import { PANEL_WRITE_DEADLINE_MS, WRITE_REQUESTS } from "./write-deadlines";
 
 export class RequestFailed extends Error {
   constructor(readonly error: AppError) {
@@ -16,12 +17,30 @@ export type Transport = (message: unknown) => Promise<unknown>;
 
 const chromeTransport: Transport = (message) => chrome.runtime.sendMessage(message);
 
+/** The worker's reply, or a rejection once the panel's last-resort deadline for a write passes. */
+function withinDeadline(reply: Promise<unknown>, ms: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} seconds`)), ms);
+    reply.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 export async function sendRequest<R extends Request>(request: R, transport: Transport = chromeTransport): Promise<ResponseData<R["type"]>> {
   const outgoing = RequestSchema.parse(request);
+  const write = WRITE_REQUESTS.has(request.type);
   let reply: unknown;
   try {
-    reply = await transport(outgoing);
+    // The worker answers a write by its own deadline and re-read; this only catches a worker that never answers.
+    reply = await (write ? withinDeadline(transport(outgoing), PANEL_WRITE_DEADLINE_MS) : transport(outgoing));
   } catch (cause) {
+    // A write may have reached Salesforce before the worker went away: its outcome is unknown, never "nothing changed".
+    if (write) {
+      throw new RequestFailed({
+        kind: "internal",
+        lostAnswer: "unknown",
+        message: `The extension's background worker did not answer (${String(cause)}), so it cannot tell whether the change was saved. The panel reads the case again: check it before trying again.`,
+      });
+    }
     throw new RequestFailed({ kind: "internal", message: `The extension's background worker did not answer (${String(cause)}).` });
   }
   const parsed = resultSchema(ResponseDataSchemas[request.type]).safeParse(reply);

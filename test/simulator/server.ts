@@ -8,6 +8,7 @@ import { createServer as createHttp, type IncomingMessage, type Server, type Ser
 import { createServer as createHttps } from "node:https";
 import { handleAuth } from "./auth";
 import { handleControl, type ControlHooks } from "./control";
+import type { ScriptedLoss } from "./faults";
 import { html, json, parseCookies, type SimRequest, type SimResponse } from "./http";
 import { handleClassic } from "./pages/classic";
 import { handleLightning } from "./pages/lightning";
@@ -64,10 +65,30 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A proxy's own error page, as nginx-style gateways answer: HTML, not Salesforce's JSON. */
+const gatewayPage = (status: number, title: string) => html(status, `<html><head><title>${status} ${title}</title></head><body><center><h1>${status} ${title}</h1></center><hr><center>proxy</center></body></html>`);
+
+/** The request ran (and committed); its answer is lost on the way back (faults.ts `lose`). */
+function loseAnswer(loss: ScriptedLoss, nodeReq: IncomingMessage, nodeRes: ServerResponse): void {
+  if (loss.lose === "reset") {
+    nodeReq.socket.destroy();
+    return;
+  }
+  if (loss.lose === "hang") {
+    // Unref'd: a hanging answer never keeps the simulator's process alive; close() ends it too.
+    setTimeout(() => nodeReq.socket.destroy(), loss.hangMs).unref();
+    return;
+  }
+  const page = loss.lose === "bad-gateway" ? gatewayPage(502, "Bad Gateway") : gatewayPage(504, "Gateway Time-out");
+  nodeRes.writeHead(page.status, page.headers);
+  nodeRes.end(page.body);
+}
+
 export function startServer(state: SimState, hooks: ControlHooks, tls: { key: string; cert: string } | undefined): Server {
   const handler = async (nodeReq: IncomingMessage, nodeRes: ServerResponse) => {
     let res: SimResponse;
     let simReq: SimRequest | undefined;
+    let loss: ScriptedLoss | undefined;
     // Until its work is done, a request counts as in flight: composite yields wait for it.
     let inFlight = true;
     state.composite.inFlight += 1;
@@ -92,6 +113,7 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
       };
       const control = simReq.url.pathname.startsWith("/__sim/");
       if (control) settled();
+      loss = control || !simReq.url.pathname.startsWith("/services/data") ? undefined : state.faults.takeLoss(simReq.method, simReq.url.pathname + simReq.url.search, simReq.bodyText);
       res = control ? await handleControl(state, simReq, hooks) : await route(state, simReq);
       settled();
       if (!control) {
@@ -113,6 +135,7 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
       settled();
     }
     if (simReq?.method === "HEAD") res = { ...res, body: "" };
+    if (loss) return loseAnswer(loss, nodeReq, nodeRes);
     nodeRes.writeHead(res.status, res.headers);
     nodeRes.end(res.body);
   };

@@ -131,7 +131,8 @@ describe("claim", () => {
   it.each([
     ["REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.", /used up its Salesforce API requests/],
     ["UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record", /kept the record locked/],
-    ["HTTP_503", "Salesforce answered 503.", /having trouble/],
+    // A 503 on a write does not say whether it was saved: the line says so instead of "nothing was changed".
+    ["HTTP_503", "Salesforce answered 503.", /unavailable right now \(maintenance, or too much load\)\. Salesforce did not say whether the change was saved/],
   ])("explains %s next to Salesforce's own message", async (errorCode, message, hint) => {
     const worker = fakeWorker({ "case/claim": () => ({ ok: false, error: { kind: "salesforce", errorCode, message } }) });
     renderWithQuery(<CaseActions data={casePanelFixture()} transport={worker.transport} />);

@@ -7,7 +7,8 @@ import { caseStatusLabel } from "../../messaging/org-context";
 import type { Transport } from "../../messaging/send-request";
 import { TransferButton } from "../../shared/case-panel/TransferButton";
 import { ActionError } from "../../shared/errors/ActionError";
-import { changedMessage } from "../../shared/case-panel/outcome-messages";
+import { changedClaimMessage, lostClaimMessage } from "../../shared/case-panel/outcome-messages";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { caseVersionOf } from "../../shared/case-panel/case-version";
 import { usePanelCommand } from "../../shared/panel-commands";
 
@@ -78,7 +79,9 @@ export function ClaimButton({
         </div>
       ) : null}
       {result?.outcome === "claimed" ? <p role="status">You own this case now: Status is {caseStatusLabel(data.org, data.org.profile.case.inProgressStatus)}.</p> : null}
-      {result?.outcome === "changed" ? <p role="status">Not claimed: {changedMessage(result.now, data.org.me.id)}</p> : null}
+      <StillWaiting pending={claim.isPending} />
+      {result?.outcome === "changed" ? <p role="status">{changedClaimMessage(result.now, data.org.me.id)}</p> : null}
+      {result?.outcome === "answer-lost" ? <p role="status">{lostClaimMessage(result.panel, data.org.me.id)}</p> : null}
       {result?.outcome === "conflict" ? (
         <div role="status">
           <p className="warning">

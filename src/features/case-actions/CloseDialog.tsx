@@ -7,8 +7,9 @@ import type { Transport } from "../../messaging/send-request";
 import { useStoredDraft } from "../../shared/draft-store";
 import { usePanelRefreshing } from "../../shared/case-panel/case-version";
 import { changedMessage } from "../../shared/case-panel/outcome-messages";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { ActionError } from "../../shared/errors/ActionError";
-import { useCloseCase, useCloseOptions } from "./use-case-actions";
+import { useCloseOptions, type useCloseCase } from "./use-case-actions";
 
 export interface CloseChoices {
   status: string;
@@ -32,11 +33,10 @@ function parseChoices(text: string | null): CloseChoices | null {
  * statuses and stages are offered; the cheat sheet's readiness lines say what
  * still blocks it. Salesforce closes both or neither (one allOrNone composite).
  */
-export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData; transport?: Transport; onCancel(): void }) {
+export function CloseDialog({ data, close, transport, onCancel }: { data: CasePanelData; /** The close mutation (CaseActions keeps it: its answer outlives the dialog). */ close: ReturnType<typeof useCloseCase>; transport?: Transport; onCancel(): void }) {
   const id = useId();
   const [choices, setChoices] = useState<CloseChoices>(EMPTY);
   const options = useCloseOptions(transport);
-  const close = useCloseCase(data.case.id, transport);
   const refreshing = usePanelRefreshing(data.case.id);
   // The AE's choices survive a failed close, a re-login and a reload until the case is closed.
   const draft = useStoredDraft(`close:${data.case.id}`, orgScopeOf(data.org), parseChoices, (saved) => setChoices((current) => (current === EMPTY ? saved : current)));
@@ -74,7 +74,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
         resolutionAction: hasResolutionAction ? choices.resolutionAction : null,
         opportunity: closingOpportunity && opportunity ? { id: opportunity.id, stageName: choices.stage } : null,
       },
-      { onSuccess: (result) => (result.outcome === "closed" ? void draft.clear() : undefined) },
+      { onSuccess: (result) => (result.outcome === "closed" || (result.outcome === "answer-lost" && result.panel.case.isClosed) ? void draft.clear() : undefined) },
     );
 
   return (
@@ -137,6 +137,7 @@ export function CloseDialog({ data, transport, onCancel }: { data: CasePanelData
         ))}
       </ul>
       {close.data?.outcome === "changed" ? <p role="status">Not closed: {changedMessage(close.data.now, data.org.me.id)} Your choices are kept.</p> : null}
+      <StillWaiting pending={close.isPending} />
       {close.isError ? <ActionError error={close.error} onRetry={readiness.ready ? submit : undefined} /> : null}
       <div className="notice__actions">
         <button type="submit" className="button" disabled={!readiness.ready || close.isPending || refreshing}>

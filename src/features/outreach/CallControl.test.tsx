@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { renderWithQuery } from "../../../test/support/render-with-query";
@@ -114,5 +114,25 @@ describe("CallControl", () => {
     expect(await within(control).findByRole("alert")).toHaveTextContent("Could not log the call: No such column 'CallDisposition'");
     expect(within(control).getByRole("radio", { name: "Connected" })).toBeChecked();
     expect(within(control).getByRole("button", { name: "Log call" })).toBeEnabled();
+  });
+
+  it("one click, one log: a second click before the answer sends nothing", async () => {
+    const { control, sent } = renderCall();
+    await userEvent.click(within(control).getByRole("link", { name: /^Call / }));
+    await userEvent.click(within(control).getByRole("radio", { name: "Left voicemail" }));
+    const logCall = within(control).getByRole("button", { name: "Log call" });
+    fireEvent.submit(logCall.closest("form")!);
+    fireEvent.submit(logCall.closest("form")!);
+    await waitFor(() => expect(within(control).getByRole("status")).toHaveTextContent("Logged: Left voicemail."));
+    expect(sent).toHaveLength(1);
+  });
+
+  it("after a lost answer and a re-read that found no Task, says the call was not logged (the worker looked)", async () => {
+    const lost = { ok: false, error: { kind: "network", lostAnswer: "not-done", errorCode: "ERROR_HTTP_504", message: "Salesforce did not answer in time, so the extension looked again: the call was not logged. Log it again when you are ready." } };
+    const { control } = renderCall({}, lost);
+    await userEvent.click(within(control).getByRole("link", { name: /^Call / }));
+    await userEvent.click(within(control).getByRole("radio", { name: "Left voicemail" }));
+    await userEvent.click(within(control).getByRole("button", { name: "Log call" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/^Salesforce did not answer in time, so the extension looked again: the call was not logged\./);
   });
 });

@@ -12,6 +12,7 @@ import { telLink } from "../../domain/outreach/tel-url";
 import type { LoggedActivity } from "../../messaging/case-work";
 import type { Transport } from "../../messaging/send-request";
 import { formatTaskDate } from "./format";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { LogFailure } from "./LogFailure";
 import { useLogOutreach, type OutreachStep } from "./use-log-outreach";
 
@@ -107,6 +108,7 @@ export function CallControl({ step, phone, phoneContext = null, guidance, outcom
           </button>
         </div>
       )}
+      <StillWaiting pending={log.isPending} />
       <LogFailure what="call" error={log.error} />
     </div>
   );

@@ -13,6 +13,7 @@ import type { MergeValues } from "../../domain/outreach/merge";
 import { MERGE_FIELDS, type MergeField } from "../../domain/outreach/template-text";
 import type { LoggedActivity } from "../../messaging/case-work";
 import type { Transport } from "../../messaging/send-request";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { LogFailure } from "./LogFailure";
 import { useLogOutreach, type OutreachStep } from "./use-log-outreach";
 
@@ -138,6 +139,7 @@ export function DraftEmailControl({ step, template, signature, values, to, maile
           )}
         </div>
       )}
+      <StillWaiting pending={log.isPending} />
       <LogFailure what="email" error={log.error} />
     </div>
   );

@@ -12,6 +12,7 @@ import type { Transport } from "../../messaging/send-request";
 import { CallControl } from "./CallControl";
 import type { CaseOutreach } from "./case-outreach";
 import { DraftEmailControl } from "./DraftEmailControl";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { LogFailure } from "./LogFailure";
 import { StepTimelineLine } from "./StepTimelineLine";
 import { useLogOutreach } from "./use-log-outreach";
@@ -75,6 +76,7 @@ function EmailStep({ day, outreach, transport }: { day: number; outreach: CaseOu
           Log an email sent elsewhere
         </button>
       </div>
+      <StillWaiting pending={logElsewhere.isPending} />
       <LogFailure what="email" error={logElsewhere.error} />
       <div id={draftId} hidden={!drafting}>
         {template && drafting ? (

@@ -9,6 +9,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { LogActivityRequest, LoggedActivity } from "../../messaging/case-work";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { showLoggedActivity } from "../../shared/case-panel/logged-activity";
+import { useSingleFlight } from "../../shared/single-flight";
 
 /** The cadence step a control logs for. */
 export interface OutreachStep {
@@ -24,11 +25,14 @@ export type OutreachDetails = Pick<LogActivityRequest, "email" | "call">;
 
 export function useLogOutreach(step: OutreachStep, kind: LogActivityRequest["kind"], { transport, onLogged }: { transport?: Transport; onLogged?: (answer: LoggedActivity) => void }) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (details: OutreachDetails) => sendRequest({ type: "activity/log", ...step, kind, ...details }, transport),
-    onSuccess: async (answer) => {
-      onLogged?.(answer);
-      await showLoggedActivity(queryClient, step.caseId, answer.activity);
-    },
-  });
+  // One click, one log: a second click before the answer does not log the step twice.
+  return useSingleFlight(
+    useMutation({
+      mutationFn: (details: OutreachDetails) => sendRequest({ type: "activity/log", ...step, kind, ...details }, transport),
+      onSuccess: async (answer) => {
+        onLogged?.(answer);
+        await showLoggedActivity(queryClient, step.caseId, answer.activity);
+      },
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import type { PooledAccountData, ReferralCreated } from "../../messaging/pooled-
 import type { Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
 import { useStoredDraft } from "../../shared/draft-store";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { ErrorNotice } from "../../shared/errors/ErrorNotice";
 import { CaseLine } from "./CaseLine";
 import { useCreateReferral, type pooledAccountQueryKey } from "./use-pooled-account";
@@ -227,7 +228,8 @@ export function ReferralForm({ data, org, accountId, accountName, initialContact
               </div>
             </div>
           ) : null}
-          {failure ? <ErrorNotice error={failure} /> : null}
+          <StillWaiting pending={create.isPending} />
+          {failure ? <ErrorNotice error={failure} write /> : null}
           {confirmingDuplicate ? null : (
             <div className="referral__actions">
               <button type="submit" className="button" disabled={create.isPending}>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { CreateReferralRequest, PooledAccountData } from "../../messaging/pooled-account";
 import { sendRequest, type Transport } from "../../messaging/send-request";
+import { useSingleFlight } from "../../shared/single-flight";
 
 export const pooledAccountQueryKey = (object: "Account" | "Contact", recordId: string) => ["pooled-account", object, recordId] as const;
 
@@ -18,9 +19,12 @@ export type ReferralInput = Omit<CreateReferralRequest, "type">;
 
 export function useCreateReferral(queryKey: ReturnType<typeof pooledAccountQueryKey>, transport?: Transport) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ReferralInput) => sendRequest({ type: "pooled-account/create-referral", ...input }, transport),
-    // The create's answer carries the account's open pooled cases: no second round trip for the banner.
-    onSuccess: (created) => queryClient.setQueryData<PooledAccountData>(queryKey, (old) => (old ? { ...old, openPooledCases: created.openPooledCases } : old)),
-  });
+  // One click, one case: a second submit before the answer does not create a second one.
+  return useSingleFlight(
+    useMutation({
+      mutationFn: (input: ReferralInput) => sendRequest({ type: "pooled-account/create-referral", ...input }, transport),
+      // The create's answer carries the account's open pooled cases: no second round trip for the banner.
+      onSuccess: (created) => queryClient.setQueryData<PooledAccountData>(queryKey, (old) => (old ? { ...old, openPooledCases: created.openPooledCases } : old)),
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type MouseEvent } from "react";
 
 import { sendRequest, type Transport } from "../../messaging/send-request";
+import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { ActionError } from "../../shared/errors/ActionError";
 import { useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 import { POOL_OVERVIEW_KEY } from "../../shared/pool/use-pool";
@@ -68,6 +69,7 @@ export function CreateUpgradeButton({ caseId, mark, transport, now = new Date() 
           ) : null}
         </div>
       ) : null}
+      <StillWaiting pending={busy} />
       {result?.outcome === "over-cap" ? (
         <div role="alert" className="notice">
           <p>Over your limit: {result.reason}</p>

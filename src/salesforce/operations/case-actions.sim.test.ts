@@ -156,14 +156,16 @@ describe("faults", () => {
     expect(sim.countRequests({ path: "/composite" })).toBe(1);
   });
 
-  it("5xx: one request, no retry, nothing changed", async () => {
+  it("5xx: never sent again; the case is read once more and the answer says who has it now", async () => {
     const avery = workerFor("averyChen");
     const data = await avery.panel(DEMO_CASES.unclassified);
     sim.fail({ method: "POST", path: "/composite", status: 503, body: [{ errorCode: "SERVER_UNAVAILABLE", message: "Service temporarily unavailable." }], times: 1 });
     sim.resetRequests();
     const answer = await avery.send({ type: "case/claim", ...versionOf(data) });
-    expect(answer).toMatchObject({ ok: false, error: { kind: "salesforce", errorCode: "SERVER_UNAVAILABLE" } });
-    expect(sim.countRequests({ path: "/composite" })).toBe(1);
+    // A 5xx does not say whether the claim ran: the worker looks instead of guessing "nothing was changed".
+    expect(answer).toMatchObject({ ok: true, data: { outcome: "answer-lost", panel: { case: { owner: { id: QUEUE_IDS.amer, isQueue: true } } } } });
+    expect(sim.countRequests({ path: "/composite" })).toBe(2);
+    expect(sim.countRequests({ method: "PATCH" })).toBe(0);
     expect(sim.store.get("Case", DEMO_CASES.unclassified)!.OwnerId).toBe(QUEUE_IDS.amer);
   });
 

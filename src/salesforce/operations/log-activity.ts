@@ -35,7 +35,11 @@ export async function logActivity(connection: Connection, request: LogActivityRe
   const bodies = bodiesOrThrow(await composite(connection, logSubrequests(request, profile), true));
   const loggedId = toId18(CreateResultSchema.parse(bodies.get("logged")).id);
   const retryId = bodies.has("retry") ? toId18(CreateResultSchema.parse(bodies.get("retry")).id) : null;
-  const tasks = queryResult(TaskRecordSchema).parse(bodies.get("tasks")).records;
+  return loggedActivityOf(queryResult(TaskRecordSchema).parse(bodies.get("tasks")).records, loggedId, retryId);
+}
+
+/** The answer from the Tasks as Salesforce stored them (the log's read-back, or the re-read after a lost answer). */
+export function loggedActivityOf(tasks: z.infer<typeof TaskRecordSchema>[], loggedId: string, retryId: string | null): LoggedActivity {
   const find = (id: string) => {
     const task = tasks.find((record) => toId18(record.Id) === id);
     if (!task) throw new Error(`Salesforce did not return the Task it just created (${id}).`);

@@ -250,7 +250,7 @@ describe("takeNext", () => {
     const result = await takeNext([1, 2, 3, 4, 5].map(candidate), async (version) => {
       tried.push(version.caseId);
       return answers.shift()!;
-    });
+    }, AVERY);
     expect(tried).toHaveLength(4);
     expect(result).toEqual({
       claimed: { id: candidate(4).caseId, caseNumber: "00000004" },
@@ -263,7 +263,7 @@ describe("takeNext", () => {
   });
 
   it("claims nothing when every case is gone", async () => {
-    const result = await takeNext([candidate(1)], async () => ({ outcome: "changed", now: null }));
+    const result = await takeNext([candidate(1)], async () => ({ outcome: "changed", now: null }), AVERY);
     expect(result).toEqual({ claimed: null, skipped: [{ caseId: candidate(1).caseId, caseNumber: "00000001", reason: "taken", who: null }] });
   });
 });

@@ -3,7 +3,8 @@ import type { CasePanelData } from "../../messaging/case-panel-data";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { ActionError } from "../errors/ActionError";
 import { caseVersionOf, usePanelRefreshing } from "./case-version";
-import { changedMessage } from "./outcome-messages";
+import { changedMessage, lostTransferMessage } from "./outcome-messages";
+import { StillWaiting } from "./still-waiting";
 import { useCasePanelMutation } from "./use-case-panel";
 
 export function useTransfer(caseId: string, transport?: Transport) {
@@ -30,6 +31,8 @@ export function TransferButton({ data, to, because, transport }: { data: CasePan
       >
         {transfer.isPending ? `Transferring to ${name}…` : `Transfer to ${name}`}
       </button>
+      <StillWaiting pending={transfer.isPending} />
+      {result?.outcome === "answer-lost" ? <p role="status">{lostTransferMessage(result.panel, to, data.org.me.id)}</p> : null}
       {result?.outcome === "transferred" ? <p role="status">Transferred to {name}. A note on the case says why.</p> : null}
       {result?.outcome === "conflict-gone" ? (
         <p role="status">Not transferred: {because.label} is no longer open with {name}. The panel has been refreshed.</p>

@@ -9,7 +9,8 @@ import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey 
 
 import type { CasePanelAnswer, CasePanelData, CasePanelRefresh } from "../../messaging/case-panel-data";
 import { sendRequest, type Transport } from "../../messaging/send-request";
-import { isPreconditionFailed } from "../app-error";
+import { isPreconditionFailed, toAppErrorOf } from "../app-error";
+import { useSingleFlight } from "../single-flight";
 import { markAnswer } from "../perf-marks";
 
 export const casePanelQueryKey = (caseId: string) => ["case-panel", caseId] as const;
@@ -79,7 +80,8 @@ export interface CasePanelMutationOptions<O> {
 /**
  * A write about one case. When its answer changes what the panel shows, the panel
  * redraws from the case the answer read back (no second call), or re-reads
- * ["case-panel", id] when the answer has none.
+ * ["case-panel", id] when the answer has none. It sends once per click (single-flight),
+ * and when nobody could say what became of it (lostAnswer "unknown") it re-reads the case.
  */
 export function useCasePanelMutation<I, O>(
   caseId: string,
@@ -88,7 +90,7 @@ export function useCasePanelMutation<I, O>(
 ) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) });
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: send,
     onSuccess: (result) => {
       if (!refreshOn(result)) return undefined;
@@ -97,6 +99,8 @@ export function useCasePanelMutation<I, O>(
       return readBack ? applyPanelRefresh(queryClient, caseId, readBack) : refresh();
     },
     // 412 outside a composite, or anything that says our copy is stale: read the case again.
-    onError: (error) => (refreshWhenStale && isPreconditionFailed(error) ? refresh() : undefined),
+    // A write whose outcome is unknown: the case as it is now is the only truth there is.
+    onError: (error) => ((refreshWhenStale && isPreconditionFailed(error)) || toAppErrorOf(error).lostAnswer === "unknown" ? refresh() : undefined),
   });
+  return useSingleFlight(mutation);
 }

@@ -4,7 +4,9 @@ import userEvent from "@testing-library/user-event";
 
 import type { AppError } from "../../messaging/contracts";
 import type { Transport } from "../../messaging/send-request";
+import { ActionError } from "./ActionError";
 import { ErrorNotice } from "./ErrorNotice";
+import { RequestFailed } from "../../messaging/send-request";
 
 function worker(answers: Record<string, unknown>) {
   const sent: string[] = [];
@@ -67,5 +69,30 @@ describe("the panel's notices for sessions and profiles", () => {
     expect(screen.getByRole("list", { name: "What is wrong in the org profile" })).toHaveTextContent("pools.0.queue an API name(the whole profile) is not JSON");
     // Fixed in the policy, not here: no options button.
     expect(screen.queryByRole("button", { name: "Open the extension's options" })).toBeNull();
+  });
+
+  it("a reload that met UNKNOWN_EXCEPTION: a plain line, Salesforce's own message, its code and its ErrorId", () => {
+    const message = "An unexpected error occurred. Please include this ErrorId if you contact support: 1717804919-93512 (-1371860698)";
+    render(<ErrorNotice error={{ kind: "salesforce", errorCode: "UNKNOWN_EXCEPTION", message }} onRetry={() => undefined} />);
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("Salesforce hit an unexpected error on its side. Try again in a moment.");
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(alert).toHaveTextContent("Salesforce error: UNKNOWN_EXCEPTION");
+    expect(alert).toHaveTextContent("ErrorId: 1717804919-93512 (-1371860698)");
+  });
+
+  it("a reload refused by the API limit or a 503 says so in plain words beside Salesforce's", () => {
+    const { unmount } = render(<ErrorNotice error={{ kind: "salesforce", errorCode: "REQUEST_LIMIT_EXCEEDED", message: "TotalRequests Limit exceeded." }} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("Your org has used up its Salesforce API requests for now.");
+    expect(screen.getByText("TotalRequests Limit exceeded.")).toBeInTheDocument();
+    unmount();
+    render(<ErrorNotice error={{ kind: "salesforce", errorCode: "SERVER_UNAVAILABLE", message: "Service temporarily unavailable." }} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("Salesforce is unavailable right now (maintenance, or too much load).");
+  });
+
+  it("a write that met a proxy's 502 never says nothing was changed", () => {
+    render(<ActionError error={new RequestFailed({ kind: "salesforce", errorCode: "ERROR_HTTP_502", message: "HTTP response contains html content." })} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("Salesforce did not say whether the change was saved");
+    expect(screen.getByRole("alert")).not.toHaveTextContent(/nothing was changed/i);
   });
 });
