@@ -130,3 +130,23 @@ describe("panel cache across page loads", () => {
     expect(client.getQueryCache().getAll().filter((query) => query.queryKey[0] === "case-panel")).toHaveLength(0);
   });
 });
+
+describe("panel cache writes", () => {
+  it("stores a write's read-back in one storage call, reading the storage only once per page", async () => {
+    const storage = memoryStorage();
+    const get = vi.spyOn(storage, "get");
+    const set = vi.spyOn(storage, "set");
+    const { client, stop } = await pageLoad(storage, production, answerFixture({ case: { id: CASE_ID } }));
+    const [readsAtLoad, writesAtLoad] = [get.mock.calls.length, set.mock.calls.length];
+
+    // The claim's answer carries the case read back: the panel puts it in the query cache.
+    client.setQueryData(casePanelQueryKey(CASE_ID), answerFixture({ case: { id: CASE_ID, status: "In Progress" } }));
+    await settle();
+    expect(get.mock.calls.length - readsAtLoad).toBe(0);
+    expect(set.mock.calls.length - writesAtLoad).toBe(1);
+    stop();
+
+    const revisit = await pageLoad(storage, production);
+    expect(revisit.client.getQueryData<CasePanelAnswer>(casePanelQueryKey(CASE_ID))?.case.status).toBe("In Progress");
+  });
+});

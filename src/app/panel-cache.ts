@@ -58,6 +58,7 @@ export function followPanelCache(queryClient: QueryClient, storage: CacheStorage
   const stored = readEntries(storage).catch((): Entry[] => []);
   let owner: string | null = null;
   let writes = Promise.resolve();
+  let entries: Entry[] | null = null;
   /** What was put back, by case: writing it again would only cost a storage round trip. */
   const putBack = new Map<string, number>();
 
@@ -66,9 +67,11 @@ export function followPanelCache(queryClient: QueryClient, storage: CacheStorage
     const data = query.state.data as CasePanelAnswer | undefined;
     if (!known || !data || putBack.get(caseId) === query.state.dataUpdatedAt) return;
     const entry = { owner: known, caseId, updatedAt: query.state.dataUpdatedAt, data };
+    // One storage write per answer, from the entries this page keeps: a write's read-back must be stored before
+    // the AE navigates on (a read before each write let the page go first, and a revisit showed the case as before the claim).
     writes = writes.then(async () => {
-      const others = (await readEntries(storage)).filter((existing) => !(existing.owner === known && existing.caseId === caseId));
-      await storage.set({ [KEY]: [entry, ...others].slice(0, MAX_CASES) });
+      entries = [entry, ...(entries ?? (await stored)).filter((existing) => !(existing.owner === known && existing.caseId === caseId))].slice(0, MAX_CASES);
+      await storage.set({ [KEY]: entries });
     }).catch(() => undefined);
   };
 
