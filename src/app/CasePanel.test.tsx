@@ -135,3 +135,58 @@ describe("CasePanel", () => {
     expect(screen.queryByRole("region", { name: "Notes" })).toBeNull();
   });
 });
+
+describe("CasePanel: the handbook's conflicts at the edges", () => {
+  const JORDAN = { id: "0058X0000000007QAA", name: "Jordan Rivera" };
+  const otherCase = (owner: { id: string; name: string }) => ({
+    id: "5008X0000000013QAA",
+    caseNumber: "00000024",
+    subject: null,
+    status: "In Progress",
+    isClosed: false,
+    isPooled: true,
+    createdDate: "2026-11-20T10:00:00.000+0000",
+    owner: { ...owner, isQueue: false },
+  });
+
+  it("offers Claim, never a transfer to myself, when I already work the account's other open case", async () => {
+    const base = casePanelFixture();
+    const data = casePanelFixture({ otherCases: [otherCase({ id: base.org.me.id, name: "Avery Chen" })] });
+    const worker = panelWorker(data, () => ({ ok: true, data: { outcome: "claimed" } }));
+    renderWithQuery(<CasePanel caseId={data.case.id} transport={worker.transport} />);
+
+    const conflicts = await screen.findByRole("region", { name: "Conflicts" });
+    expect(conflicts).toHaveTextContent("You already work this account: Case 00000024.");
+    expect(within(conflicts).getByRole("link", { name: "Case 00000024" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Transfer to/ })).toBeNull();
+    expect(screen.queryByText(/Claiming is off/)).toBeNull();
+
+    await userEvent.click(screen.getByRole("button", { name: "Claim" }));
+    expect(await screen.findByText(/You own this case now/)).toBeInTheDocument();
+    expect(worker.sent.filter((m) => m.type === "case/claim")).toHaveLength(1);
+  });
+
+  it("redraws Conflicts from a refused claim's read-back: no 'No conflicts' above the refusal, no second read", async () => {
+    const data = casePanelFixture();
+    const { org: _org, queueCases: _queue, ...before } = data;
+    // Jordan took the account's other case after the panel loaded: the claim's guard refused.
+    const readBack = { ...before, otherCases: [otherCase(JORDAN)] };
+    const because = { kind: "open-case", recordId: "5008X0000000013QAA", label: "Case 00000024" };
+    const worker = panelWorker(data, (request) =>
+      request.type === "case/claim" ? { ok: true, data: { outcome: "conflict", transferTo: JORDAN, because, panel: readBack } } : { ok: false, error: { kind: "bad-request", message: request.type } },
+    );
+    renderWithQuery(<CasePanel caseId={data.case.id} transport={worker.transport} />);
+    const conflicts = await screen.findByRole("region", { name: "Conflicts" });
+    expect(conflicts).toHaveTextContent("No conflicts");
+
+    await userEvent.click(screen.getByRole("button", { name: "Claim" }));
+
+    expect(await screen.findByText(/Not claimed: Jordan Rivera already works this account \(Case 00000024\)/)).toBeInTheDocument();
+    await waitFor(() => expect(conflicts).toHaveTextContent("Jordan Rivera works open Pooled case Case 00000024."));
+    expect(conflicts).not.toHaveTextContent("No conflicts");
+    // One offer of the transfer, in Conflicts.
+    expect(screen.getAllByRole("button", { name: "Transfer to Jordan Rivera" })).toHaveLength(1);
+    expect(within(conflicts).getByRole("button", { name: "Transfer to Jordan Rivera" })).toBeInTheDocument();
+    expect(worker.sent.map((m) => m.type).sort()).toEqual(["case/claim", "case/panel", "org/context"]);
+  });
+});

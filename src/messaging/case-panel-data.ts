@@ -20,6 +20,14 @@ const CaseDetailSchema = CaseSummarySchema.extend({
   /** When an AE took the case from the queue (Day 1 of the cadence); null while unclaimed or unknown. */
   claimedAt: IsoDateTime.nullable(),
   relatedOpportunity: z.object({ id: Id, name: z.string().nullable(), stageName: z.string().nullable(), isClosed: z.boolean() }).nullable(),
+  /**
+   * The case's latest owner changes (the CaseHistory rows with ids), for when its SLA
+   * clock started; `truncated` when the read's row limit cut older ones off.
+   * Defaults to none for a panel cached before it was read.
+   */
+  ownerHistory: z
+    .object({ changes: z.array(z.object({ at: IsoDateTime, from: Id.nullable(), to: Id.nullable() })), truncated: z.boolean() })
+    .default({ changes: [], truncated: false }),
 });
 
 /** A completed Task on the case or its contact, as the cadence and its timeline read it. */

@@ -19,6 +19,7 @@ export function casePanelFixture(
       closedDate: null,
       claimedAt: null,
       relatedOpportunity: null,
+      ownerHistory: { changes: [], truncated: false },
       ...caseOverrides,
     },
     activities: [],

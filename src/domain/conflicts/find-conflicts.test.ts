@@ -1,6 +1,6 @@
 import { DEFAULT_PROFILE } from "../org-profile";
 import { toId18 } from "../salesforce-id";
-import { findConflicts, transferTarget, type AccountCase, type AccountOpportunity, type Conflict } from "./find-conflicts";
+import { findConflicts, ownWork, transferTarget, type AccountCase, type AccountOpportunity, type Conflict } from "./find-conflicts";
 
 const id15 = (prefix: string, n: number) => `${prefix}8X${String(n).padStart(10, "0")}`;
 const POOLED_USER = { id: toId18("0058X00000F1YFq"), name: "Pooled Sales User" };
@@ -26,8 +26,8 @@ const opp = (n: number, overrides: Partial<AccountOpportunity> = {}): AccountOpp
   ...overrides,
 });
 
-const conflicts = (otherCases: AccountCase[], opportunities: AccountOpportunity[] = []) =>
-  findConflicts({ caseId: THIS_CASE.slice(0, 15), otherCases, opportunities, pooledOwnerUserIds: ["0058X00000F1YFq"], upgrade: DEFAULT_PROFILE.policy.upgrade });
+const conflicts = (otherCases: AccountCase[], opportunities: AccountOpportunity[] = [], meId: string | null = null) =>
+  findConflicts({ caseId: THIS_CASE.slice(0, 15), otherCases, opportunities, pooledOwnerUserIds: ["0058X00000F1YFq"], upgrade: DEFAULT_PROFILE.policy.upgrade, meId });
 const summary = (found: Conflict[]) => found.map((c) => `${c.kind}:${c.label}->${c.transferTo.name}`);
 
 describe("findConflicts", () => {
@@ -55,7 +55,7 @@ describe("findConflicts", () => {
   });
 
   it("carries the record id and a plain owner", () => {
-    expect(conflicts([kase(2)])).toEqual([{ kind: "open-case", recordId: kase(2).id, label: "Case 00001002", transferTo: ANA }]);
+    expect(conflicts([kase(2)])).toEqual([{ kind: "open-case", recordId: kase(2).id, label: "Case 00001002", transferTo: ANA, mine: false }]);
   });
 });
 
@@ -73,5 +73,25 @@ describe("transferTarget", () => {
   it("says which conflict decided it", () => {
     const target = transferTarget(conflicts([kase(2)], [opp(1)]));
     expect(target).toMatchObject({ id: BEN.id, because: { kind: "upgrade-opportunity", recordId: opp(1).id } });
+  });
+});
+
+describe("what I already work on the account", () => {
+  // Ana looks at the new case; the 15-character form of her id must match too.
+  const ME = ANA.id.slice(0, 15);
+
+  it.each<[string, AccountCase[], AccountOpportunity[], string | null, string[]]>([
+    ["my other open Pooled case: mine to claim, no transfer", [kase(2)], [], null, ["Case 00001002"]],
+    ["my active upgrade opportunity: mine to claim", [], [opp(1, { owner: ANA })], null, ["Acme - Ultimate Upgrade 1"]],
+    ["my case and another AE's upgrade: the other AE's record decides", [kase(2)], [opp(1)], "Ben AE", ["Case 00001002"]],
+    ["another AE's case only: still theirs", [kase(2, { owner: { ...BEN, isQueue: false } })], [], "Ben AE", []],
+  ])("%s", (_name, otherCases, opportunities, target, mine) => {
+    const found = conflicts(otherCases, opportunities, ME);
+    expect(transferTarget(found)?.name ?? null).toBe(target);
+    expect(ownWork(found).map((c) => c.label)).toEqual(mine);
+  });
+
+  it("is still listed as a conflict, marked mine", () => {
+    expect(conflicts([kase(2)], [], ME)).toEqual([{ kind: "open-case", recordId: kase(2).id, label: "Case 00001002", transferTo: ANA, mine: true }]);
   });
 });

@@ -1,5 +1,6 @@
 export {
   findConflicts,
+  ownWork,
   transferTarget,
   type AccountCase,
   type AccountOpportunity,

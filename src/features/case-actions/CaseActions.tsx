@@ -30,7 +30,7 @@ export function CaseActions({ data, conflicts, transport }: { data: CasePanelDat
   return (
     <section className="case-actions" aria-label="Actions">
       <ClaimButton data={data} claim={claim} showButton={claimable} refreshing={refreshing} transport={transport} />
-      {!detail.isClosed && inPool && conflicted ? <p>Claiming is off: the handbook sends this case to {target.name || "the AE who works the account"} (see Conflicts).</p> : null}
+      {!detail.isClosed && inPool && conflicted && claim.data?.outcome !== "conflict" ? <p>Claiming is off: the handbook sends this case to {target.name || "the AE who works the account"} (see Conflicts).</p> : null}
       {!detail.isClosed && mine ? (
         closing ? (
           <CloseDialog data={data} close={close} transport={transport} onCancel={() => setClosing(false)} />

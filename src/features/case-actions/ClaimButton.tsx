@@ -85,9 +85,11 @@ export function ClaimButton({
       {result?.outcome === "conflict" ? (
         <div role="status">
           <p className="warning">
-            Not claimed: {result.transferTo.name ?? "another AE"} already works this account ({result.because.label}). The handbook says the case goes to them.
+            Not claimed: {result.transferTo.name ?? "another AE"} already works this account ({result.because.label}). The handbook says the case goes to them
+            {result.panel ? ": Conflicts shows it, with the transfer." : "."}
           </p>
-          <TransferButton data={data} to={result.transferTo} because={result.because} transport={transport} />
+          {/* With the read-back, Conflicts offers the transfer; without it, the offer is here. */}
+          {result.panel ? null : <TransferButton data={data} to={result.transferTo} because={result.because} transport={transport} />}
         </div>
       ) : null}
       {claim.isError ? <ActionError error={claim.error} onRetry={send} /> : null}

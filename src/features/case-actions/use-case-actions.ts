@@ -10,9 +10,10 @@ import { sendRequest, type Transport } from "../../messaging/send-request";
 import { useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 
 export function useClaim(caseId: string, transport?: Transport) {
+  // Every answer redraws the panel, a refused one too: a conflict that appeared since the
+  // panel loaded shows in Conflicts from the claim's own read-back (no second call).
   return useCasePanelMutation(caseId, (version: CaseVersion) => sendRequest({ type: "case/claim", ...version }, transport), {
-    refreshOn: (result: ClaimResult) => result.outcome !== "conflict",
-    panelOf: (result) => result.panel,
+    panelOf: (result: ClaimResult) => result.panel,
   });
 }
 

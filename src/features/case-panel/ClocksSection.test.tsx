@@ -92,3 +92,43 @@ describe("ClocksSection: resolution within 7 days", () => {
     expect(resolution).toHaveClass("clock--overdue");
   });
 });
+
+describe("ClocksSection: when the SLA clock started (owner history)", () => {
+  const QUEUE = "00G8X000000AbCdEAF";
+  const AVERY = "0058X00000AveryQAA";
+  const SUPPORT = "0058X00000SuppoQAA";
+  const change = (at: string, from: string, to: string) => ({ at, from, to });
+
+  it("moved back to the queue: a new clock from the move, not from CreatedDate, and the old response does not answer it", () => {
+    const { sla } = renderClocks({
+      createdDate: "2026-11-16T14:00:00.000Z",
+      firstRespondedDate: "2026-11-16T15:00:00.000Z",
+      ownerHistory: { changes: [change("2026-11-18T14:00:00.000Z", AVERY, QUEUE), change("2026-11-16T15:00:00.000Z", QUEUE, AVERY)], truncated: false },
+    });
+    expect(sla).toHaveClass("clock--on-track");
+    expect(within(sla).getByText("7 h of business time left · due Nov 18, 5:00 PM EST")).toBeInTheDocument();
+    expect(within(sla).getByText("Back in the queue since Nov 18, 9:00 AM EST: a new clock")).toHaveAttribute("data-sla-start", "entered-queue");
+  });
+
+  it("created by someone else and sent to the queue later: counted from the move", () => {
+    const { sla } = renderClocks({
+      createdDate: "2026-11-13T14:00:00.000Z",
+      firstRespondedDate: null,
+      ownerHistory: { changes: [change("2026-11-18T13:00:00.000Z", SUPPORT, QUEUE)], truncated: false },
+    });
+    expect(within(sla).getByText("On track")).toBeInTheDocument();
+    expect(within(sla).getByText("7 h of business time left · due Nov 18, 5:00 PM EST")).toBeInTheDocument();
+    expect(within(sla).getByText("Counted from Nov 18, 8:00 AM EST, when the case entered the queue")).toBeInTheDocument();
+  });
+
+  it("created in the queue: CreatedDate, and says so", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-18T13:00:00.000Z", firstRespondedDate: null });
+    expect(within(sla).getByText("Counted from Nov 18, 8:00 AM EST, when the case entered the queue")).toHaveAttribute("data-sla-start", "created-in-queue");
+  });
+
+  it("a user owns it and no owner change is on record: falls back to CreatedDate and says why", () => {
+    const { sla } = renderClocks({ createdDate: "2026-11-18T13:00:00.000Z", firstRespondedDate: null, owner: { id: AVERY, name: "Avery Chen", isQueue: false } });
+    const line = within(sla).getByText("Counted from Nov 18, 8:00 AM EST, when the case was created: no owner change is on record");
+    expect(line).toHaveAttribute("title", expect.stringContaining("is Case Owner history tracked in this org?"));
+  });
+});

@@ -1,5 +1,5 @@
 import type { ResolutionClock } from "../../domain/resolution";
-import { formatBusinessDuration, type SlaClock } from "../../domain/sla";
+import { formatBusinessDuration, type QueueEntry, type SlaClock } from "../../domain/sla";
 import type { CaseView } from "./derive-case-view";
 import { dayCount, formatDateTime } from "../../shared/format";
 
@@ -13,6 +13,29 @@ function slaDetail(sla: SlaClock, timeZone: string): string {
       return `Late by ${formatBusinessDuration(sla.breachedByBusinessMs)} of business time · was due ${formatDateTime(sla.dueAt, timeZone)}`;
     default:
       return `${formatBusinessDuration(sla.remainingBusinessMs)} of business time left · due ${formatDateTime(sla.dueAt, timeZone)}`;
+  }
+}
+
+/** Where the SLA clock started, and (as its tooltip) why there. */
+function slaStartLine(start: QueueEntry, timeZone: string): { text: string; why: string } {
+  const when = formatDateTime(start.at, timeZone);
+  switch (start.source) {
+    case "created-in-queue":
+      return { text: `Counted from ${when}, when the case entered the queue`, why: "The case was created in the pool's queue." };
+    case "entered-queue":
+      return start.reentered
+        ? { text: `Back in the queue since ${when}: a new clock`, why: "The owner history shows the case moved back to the pool's queue; the clock starts again from that move." }
+        : { text: `Counted from ${when}, when the case entered the queue`, why: "From the case's owner history: when it moved into the pool's queue." };
+    case "no-owner-history":
+      return {
+        text: `Counted from ${when}, when the case was created: no owner change is on record`,
+        why: "Without owner history (is Case Owner history tracked in this org?) the panel cannot tell when the case entered the queue, so it counts from CreatedDate.",
+      };
+    default:
+      return {
+        text: `Counted from ${when}, when the case was created: the owner history read shows no entry into the queue`,
+        why: "The owner changes read do not include a move into the pool's queue, so the panel counts from CreatedDate.",
+      };
   }
 }
 
@@ -32,14 +55,18 @@ function resolutionState(resolution: ResolutionClock): string {
 }
 
 /** The handbook's two clocks, by the profile's policy: picked up and answered within 8 business hours; resolved within 7 days. */
-export function ClocksSection({ view }: { view: Pick<CaseView, "sla" | "resolution" | "timeZone" | "calendarSource" | "slaPolicy" | "resolutionDays"> }) {
+export function ClocksSection({ view }: { view: Pick<CaseView, "sla" | "slaStart" | "resolution" | "timeZone" | "calendarSource" | "slaPolicy" | "resolutionDays"> }) {
   const { sla, resolution, timeZone } = view;
+  const start = slaStartLine(view.slaStart, timeZone);
   return (
     <section className="clocks" aria-label="Clocks">
       <div className={`clock clock--${sla.state}`} data-clock="sla">
         <h3>SLA · first response in {view.slaPolicy.businessHours} business hours</h3>
         <p className="clock__state">{SLA_TEXT[sla.state]}</p>
         <p className="clock__detail">{slaDetail(sla, timeZone)}</p>
+        <p className="clock__note" data-sla-start={view.slaStart.source} title={start.why}>
+          {start.text}
+        </p>
         <p className="clock__note">{view.calendarSource === "org" ? "Org business hours" : "The pool's policy hours (the org has none for it)"}</p>
       </div>
       <div className={`clock clock--${resolution.state}`} data-clock="resolution">

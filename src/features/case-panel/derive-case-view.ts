@@ -11,7 +11,8 @@ import { caseStep, cheatSheet } from "../../domain/cheat-sheet";
 import { closedStatusesOf } from "../../domain/close-readiness";
 import type { Pool } from "../../domain/org-profile";
 import { calendarOfPool, poolOfQueue, poolOfUser, workingPool } from "../../domain/pools";
-import { slaClock } from "../../domain/sla";
+import { poolQueueTest, queueEntry, slaClock, slaResponse, type QueueEntry } from "../../domain/sla";
+import { sameId } from "../../domain/salesforce-id";
 import { classifyTrigger } from "../../domain/trigger/classify-trigger";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import { ownershipOf } from "../../shared/case-panel/case-version";
@@ -27,6 +28,29 @@ export function businessCalendar(data: CasePanelData, now: Date): { calendar: Bu
   return calendarOfPool(data.org, poolOfCase(data), now);
 }
 
+/**
+ * When the case's SLA clock started (its latest entry into a pool queue, from the
+ * owner history the panel read) and the response that answers that clock.
+ */
+export function slaStartOf(data: CasePanelData): { entry: QueueEntry; respondedAt: Date | null } {
+  const detail = data.case;
+  const changes = detail.ownerHistory.changes.map((change) => ({ at: new Date(change.at), from: change.from, to: change.to }));
+  const entry = queueEntry({
+    createdAt: new Date(detail.createdDate),
+    changes,
+    truncated: detail.ownerHistory.truncated,
+    currentOwnerId: detail.owner.id,
+    isPoolQueue: poolQueueTest(Object.values(data.org.poolQueues)),
+  });
+  const respondedAt = slaResponse({
+    entry,
+    firstRespondedAt: detail.firstRespondedDate ? new Date(detail.firstRespondedDate) : null,
+    hasFirstResponded: data.org.fields["case.firstResponded"] !== null,
+    isPooledOwner: (id) => data.org.pooledOwnerUserIds.some((pooled) => sameId(pooled, id)),
+  });
+  return { entry, respondedAt };
+}
+
 export function deriveCaseView(data: CasePanelData, now: Date) {
   const detail = data.case;
   const { profile } = data.org;
@@ -38,6 +62,7 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
   // A queue-to-Pooled-Sales-User move (or a First Responded stamp) is not a claim: no AE
   // owns the case yet, so its cadence stays a preview, as the checklist and cheat sheet say.
   const claimedAt = claimed && detail.claimedAt ? new Date(detail.claimedAt) : null;
+  const slaStart = slaStartOf(data);
 
   const { cadence, nextStep, resolution, target } = caseClocks({
     claimedAt,
@@ -65,13 +90,8 @@ export function deriveCaseView(data: CasePanelData, now: Date) {
     cadence,
     nextStep,
     cadenceTarget: target,
-    sla: slaClock({
-      enteredQueueAt: new Date(detail.createdDate),
-      respondedAt: detail.firstRespondedDate ? new Date(detail.firstRespondedDate) : null,
-      now,
-      calendar,
-      policy: policy.sla,
-    }),
+    sla: slaClock({ enteredQueueAt: slaStart.entry.at, respondedAt: slaStart.respondedAt, now, calendar, policy: policy.sla }),
+    slaStart: slaStart.entry,
     slaPolicy: policy.sla,
     resolutionDays: policy.resolutionDays,
     resolution,

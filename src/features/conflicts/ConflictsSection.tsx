@@ -2,19 +2,33 @@ import type { Conflict } from "../../domain/conflicts";
 import { recordUrl, type LinkShape } from "../../domain/record-link";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
+import { ownershipOf } from "../../shared/case-panel/case-version";
 import { conflictsOf, type CaseConflicts } from "../../shared/case-panel/conflicts-of";
 import { TransferButton } from "../../shared/case-panel/TransferButton";
 
-function ConflictLine({ conflict, upgradeMark, orgHost, shape }: { conflict: Conflict; upgradeMark: string; orgHost: string; shape: LinkShape }) {
+function RecordLink({ conflict, orgHost, shape }: { conflict: Conflict; orgHost: string; shape: LinkShape }) {
   const object = conflict.kind === "open-case" ? "Case" : "Opportunity";
   const href = recordUrl(orgHost, object, conflict.recordId, shape);
-  const record = href ? (
+  return href ? (
     <a href={href} target="_top" rel="noopener noreferrer" className="contact-link">
       {conflict.label}
     </a>
   ) : (
     <span>{conflict.label}</span>
   );
+}
+
+function ConflictLine({ conflict, upgradeMark, orgHost, shape }: { conflict: Conflict; upgradeMark: string; orgHost: string; shape: LinkShape }) {
+  const record = <RecordLink conflict={conflict} orgHost={orgHost} shape={shape} />;
+  if (conflict.mine) {
+    const what = conflict.kind === "open-case" ? "" : ` (your active ${upgradeMark} opportunity)`;
+    return (
+      <li data-conflict={conflict.kind} data-mine="true">
+        You already work this account: {record}
+        {what}.
+      </li>
+    );
+  }
   const what = conflict.kind === "open-case" ? "works open Pooled case" : `owns the active ${upgradeMark} opportunity`;
   return (
     <li data-conflict={conflict.kind}>
@@ -27,6 +41,7 @@ function ConflictLine({ conflict, upgradeMark, orgHost, shape }: { conflict: Con
  * The handbook's check before anyone works a case: another open Pooled case on the
  * account owned by an AE, or an AE-owned active upgrade opportunity, means
  * the case goes to that AE. Computed from the panel data (same round trip).
+ * What I already work there is listed too: it makes the case mine to claim.
  */
 export function ConflictsSection({
   data,
@@ -42,7 +57,7 @@ export function ConflictsSection({
   shape?: LinkShape;
 }) {
   if (!data.account) return null;
-  const { conflicts, target, settled } = caseConflicts ?? conflictsOf(data);
+  const { conflicts, target, mine, settled } = caseConflicts ?? conflictsOf(data);
   return (
     <section className="conflicts" aria-label="Conflicts">
       <h3 className="panel__title">Conflicts</h3>
@@ -69,6 +84,8 @@ export function ConflictsSection({
             </>
           ) : target && !data.case.isClosed ? (
             <p>This case is with {target.name || "that AE"}, as the handbook says.</p>
+          ) : !target && mine.length > 0 && !data.case.isClosed && ownershipOf(data).inPool ? (
+            <p>The handbook keeps the account with you: claim this case.</p>
           ) : null}
         </>
       )}

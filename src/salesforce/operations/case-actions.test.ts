@@ -87,8 +87,8 @@ describe("claimCase", () => {
     expect(sent!.compositeRequest.filter((s) => s.method === "GET").length).toBeLessThanOrEqual(5);
     const guard = decode(sent!.compositeRequest[0]!.url);
     expect(guard).toContain(`(SELECT Id FROM Cases WHERE Id = '${CASE}' AND OwnerId = '${QUEUE}' AND IsClosed = false) FROM Account WHERE Id = '${ACCOUNT}'`);
-    expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Id != '${CASE}' AND OwnerId NOT IN ('${POOLED}'))`);
-    expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false AND (Name LIKE '%Ultimate%Upgrade%' OR NextStep LIKE '%Ultimate%Upgrade%') AND OwnerId NOT IN ('${POOLED}'))`);
+    expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND RecordType.DeveloperName = 'Pooled_Sales_Case' AND Owner.Type = 'User' AND Id != '${CASE}' AND OwnerId NOT IN ('${POOLED}') AND OwnerId != '${ME}')`);
+    expect(guard).toContain(`Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false AND (Name LIKE '%Ultimate%Upgrade%' OR NextStep LIKE '%Ultimate%Upgrade%') AND OwnerId NOT IN ('${POOLED}') AND OwnerId != '${ME}')`);
     expect(guard.match(/ IN \(SELECT/g)).toHaveLength(2); // SOQL allows two semi/anti-joins per WHERE
     expect(sent!.compositeRequest[1]).toEqual({
       referenceId: "claim",

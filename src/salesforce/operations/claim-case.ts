@@ -3,9 +3,9 @@
  *
  *   guard   Account query whose child subquery yields this case only while it still
  *           has the owner the panel showed and is open, and whose two anti-joins
- *           drop the account when it has an open Pooled case owned by an AE or an
- *           open upgrade opportunity owned by an AE (the handbook's
- *           conflicts). No row = no claim.
+ *           drop the account when it has an open Pooled case owned by another AE or
+ *           an open upgrade opportunity owned by another AE (the handbook's
+ *           conflicts; what I own there makes the case mine to claim). No row = no claim.
  *   claim   PATCH /sobjects/Case/@{guard.records[0].Cases.records[0].Id} with
  *           If-Unmodified-Since (the version the panel read) and Sforce-Auto-Assign:
  *           FALSE (else the assignment rule sends the case back to the queue).
@@ -49,9 +49,9 @@ export interface Claimant {
   names?: OrgNames;
 }
 
-/** Anti-joins that keep the account only while nobody else works it. */
+/** Anti-joins that keep the account only while nobody else works it (my own records send the case to me). */
 function noConflictFilter(caseId: string, claimant: Claimant): string {
-  const notPooled = notPooledOwner(claimant.pooledOwnerUserIds);
+  const notPooled = `${notPooledOwner(claimant.pooledOwnerUserIds)} AND OwnerId != ${soqlId(toId18(claimant.meId))}`;
   return (
     `Id NOT IN (SELECT AccountId FROM Case WHERE IsClosed = false AND ${pooledRecordType(claimant.profile)} ` +
     `AND Owner.Type = 'User' AND Id != ${soqlId(caseId)}${notPooled}) ` +
@@ -96,7 +96,7 @@ export async function claimCase(connection: Connection, version: CaseVersion, cl
   const unchanged = now !== null && toId18(now.owner.id) === toId18(version.ownerId) && !now.isClosed;
   if (outcome === "guard-empty" && unchanged) {
     const account = queryResult(AccountWork).parse(results.get(READ_BACK.account)?.body).records[0];
-    const target = accountTransferTarget(version.caseId, account, claimant.pooledOwnerUserIds, claimant.profile);
+    const target = accountTransferTarget(version.caseId, account, claimant.pooledOwnerUserIds, claimant.profile, claimant.meId);
     if (target) {
       const { because } = target;
       return { outcome: "conflict", transferTo: { id: target.id, name: target.name || null }, because: { kind: because.kind, recordId: because.recordId, label: because.label }, panel };

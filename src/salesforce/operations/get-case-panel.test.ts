@@ -174,7 +174,7 @@ describe("getCasePanel: the request", () => {
 
     const [caseQuery, contactQuery, accountQuery, highQuery, restQuery] = composite().compositeRequest.map((sub) => sub.url);
     expect(decodeSoql(caseQuery!)).toMatch(/FROM Case WHERE Id = '5008X00002CytL1QAJ' LIMIT 1$/);
-    expect(decodeSoql(caseQuery!)).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC");
+    expect(decodeSoql(caseQuery!)).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate DESC");
     expect(decodeSoql(contactQuery!)).toContain("FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE Id = '5008X00002CytL1QAJ')");
     expect(decodeSoql(accountQuery!)).toContain("FROM Account WHERE Id IN (SELECT AccountId FROM Case WHERE Id = '5008X00002CytL1QAJ')");
     // A composite reference must reach Salesforce as written, not percent-encoded.
@@ -191,9 +191,9 @@ describe("getCasePanel: the request", () => {
     const { connection, composite } = fakeConnection(answers());
     await getCasePanel(connection, CASE_ID, ORG);
     const [caseQuery, contactQuery, accountQuery] = composite().compositeRequest.map((sub) => decodeSoql(sub.url));
-    // The most recent activities (the cadence needs the recent ones), the first owner changes (the claim).
+    // The most recent activities (the cadence needs the recent ones), the latest owner changes (the SLA's start, the claim).
     expect(caseQuery).toContain("FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate DESC LIMIT 20)");
-    expect(caseQuery).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC LIMIT 20)");
+    expect(caseQuery).toContain("FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate DESC LIMIT 20)");
     // The contact's recent ones on other records only: the case's own are in its Tasks.
     expect(contactQuery).toContain(`FROM Tasks WHERE IsClosed = true AND CreatedDate = LAST_N_DAYS:60 AND WhatId != '${CASE_ID}' ORDER BY CreatedDate DESC LIMIT 20)`);
     // Conflicts come only from open pooled cases owned by an AE, and open upgrade opportunities.
@@ -232,6 +232,8 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
       closedDate: null,
       claimedAt: "2026-11-16T15:30:00.000+0000",
       relatedOpportunity: { id: "0068X00000Opp01QAB", name: "Northwind add-on", stageName: "Discovery", isClosed: false },
+      // The row with ids only, the id in its 18-character form.
+      ownerHistory: { changes: [{ at: "2026-11-16T15:30:00.000Z", from: QUEUE_ID, to: ME_ID }], truncated: false },
     });
     expect(data.account).toEqual({ id: ACCOUNT_ID, name: "Northwind Traders", carr: 3200, region: "AMER", type: "Customer", owner: { id: POOLED_USER_ID, name: "Pooled Sales User" } });
     expect(data.otherCases).toEqual([
@@ -324,6 +326,20 @@ describe("getCasePanel: mapping Salesforce's answer", () => {
     );
     const { connection } = fakeConnection(answers({ case: ok("case", records(caseRecord({ Histories: histories }))) }));
     expect((await getCasePanel(connection, CASE_ID, ORG)).case.claimedAt).toBe("2026-11-17T09:00:00.000+0000");
+  });
+
+  it("reads the owner history latest first: the first claim still counts, and a full read says older rows may be missing", async () => {
+    // As Salesforce answers ORDER BY CreatedDate DESC: the move back to the queue, then the claim.
+    const latestFirst = child(history(ME_ID, QUEUE_ID, "2026-11-18T14:00:00.000+0000"), history(QUEUE_ID, ME_ID, "2026-11-16T15:30:00.000+0000"));
+    const { connection } = fakeConnection(answers({ case: ok("case", records(caseRecord({ Histories: latestFirst, OwnerId: QUEUE_ID }))) }));
+    const read = (await getCasePanel(connection, CASE_ID, ORG)).case;
+    expect(read.ownerHistory).toEqual({ changes: [{ at: "2026-11-18T14:00:00.000Z", from: ME_ID, to: QUEUE_ID }, { at: "2026-11-16T15:30:00.000Z", from: QUEUE_ID, to: ME_ID }], truncated: false });
+
+    const full = child(...Array.from({ length: 20 }, (_, n) => history(n % 2 ? QUEUE_ID : ME_ID, n % 2 ? ME_ID : QUEUE_ID, `2026-11-${String(20 - Math.floor(n / 2)).padStart(2, "0")}T10:00:00.000+0000`)));
+    const answer = fakeConnection(answers({ case: ok("case", records(caseRecord({ Histories: full }))) }));
+    const claimed = (await getCasePanel(answer.connection, CASE_ID, ORG)).case;
+    expect(claimed.ownerHistory.truncated).toBe(true);
+    expect(claimed.claimedAt).toBe("2026-11-11T10:00:00.000+0000");
   });
 
   it("has no claim time when neither history nor First Responded tells one", async () => {

@@ -16,6 +16,7 @@ import type { Connection } from "jsforce";
 import * as z from "zod";
 
 import { toId18 } from "../../domain/salesforce-id";
+import { ownerChangesOf } from "../../domain/sla";
 import type { Activity, CasePanelAnswer, CasePanelRefresh, WaitingCase } from "../../messaging/case-panel-data";
 import { bodiesOrThrow, composite, queryUrl, queryUrlWithReference, type CompositeResults, type Subrequest } from "../composite";
 import { numberOf, textOf, type OrgNames } from "../query/org-names";
@@ -44,17 +45,25 @@ const ACTIVITY_WINDOW_DAYS = 60;
  * still running, however long the record's history.
  */
 export const RECENT_ACTIVITIES = 20;
-/** Owner changes read per case: the claim is the first move from a queue to a user. */
-const OWNER_CHANGES = 20;
+/**
+ * Owner history rows read per case, the latest first (two rows per change: ids and
+ * names): the SLA clock starts at the latest entry into a pool queue, and the claim
+ * is the first move from a queue to a user among them.
+ */
+export const OWNER_HISTORY_ROWS = 20;
 /** Rows of each kind read per account: the open cases and opportunities conflicts and the related opportunity can come from. */
 export const ACCOUNT_ROWS = 5;
 
 export const HistoryRecord = z.object({ Field: z.string(), OldValue: z.unknown(), NewValue: z.unknown(), CreatedDate: z.string() });
 
-/** A case's most recent completed activities and its first owner changes (Day 1 of the cadence is when it left the queue), as child subqueries. */
+/**
+ * A case's most recent completed activities and its latest owner changes (Day 1 of the
+ * cadence is when it left the queue; the SLA runs from when it last entered one), as
+ * child subqueries.
+ */
 export const CASE_ACTIVITY_SUBQUERIES =
   `(SELECT ${TASK_FIELDS} FROM Tasks WHERE IsClosed = true ORDER BY CreatedDate DESC LIMIT ${RECENT_ACTIVITIES}), ` +
-  `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate ASC LIMIT ${OWNER_CHANGES})`;
+  `(SELECT Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field = 'Owner' ORDER BY CreatedDate DESC LIMIT ${OWNER_HISTORY_ROWS})`;
 
 /**
  * The most recent completed activities of the contacts of the cases matching
@@ -209,11 +218,21 @@ export function mergedActivities(caseTasks: z.infer<typeof TaskRecordSchema>[], 
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/** Day 1 of the cadence: the first owner change from a queue to a user; else the first-response stamp. */
+/** Day 1 of the cadence: the first owner change from a queue to a user (of those read); else the first-response stamp. */
 export function claimedAt(histories: z.infer<typeof HistoryRecord>[], firstResponded: string | null, ownerIsQueue: boolean): string | null {
   if (ownerIsQueue) return null;
-  const claim = histories.find((row) => typeof row.OldValue === "string" && row.OldValue.startsWith("00G") && typeof row.NewValue === "string" && row.NewValue.startsWith("005"));
+  const oldestFirst = [...histories].sort((a, b) => Date.parse(a.CreatedDate) - Date.parse(b.CreatedDate));
+  const claim = oldestFirst.find((row) => typeof row.OldValue === "string" && row.OldValue.startsWith("00G") && typeof row.NewValue === "string" && row.NewValue.startsWith("005"));
   return claim?.CreatedDate ?? firstResponded;
+}
+
+/** The owner changes the SLA's start is read from, with ids in the 18-character form; truncated when the row limit was reached. */
+export function ownerHistoryOf(histories: z.infer<typeof HistoryRecord>[]): CasePanelAnswer["case"]["ownerHistory"] {
+  const changes = ownerChangesOf(histories.map((row) => ({ oldValue: row.OldValue, newValue: row.NewValue, at: row.CreatedDate })));
+  return {
+    changes: changes.map((change) => ({ at: change.at.toISOString(), from: change.from && toId18(change.from), to: change.to && toId18(change.to) })),
+    truncated: histories.length >= OWNER_HISTORY_ROWS,
+  };
 }
 
 type AccountRecord = z.infer<typeof AccountWithRelated>;
@@ -252,6 +271,7 @@ function toCaseParts(bodies: Map<string, unknown>, caseId: string, names: OrgNam
       closedDate: caseRecord.ClosedDate,
       claimedAt: claimedAt(caseRecord.Histories, firstResponded, summary.owner.isQueue),
       relatedOpportunity: relatedOpportunity(caseRecord, account, names),
+      ownerHistory: ownerHistoryOf(caseRecord.Histories),
     },
     activities: mergedActivities(caseRecord.Tasks, contact?.Tasks ?? []),
     account: account

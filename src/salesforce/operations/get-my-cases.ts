@@ -12,8 +12,8 @@ import { queryUrl, type Subrequest } from "../composite";
 import { textOf, type OrgNames } from "../query/org-names";
 import { selectList, soqlId } from "../query/soql";
 import { childRecords, nullable, queryResult, TaskRecordSchema } from "./case-records";
-import { CASE_ACTIVITY_SUBQUERIES, claimedAt, contactActivitiesSoql, ContactTasks, HistoryRecord, mergedActivities } from "./get-case-panel";
-import { slaSnapshot, type PoolClock } from "./pool-sla";
+import { CASE_ACTIVITY_SUBQUERIES, claimedAt, contactActivitiesSoql, ContactTasks, HistoryRecord, mergedActivities, OWNER_HISTORY_ROWS } from "./get-case-panel";
+import { caseSlaSnapshot, type PoolClock } from "./pool-sla";
 
 const MY_CASES_LIMIT = 200;
 
@@ -64,7 +64,11 @@ export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, cloc
         claimedAt: claimedAt(record.Histories, firstResponded, false),
         account: record.AccountId ? { id: toId18(record.AccountId), name: record.Account?.Name ?? null } : null,
         activities,
-        sla: slaSnapshot(record.CreatedDate, firstResponded, clock, now),
+        sla: caseSlaSnapshot(
+          { createdDate: record.CreatedDate, firstResponded, hasFirstResponded: firstRespondedField !== null, ownerId: null, histories: record.Histories, historyLimit: OWNER_HISTORY_ROWS },
+          clock,
+          now,
+        ),
       };
     });
 }

@@ -41,7 +41,7 @@ function toPoolOverview(results: CompositeResults, org: OrgContext, clock: PoolC
   const bodies = bodiesOrThrow(results);
   const upgrades = toUpgrades(bodies.get("upgrades"), org.me.id, org.profile.policy.upgrade);
   const opportunities = upgrades.all.map((opp) => ({ id: opp.id, name: opp.name, nextStep: opp.nextStep, accountId: opp.account?.id ?? null, owner: opp.owner }));
-  const queue = toQueueRows({ queue: bodies.get("queue"), teamCases: bodies.get("teamCases"), opportunities }, { pooledOwnerUserIds: org.pooledOwnerUserIds, clock, names, now, rows });
+  const queue = toQueueRows({ queue: bodies.get("queue"), teamCases: bodies.get("teamCases"), opportunities }, { pooledOwnerUserIds: org.pooledOwnerUserIds, meId: org.me.id, clock, names, now, rows });
   const myTeam = new Set((org.poolMembers[clock.pool.key] ?? []).map(toId18));
   const { pool } = clock;
   return {

@@ -21,7 +21,8 @@ import { textOf, type OrgNames } from "../query/org-names";
 import { notPooledOwner, poolCaseFilter, pooledRecordType } from "../query/pooled-soql";
 import { selectList, soqlId, soqlList } from "../query/soql";
 import { childRecords, isQueueOwner, nullable, OwnerRecord, queryResult } from "./case-records";
-import { needsAttention, slaSnapshot, type PoolClock } from "./pool-sla";
+import { HistoryRecord } from "./get-case-panel";
+import { caseSlaSnapshot, LATEST_OWNER_CHANGES, needsAttention, WAITING_OWNER_HISTORY_ROWS, type PoolClock } from "./pool-sla";
 
 /** The rows of the popup's first page; a person asks for more. */
 export const QUEUE_PAGE = 25;
@@ -52,7 +53,8 @@ export function queueSubrequests({ pool, meId, members, pooledOwnerUserIds, name
   const fields = selectList(["Id", "CaseNumber", "Subject", "Origin", "Priority", "CreatedDate", "LastModifiedDate", "OwnerId", names.field("case.firstResponded"), "AccountId", "Account.Name"]);
   return [
     // One more than the page: whether more wait.
-    { referenceId: "queue", method: "GET", url: queryUrl(`SELECT ${fields} FROM Case WHERE ${poolCaseFilter(pool, meId)} ${QUEUE_ORDER} LIMIT ${pageOf(rows) + 1}`) },
+    // The latest owner change of each row: when it entered the queue (its SLA's start), in the same query.
+    { referenceId: "queue", method: "GET", url: queryUrl(`SELECT ${fields}, ${LATEST_OWNER_CHANGES} FROM Case WHERE ${poolCaseFilter(pool, meId)} ${QUEUE_ORDER} LIMIT ${pageOf(rows) + 1}`) },
     {
       referenceId: "teamCases",
       method: "GET",
@@ -77,6 +79,7 @@ const QueueCaseRecord = z
     OwnerId: z.string(),
     AccountId: nullable,
     Account: z.object({ Name: nullable }).nullable().optional(),
+    Histories: childRecords(HistoryRecord),
   })
   .passthrough();
 
@@ -100,8 +103,17 @@ export const AccountWork = z.object({
 
 type AccountWorkRecord = z.infer<typeof AccountWork>;
 
-/** Whom the case goes to because another AE works its account (the handbook's conflicts); null when nobody does. */
-export function accountTransferTarget(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[], profile: OrgProfile): TransferTarget | null {
+/**
+ * Whom the case goes to because another AE works its account (the handbook's
+ * conflicts); null when nobody does. What `meId` works there sends it to no one else.
+ */
+export function accountTransferTarget(
+  caseId: string,
+  account: AccountWorkRecord | undefined,
+  pooledOwnerUserIds: readonly string[],
+  profile: OrgProfile,
+  meId: string | null = null,
+): TransferTarget | null {
   if (!account) return null;
   return transferTarget(
     findConflicts({
@@ -122,12 +134,13 @@ export function accountTransferTarget(caseId: string, account: AccountWorkRecord
       })),
       pooledOwnerUserIds,
       upgrade: profile.policy.upgrade,
+      meId,
     }),
   );
 }
 
-function conflictOf(caseId: string, account: AccountWorkRecord | undefined, pooledOwnerUserIds: readonly string[], profile: OrgProfile): QueueRow["conflict"] {
-  const target = accountTransferTarget(caseId, account, pooledOwnerUserIds, profile);
+function conflictOf(caseId: string, account: AccountWorkRecord | undefined, context: QueueContext): QueueRow["conflict"] {
+  const target = accountTransferTarget(caseId, account, context.pooledOwnerUserIds, context.names.profile, context.meId);
   return target ? { kind: target.because.kind, label: target.because.label, transferTo: { id: target.id, name: target.name || null } } : null;
 }
 
@@ -158,6 +171,8 @@ function teamWorkByAccount(teamCases: unknown, opportunities: readonly TeamOppor
 
 export interface QueueContext {
   pooledOwnerUserIds: readonly string[];
+  /** Who reads the queue: a row on an account they already work is theirs, no conflict. */
+  meId?: string | null;
   clock: PoolClock;
   names: OrgNames;
   now: Date;
@@ -173,7 +188,11 @@ export function toQueueRows(bodies: { queue: unknown; teamCases: unknown; opport
   const rows = cases.slice(0, page).map((record): QueueRow => {
     const id = toId18(record.Id);
     const accountId = record.AccountId ? toId18(record.AccountId) : null;
-    const sla = slaSnapshot(record.CreatedDate, textOf(record, firstResponded), context.clock, context.now);
+    const sla = caseSlaSnapshot(
+      { createdDate: record.CreatedDate, firstResponded: textOf(record, firstResponded), hasFirstResponded: firstResponded !== null, ownerId: record.OwnerId, histories: record.Histories, historyLimit: WAITING_OWNER_HISTORY_ROWS },
+      context.clock,
+      context.now,
+    );
     return {
       id,
       caseNumber: record.CaseNumber,
@@ -186,7 +205,7 @@ export function toQueueRows(bodies: { queue: unknown; teamCases: unknown; opport
       account: accountId ? { id: accountId, name: record.Account?.Name ?? null } : null,
       sla,
       needsAttention: needsAttention({ priority: record.Priority, sla }, context.clock.highPriority),
-      conflict: accountId ? conflictOf(id, byAccount.get(accountId), context.pooledOwnerUserIds, context.names.profile) : null,
+      conflict: accountId ? conflictOf(id, byAccount.get(accountId), context) : null,
     };
   });
   return { rows, truncated: cases.length > page };

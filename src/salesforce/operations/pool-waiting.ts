@@ -20,9 +20,10 @@ import { compositeBodies, queryUrl, type Subrequest } from "../composite";
 import { textOf, type OrgNames } from "../query/org-names";
 import { poolCaseFilter } from "../query/pooled-soql";
 import { selectList, soqlString } from "../query/soql";
-import { nullable, queryResult } from "./case-records";
+import { childRecords, nullable, queryResult } from "./case-records";
+import { HistoryRecord } from "./get-case-panel";
 import { myCasesSubrequests, toMyCaseRows } from "./get-my-cases";
-import { needsAttention, poolClock, slaSnapshot, type PoolClock } from "./pool-sla";
+import { caseSlaSnapshot, LATEST_OWNER_CHANGES, needsAttention, poolClock, WAITING_OWNER_HISTORY_ROWS, type PoolClock } from "./pool-sla";
 
 /** Rows read per tier. */
 export const POOL_READ_ROWS = 100;
@@ -42,7 +43,8 @@ export interface WaitingPoolCase {
 const TIERS = { high: "poolHigh", rest: "poolRest" } as const;
 
 export function poolReadSubrequests(clock: PoolClock, meId: string, names: OrgNames): Subrequest[] {
-  const fields = selectList(["Id", "CaseNumber", "Subject", "Priority", "CreatedDate", "AccountId", names.field("case.firstResponded")]);
+  // With the latest owner change of each: when it entered the queue (its SLA's start), in the same query.
+  const fields = selectList(["Id", "CaseNumber", "Subject", "Priority", "CreatedDate", "OwnerId", "AccountId", names.field("case.firstResponded"), LATEST_OWNER_CHANGES]);
   const high = soqlString(clock.highPriority);
   const tier = (referenceId: string, condition: string): Subrequest => ({
     referenceId,
@@ -52,7 +54,9 @@ export function poolReadSubrequests(clock: PoolClock, meId: string, names: OrgNa
   return [tier(TIERS.high, `Priority = ${high}`), tier(TIERS.rest, `(Priority != ${high} OR Priority = null)`)];
 }
 
-const WaitingRecord = z.object({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string(), AccountId: nullable }).passthrough();
+const WaitingRecord = z
+  .object({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string(), OwnerId: nullable, AccountId: nullable, Histories: childRecords(HistoryRecord) })
+  .passthrough();
 
 /** The two tiers' rows, in the handbook's order (High first, each tier oldest first). */
 export function toWaitingPoolCases(bodies: Map<string, unknown>, clock: PoolClock, names: OrgNames, now: Date): WaitingPoolCase[] {
@@ -61,7 +65,11 @@ export function toWaitingPoolCases(bodies: Map<string, unknown>, clock: PoolCloc
     queryResult(WaitingRecord)
       .parse(bodies.get(tier))
       .records.map((record) => {
-        const sla = slaSnapshot(record.CreatedDate, textOf(record, firstResponded), clock, now);
+        const sla = caseSlaSnapshot(
+          { createdDate: record.CreatedDate, firstResponded: textOf(record, firstResponded), hasFirstResponded: firstResponded !== null, ownerId: record.OwnerId, histories: record.Histories, historyLimit: WAITING_OWNER_HISTORY_ROWS },
+          clock,
+          now,
+        );
         return {
           id: toId18(record.Id),
           caseNumber: record.CaseNumber,
