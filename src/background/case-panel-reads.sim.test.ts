@@ -3,17 +3,15 @@
  * badge riding on a case read (one Composite still), the queue heads it gives
  * equal to the queue's own, and a case of another queue read on its own.
  */
-import jsforce from "jsforce";
 
 import { createSimulator, type Simulator } from "../../test/simulator/index";
 import { DEMO_USERS } from "../../test/simulator/seeds/baseline";
 import { DEMO_CASES, demoSeed } from "../../test/simulator/seeds/demo";
+import { simWorker } from "../../test/support/sim-worker";
 import type { CasePanelAnswer } from "../messaging/case-panel-data";
 import { clearMemoryCache } from "../salesforce/session-cache";
 import type { WaitingPoolCase } from "../salesforce/operations/pool-waiting";
 import { forgetPoolReads, onPoolRead } from "./badge";
-import { handlers } from "./handlers";
-import { createRouter } from "./router";
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -25,27 +23,17 @@ beforeEach(() => {
   forgetPoolReads();
 });
 
-const EXTENSION = "a".repeat(32);
-const sender = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/tabs/panel.html`, tab: { url: "https://acme.lightning.force.com/lightning/r/Case/x/view" } };
-
 function averyWorker() {
-  const token = sim.login(DEMO_USERS.averyChen.username);
-  const route = createRouter(handlers, {
-    extensionId: EXTENSION,
-    panelUrlPrefix: `chrome-extension://${EXTENSION}/`,
-    findSession: async () => ({ instanceUrl: sim.url, accessToken: token }),
-    connect: (session) => new jsforce.Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: "62.0" }),
-    loginUrlFor: (apiHost, path) => `https://${apiHost}/?startURL=${encodeURIComponent(path)}`,
-  });
+  const worker = simWorker(sim, DEMO_USERS.averyChen.username);
   return {
     async panel(caseId: string): Promise<CasePanelAnswer> {
-      const answer = await route({ type: "case/panel", caseId }, sender);
-      if (!answer.ok) throw new Error(answer.error.message);
+      const answer = await worker.send({ type: "case/panel", caseId });
+      if (!answer.ok) throw new Error(answer.error?.message);
       return answer.data as CasePanelAnswer;
     },
     /** The session's org context read, as the panel's "org/context" does. */
     async context(): Promise<void> {
-      expect((await route({ type: "org/context" }, sender)).ok).toBe(true);
+      expect((await worker.send({ type: "org/context" })).ok).toBe(true);
     },
   };
 }
