@@ -1,10 +1,14 @@
 /**
- * Which record the panel shows. The dock puts it in the iframe's fragment
- * (#object=Case&id=ID&shape=lightning) and changes only the fragment on in-page
- * navigation, so the panel listens to hashchange instead of reloading.
+ * Which record the panel shows. The dock loads the frame once with it in the
+ * fragment (#object=Case&id=ID&shape=lightning&channel=SECRET) and, on in-page
+ * navigation, posts the next record with the same channel: the panel switches
+ * instead of reloading. A message without the channel (a page script can post
+ * to the frame too) is ignored.
  */
 import * as z from "zod";
 import { create } from "zustand";
+
+import { tellDock } from "../shared/dock";
 
 const FragmentSchema = z.object({
   object: z.enum(["Case", "Account", "Contact"]),
@@ -30,10 +34,27 @@ export const useCurrentRecord = create<CurrentRecordState>((set) => ({
   setFromHash: (hash) => set({ current: parseFragment(hash) }),
 }));
 
-/** Starts following the iframe's fragment; returns the unsubscribe. */
+/** The record in the form the dock speaks of it. */
+export const recordFragment = (record: CurrentRecord) => `object=${record.object}&id=${record.id}&shape=${record.shape}`;
+
+const RecordMessageSchema = z.object({ source: z.literal("pooled-case-copilot"), channel: z.string().min(1), record: z.string() });
+
+/** Starts following the dock: the frame's fragment, then the dock's record messages; returns the unsubscribe. */
 export function followFragment(target: Window = window): () => void {
+  const channel = new URLSearchParams(target.location.hash.replace(/^#/, "")).get("channel");
   const update = () => useCurrentRecord.getState().setFromHash(target.location.hash);
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== target.parent) return;
+    const message = RecordMessageSchema.safeParse(event.data);
+    if (message.success && channel && message.data.channel === channel) useCurrentRecord.getState().setFromHash(message.data.record);
+  };
   update();
   target.addEventListener("hashchange", update);
-  return () => target.removeEventListener("hashchange", update);
+  target.addEventListener("message", onMessage);
+  const current = useCurrentRecord.getState().current;
+  if (current) tellDock({ dock: "ready", record: recordFragment(current) }, target.parent);
+  return () => {
+    target.removeEventListener("hashchange", update);
+    target.removeEventListener("message", onMessage);
+  };
 }

@@ -28,6 +28,13 @@ export const config: PlasmoCSConfig = {
 const HOST_TAG = "pooled-case-copilot";
 const SOURCE = "pooled-case-copilot";
 /**
+ * Said to the panel in its first URL (which the page cannot read: the frame is in a closed shadow root) and in
+ * every record message after: a page script can post to the frame too, but cannot switch it to a record of its choice.
+ */
+const CHANNEL = crypto.randomUUID();
+/** The record the frame shows or was last told (its fragment form). */
+let shown: string | null = null;
+/**
  * Where the panel's frame posts from: the static origin. The frame is created from
  * the dynamic URL getURL gives (use_dynamic_url: a page cannot guess it to frame
  * its own copy), and Chrome loads that document under the static origin.
@@ -44,6 +51,8 @@ const STYLE = `:host{all:initial;position:fixed;top:0;bottom:0;z-index:214748364
 interface Dock {
   host: HTMLElement;
   frame: HTMLIFrameElement;
+  /** The panel in the frame has said it listens, for the record it was loaded with. */
+  ready: boolean;
   toggle: HTMLButtonElement;
   grip: HTMLElement;
   trigger: HTMLElement;
@@ -180,7 +189,7 @@ function createDock(): Dock {
   wrapper.append(side, grip, frame);
   root.append(Object.assign(document.createElement("style"), { textContent: STYLE }), wrapper);
   document.documentElement.append(host);
-  return { host, frame, toggle, grip, trigger, sla };
+  return { host, frame, ready: false, toggle, grip, trigger, sla };
 }
 
 function sync(): void {
@@ -192,13 +201,19 @@ function sync(): void {
     return;
   }
   dock ??= createDock();
-  // Only the fragment changes between records, so the panel stays loaded and just switches.
-  const src = `${chrome.runtime.getURL("tabs/panel.html")}#object=${page.object}&id=${page.recordId}&shape=${page.shape}`;
-  if (dock.frame.src !== src) {
+  const record = `object=${page.object}&id=${page.recordId}&shape=${page.shape}`;
+  if (record !== shown) {
+    shown = record;
     dock.host.classList.toggle("hidden", page.object !== "Case");
     dock.trigger.textContent = "";
     dock.sla.textContent = "";
-    dock.frame.src = src;
+    // The frame loads once; after that the panel stays loaded and switches on a message. Changing the fragment would
+    // not do: the frame is created from the dynamic URL and its document has the static one, so any new src reloads it.
+    if (dock.ready) {
+      dock.frame.contentWindow?.postMessage({ source: SOURCE, channel: CHANNEL, record }, EXTENSION_ORIGIN);
+    } else {
+      dock.frame.src = `${chrome.runtime.getURL("tabs/panel.html")}#${record}&channel=${CHANNEL}`;
+    }
   }
   layout();
 }
@@ -206,6 +221,7 @@ function sync(): void {
 interface PanelMessage {
   source?: unknown;
   dock?: unknown;
+  record?: unknown;
   user?: unknown;
   trigger?: unknown;
   sla?: { state?: unknown; text?: unknown };
@@ -217,7 +233,10 @@ addEventListener("message", (event: MessageEvent) => {
   if (!dock || event.source !== dock.frame.contentWindow || event.origin !== EXTENSION_ORIGIN) return;
   const data = (event.data ?? {}) as PanelMessage;
   if (data.source !== SOURCE) return;
-  if (data.dock === "show" || data.dock === "hide") {
+  if (data.dock === "ready") {
+    // A document still loading when the AE moved on says the record it was loaded with: only the current one counts.
+    dock.ready = data.record === shown;
+  } else if (data.dock === "show" || data.dock === "hide") {
     dock.host.classList.toggle("hidden", data.dock === "hide");
     layout();
   } else if (data.dock === "who" && typeof data.user === "string" && data.user !== user) {

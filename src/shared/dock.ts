@@ -9,7 +9,7 @@ import { formatBusinessDuration, type SlaClock } from "../domain/sla";
 
 const SOURCE = "pooled-case-copilot";
 
-export type DockMessage = { dock: "show" | "hide" } | { dock: "who"; user: string } | { dock: "summary"; trigger: string; sla: { state: SlaClock["state"]; text: string } };
+export type DockMessage = { dock: "ready"; record: string } | { dock: "show" | "hide" } | { dock: "who"; user: string } | { dock: "summary"; trigger: string; sla: { state: SlaClock["state"]; text: string } };
 
 function parentOrigin(): string | null {
   const ancestor = globalThis.location?.ancestorOrigins?.[0];

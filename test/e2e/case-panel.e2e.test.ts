@@ -53,10 +53,11 @@ describe("the case panel in Chromium", () => {
     expect(await org.panel.waitForCase(org.caseNumber(caseId))).toContain("Contact Us Form response");
   });
 
-  it("follows in-page navigation to another case without a page reload", async () => {
+  it("follows in-page navigation to another case without a page reload, the panel's own page loaded once", async () => {
     await org.openCase(DEMO_CASES.conflictSecondCase);
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictSecondCase));
     await org.panel.markNoReload();
+    await org.panel.markPanelDocument();
 
     // Case -> its account -> the account's other open case, all by Lightning-style links.
     await org.page.locator(`a[data-sim-link][href*="${DEMO_ACCOUNTS.conflictOpenCase}"]`).first().click();
@@ -67,6 +68,8 @@ describe("the case panel in Chromium", () => {
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.conflictFirstCase));
 
     expect(await org.panel.stillNoReload()).toBe(true);
+    // It switched records on the dock's messages: nothing it had read was thrown away with its page.
+    expect(await org.panel.panelStillLoadedOnce()).toBe(true);
   });
 
   it("works in a console tab (?ws=) and keeps the workspace case on its account subtab", async () => {

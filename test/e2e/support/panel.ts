@@ -44,6 +44,16 @@ export class PanelPage {
     await this.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
   }
 
+  /** Marks the panel's own document, so `panelStillLoadedOnce()` can tell that it switched records without reloading. */
+  async markPanelDocument(): Promise<void> {
+    await (await this.waitForFrame()).evaluate(() => ((window as unknown as { __panelOnce: boolean }).__panelOnce = true));
+  }
+
+  /** True while the panel document marked by `markPanelDocument()` is the one in the frame. */
+  async panelStillLoadedOnce(): Promise<boolean> {
+    return (await (await this.waitForFrame()).evaluate(() => (window as unknown as { __panelOnce?: boolean }).__panelOnce)) === true;
+  }
+
   /** True while the document marked by `markNoReload()` has not been reloaded. */
   async stillNoReload(): Promise<boolean | undefined> {
     return this.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload);
