@@ -17,6 +17,23 @@ export type Transport = (message: unknown) => Promise<unknown>;
 
 const chromeTransport: Transport = (message) => chrome.runtime.sendMessage(message);
 
+/**
+ * Chrome's answer when no listener received the message: the worker was stopping (Chrome stops an idle one) as the
+ * message left. It never arrived, so sending it once more cannot repeat a write; the next one starts the worker.
+ */
+const NOT_DELIVERED = /Receiving end does not exist/;
+const REDELIVER_AFTER_MS = 100;
+
+async function deliver(transport: Transport, message: unknown): Promise<unknown> {
+  try {
+    return await transport(message);
+  } catch (cause) {
+    if (!NOT_DELIVERED.test(String(cause))) throw cause;
+    await new Promise((resolve) => setTimeout(resolve, REDELIVER_AFTER_MS));
+    return transport(message);
+  }
+}
+
 /** The worker's reply, or a rejection once the panel's last-resort deadline for a write passes. */
 function withinDeadline(reply: Promise<unknown>, ms: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -31,7 +48,7 @@ export async function sendRequest<R extends Request>(request: R, transport: Tran
   let reply: unknown;
   try {
     // The worker answers a write by its own deadline and re-read; this only catches a worker that never answers.
-    reply = await (write ? withinDeadline(transport(outgoing), PANEL_WRITE_DEADLINE_MS) : transport(outgoing));
+    reply = await (write ? withinDeadline(deliver(transport, outgoing), PANEL_WRITE_DEADLINE_MS) : deliver(transport, outgoing));
   } catch (cause) {
     // A write may have reached Salesforce before the worker went away: its outcome is unknown, never "nothing changed".
     if (write) {
