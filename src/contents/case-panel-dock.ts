@@ -192,11 +192,23 @@ function createDock(): Dock {
   return { host, frame, ready: false, toggle, grip, trigger, sla };
 }
 
+/** The record in the frame's last src: what a document loading now will show. */
+let loadedWith: string | null = null;
+
+function loadFrame(into: Dock, record: string): void {
+  into.ready = false;
+  loadedWith = record;
+  into.frame.src = `${chrome.runtime.getURL("tabs/panel.html")}#${record}&channel=${CHANNEL}`;
+}
+
 function sync(): void {
   const page = recogniseRecordPage(location.href);
   if (!page) {
     dock?.host.remove();
     dock = null;
+    // The next dock is a new frame: it loads whatever record comes, the last one included.
+    shown = null;
+    loadedWith = null;
     layout();
     return;
   }
@@ -209,11 +221,8 @@ function sync(): void {
     dock.sla.textContent = "";
     // The frame loads once; after that the panel stays loaded and switches on a message. Changing the fragment would
     // not do: the frame is created from the dynamic URL and its document has the static one, so any new src reloads it.
-    if (dock.ready) {
-      dock.frame.contentWindow?.postMessage({ source: SOURCE, channel: CHANNEL, record }, EXTENSION_ORIGIN);
-    } else {
-      dock.frame.src = `${chrome.runtime.getURL("tabs/panel.html")}#${record}&channel=${CHANNEL}`;
-    }
+    if (dock.ready) dock.frame.contentWindow?.postMessage({ source: SOURCE, channel: CHANNEL, record }, EXTENSION_ORIGIN);
+    else loadFrame(dock, record);
   }
   layout();
 }
@@ -234,8 +243,10 @@ addEventListener("message", (event: MessageEvent) => {
   const data = (event.data ?? {}) as PanelMessage;
   if (data.source !== SOURCE) return;
   if (data.dock === "ready") {
-    // A document still loading when the AE moved on says the record it was loaded with: only the current one counts.
+    // A document that loaded with another record than the page's now: the one still loading (its src moved on) will
+    // say so in turn; one that reloaded by itself with its first URL is loaded again with the current record.
     dock.ready = data.record === shown;
+    if (!dock.ready && shown && loadedWith !== shown) loadFrame(dock, shown);
   } else if (data.dock === "show" || data.dock === "hide") {
     dock.host.classList.toggle("hidden", data.dock === "hide");
     layout();

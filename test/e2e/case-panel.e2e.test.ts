@@ -102,15 +102,20 @@ describe("the case panel in Chromium", () => {
     expect(await org.panel.isDocked()).toBe(false);
   });
 
-  it("leaves when the AE navigates in-page from a case to a list", async () => {
+  it("leaves when the AE navigates in-page from a case to a list, and comes back with the same case", async () => {
     await org.openCase(DEMO_CASES.churnNew);
     await org.panel.waitForCase(org.caseNumber(DEMO_CASES.churnNew));
-    await org.page.evaluate(() => {
-      history.pushState({}, "", "/lightning/o/Case/list");
-      dispatchEvent(new PopStateEvent("popstate"));
-    });
+    const go = (path: string) =>
+      org.page.evaluate((to) => {
+        history.pushState({}, "", to);
+        dispatchEvent(new PopStateEvent("popstate"));
+      }, path);
+    await go("/lightning/o/Case/list");
     await expect.poll(() => org.panel.isDocked()).toBe(false);
     expect(org.panel.frame()).toBeNull();
+    // Back (in-page) to the case it showed last: a new dock, whose frame loads that case.
+    await go(`/lightning/r/Case/${DEMO_CASES.churnNew}/view`);
+    await org.panel.waitForCase(org.caseNumber(DEMO_CASES.churnNew));
   });
 
   it("shows customer-written HTML as text", async () => {
