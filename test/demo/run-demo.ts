@@ -61,7 +61,11 @@ async function main() {
     for (const [index, stop] of TOUR.entries()) {
       await page.goto(`${LIGHTNING}${stop.path}`);
       const frame = await panel.waitForFrame();
-      await frame.locator("main > *:nth-child(2)").first().waitFor({ timeout: 15_000 });
+      // What the panel has to say about this record: its view, or a message; not its "Loading…" line.
+      await frame.waitForFunction(() => {
+        const said = document.querySelector("main > :nth-child(2)")?.textContent ?? "";
+        return said !== "" && !said.startsWith("Loading");
+      }, undefined, { timeout: 20_000 });
       await page.waitForTimeout(500);
       const file = resolve(OUTPUT, `${String(index + 1).padStart(2, "0")}-${stop.name}.png`);
       await page.screenshot({ path: file });
