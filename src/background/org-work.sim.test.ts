@@ -3,21 +3,16 @@
  * handbook's defaults the org check says what is missing, queries name only what
  * exists and the panel stays up; with acme's own profile everything is found.
  */
-import jsforce from "jsforce";
-
 import acmeProfileJson from "../../test/fixtures/acme-profile.json";
 import { createSimulator, type Simulator } from "../../test/simulator/index";
 import { ACME_APP, ACME_CASES, ACME_USERS } from "../../test/simulator/seeds/acme";
+import { simWorker } from "../../test/support/sim-worker";
 import { DEFAULT_PROFILE, OrgProfileSchema, type OrgProfile } from "../domain/org-profile";
 import type { CasePanelAnswer } from "../messaging/case-panel-data";
 import type { OrgContext } from "../messaging/org-context";
 import { clearOrgCheckMemory } from "../salesforce/operations/check-org";
 import { clearMemoryCache } from "../salesforce/session-cache";
-import { handlers } from "./handlers";
-import { createRouter } from "./router";
 
-const EXTENSION = "a".repeat(32);
-const PANEL = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/tabs/panel.html`, tab: { url: "https://acme.lightning.force.com/lightning/r/Case/x/view" } };
 const ACME_PROFILE = OrgProfileSchema.parse(acmeProfileJson);
 
 let sim: Simulator;
@@ -33,16 +28,8 @@ beforeEach(() => {
 
 /** Jamie's worker, connected through the org's External Client App (acme refuses browser sessions on the API). */
 function worker(profile: OrgProfile) {
-  const token = sim.login(ACME_USERS.jamieOrtiz.username, { clientId: ACME_APP.consumerKey });
-  const route = createRouter(handlers, {
-    extensionId: EXTENSION,
-    panelUrlPrefix: `chrome-extension://${EXTENSION}/`,
-    findSession: async () => ({ instanceUrl: sim.url, accessToken: token }),
-    connect: (session) => new jsforce.Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: "62.0" }),
-    loginUrlFor: (apiHost, path) => `https://${apiHost}/?startURL=${encodeURIComponent(path)}`,
-    profileFor: async () => profile,
-  });
-  return <T>(request: Parameters<typeof route>[0]) => route(request, PANEL) as Promise<{ ok: boolean; data?: T; error?: { message: string; errorCode?: string } }>;
+  const { send } = simWorker(sim, ACME_USERS.jamieOrtiz.username, { clientId: ACME_APP.consumerKey, profile });
+  return <T>(request: Parameters<typeof send>[0]) => send(request) as Promise<{ ok: boolean; data?: T; error?: { message: string; errorCode?: string } }>;
 }
 
 describe("on an org the profile does not describe", () => {
