@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
 import { PanelHelp } from "../features/panel-help/PanelHelp";
@@ -8,13 +8,8 @@ import { BASE_CSS } from "../shared/ui/base-styles";
 import { usePageLanguage } from "../shared/ui/page-language";
 import { followFragment, useCurrentRecord } from "./current-record-store";
 import { followPanelCache } from "./panel-cache";
+import { createPanelQueryClient, type PanelBoot } from "./panel-boot";
 import { RECORD_VIEWS } from "./record-views";
-
-function createQueryClient() {
-  // staleTime 0: a revisit shows what we have and refreshes it. No refetch on focus:
-  // clicking into the panel must not spend API calls.
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 0, refetchOnWindowFocus: false } } });
-}
 
 /** Tells the dock who is logged in: it remembers its width and mode per AE. */
 function DockWho() {
@@ -25,14 +20,18 @@ function DockWho() {
   return null;
 }
 
-/** The panel page: providers, the record from the fragment, and that record's view. */
-export function PanelApp() {
+/**
+ * The panel page: providers, the record from the fragment, and that record's view.
+ * The page's entry boots it first (panel-boot.ts); without a boot it follows the
+ * fragment and the cache itself.
+ */
+export function PanelApp({ boot }: { boot?: PanelBoot }) {
   usePageLanguage();
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => boot?.queryClient ?? createPanelQueryClient());
   const current = useCurrentRecord((state) => state.current);
-  useEffect(() => followFragment(), []);
+  useEffect(() => (boot ? undefined : followFragment()), [boot]);
   // Subscribed before any answer can arrive (answers are messages: never in the render's own task).
-  useEffect(() => followPanelCache(queryClient), [queryClient]);
+  useEffect(() => (boot ? undefined : followPanelCache(queryClient)), [boot, queryClient]);
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,7 +1,7 @@
 /**
- * The worker's reads of a case for the panel: started early, when the tab's URL
- * becomes a case page (the tab update, or the content script's prefetch, whichever
- * reports it first), with the session's org context beside it for the first panel
+ * The worker's reads of a case for the panel: started early, when the tab asks
+ * for a case page (a page load: the page and the case come over the network side
+ * by side) or its URL becomes one in the page (Lightning's pushState), with the session's org context beside it for the first panel
  * of a session; and served to the panel's "case/panel" from that read when one is
  * in flight or just done. When the badge is due, the read carries the pool read
  * (still one Composite, one call) and the badge rides on it instead of polling.
@@ -73,23 +73,19 @@ async function readWithNames(org: HandlerContext, caseId: string, names: OrgName
 
 const readCasePanel = (org: HandlerContext, caseId: string): Promise<CasePanelAnswer> => withOrgNames(org, (names) => readWithNames(org, caseId, names));
 
-/** The page was recognised as this case: read it now, and the org context beside it (nothing waits for either). */
-export function prefetchCasePanel(org: HandlerContext, caseId: string): { started: true } {
-  prefetched.start(org, caseId, () => readCasePanel(org, caseId));
-  orgContextOf(org).catch(() => undefined);
-  return { started: true };
-}
-
 /**
- * A tab's URL became this page: when it is a case of a Salesforce org with a session,
- * start its read now (Chrome reports the URL before the page's scripts run).
+ * A tab is going to this page: when it is a case of a Salesforce org with a session, start its read now, and
+ * the org context beside it (nothing waits for either). Both reports of a page load (its request, then its URL)
+ * start one read.
  */
 export async function prefetchForTabUrl(url: string, contextFor: (apiHost: string) => Promise<HandlerContext | null>): Promise<void> {
   const page = recogniseRecordPage(url);
   const host = page?.object === "Case" ? apiHostFor(new URL(url).hostname) : null;
   if (!page || !host || new URL(url).protocol !== "https:") return;
   const org = await contextFor(host);
-  if (org) prefetchCasePanel(org, page.recordId);
+  if (!org) return;
+  prefetched.start(org, page.recordId, () => readCasePanel(org, page.recordId));
+  orgContextOf(org).catch(() => undefined);
 }
 
 /** The panel's case: the prefetched read when there is one for this org, session and case, else a read now. */

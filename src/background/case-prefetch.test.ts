@@ -72,7 +72,7 @@ describe("the case prefetch", () => {
     let reads = 0;
     const prefetch = createCasePrefetch(() => now);
     const load = async () => (reads++, answer());
-    prefetch.start(avery, CASE_ID, load); // the content script, at document_start
+    prefetch.start(avery, CASE_ID, load); // the page's request
     expect(await prefetch.take(avery, CASE_ID)).not.toBeNull(); // the panel
     now += 300;
     prefetch.start(avery, CASE_ID, load); // the tab's URL change, after the session was found

@@ -1,5 +1,5 @@
 /**
- * The case read the content script starts at document_start, held until the
+ * The case read the worker starts when a tab goes to a case page, held until the
  * panel's own "case/panel" asks (its frame is still loading meanwhile): the frame's
  * load and the network overlap instead of adding up.
  *
@@ -15,7 +15,7 @@ import type { HandlerContext } from "./router";
 
 /** Long enough for a slow frame to load; short enough that nothing stale is ever served. */
 export const PREFETCH_LIFE_MS = 15_000;
-/** A second start for the same case this soon (the tab's URL change and the content script both report the page) joins the first. */
+/** A second start for the same case this soon (a page load's request and its URL change both report the page) joins the first. */
 const SAME_NAVIGATION_MS = 2_000;
 
 interface Entry {

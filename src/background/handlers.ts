@@ -19,7 +19,7 @@ import { getTeamPeriod } from "../salesforce/operations/team/team-period";
 import { transferCase } from "../salesforce/operations/transfer-case";
 import { withRetry } from "../salesforce/retry";
 import { openCaseInSalesforceTab, poolReadOwner, recordPoolRead } from "./badge";
-import { casePanelFor, prefetchCasePanel } from "./case-panel-reads";
+import { casePanelFor } from "./case-panel-reads";
 import { noticeWork, poolReadOf } from "./notifications";
 import { caseWrite, logWrite, referralWrite, upgradeWrite } from "./lost-answers";
 import { namesOf, orgContextOf, withOrgNames } from "./org-work";
@@ -44,8 +44,6 @@ async function teamRead<T>(org: HandlerContext, read: (context: OrgContext, name
 export const handlers: Handlers = {
   "org/context": (_request, org) => orgContextOf(org),
   "case/panel": (request, org) => casePanelFor(org, request.caseId),
-  // From the content script at document_start: the panel's "case/panel" picks the read up.
-  "case/prefetch": async (request, org) => prefetchCasePanel(org, request.caseId),
   // Writes run under a deadline, once per key; a lost answer is followed by one re-read (lost-answers.ts).
   "activity/log": (request, org) => logWrite(org, request, () => logActivity(org.connection, request, org.profile)),
   "case/save-notes": async (request, org) => saveNotes(org.connection, request, await namesOf(org)),

@@ -33,7 +33,15 @@ watchPolicy();
 const contextFor = (apiHost: string) => handlerContextFor(deps, apiHost);
 startBadge(badgeSourceFor(contextFor));
 
-// A tab's URL changing to a case page starts that case's read before the page's scripts run.
+// A case page's read starts with its navigation: when the tab asks for the page (a page load: the page and the
+// case's data then come over the network side by side), or when its URL changes in the page (Lightning's pushState).
+chrome.webRequest.onBeforeRequest.addListener(
+  (request) => {
+    if (request.tabId >= 0) prefetchForTabUrl(request.url, contextFor).catch(() => undefined);
+    return undefined;
+  },
+  { urls: chrome.runtime.getManifest().host_permissions ?? [], types: ["main_frame"] },
+);
 chrome.tabs.onUpdated.addListener((_tabId, change) => {
   if (change.url) prefetchForTabUrl(change.url, contextFor).catch(() => undefined);
 });

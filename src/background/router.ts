@@ -1,7 +1,7 @@
 /**
  * The worker's single entry for messages. It checks who is asking (only our own
- * panel page, inside a Salesforce tab, our toolbar popup, our options page, or our
- * content script on a Salesforce page, which may only ask for a prefetch), parses
+ * panel page, inside a Salesforce tab, our toolbar popup, or our options page: a
+ * Salesforce page, our content script in it included, may ask nothing), parses
  * the request with zod, finds the org from the tab the panel sits in (the popup's
  * from the Salesforce tab the AE is on; the options page names it), reads that
  * org's profile, chooses its session, and always answers a Result: a handler that
@@ -11,7 +11,7 @@ import type { Connection } from "jsforce";
 
 import { apiHostFor } from "../domain/org-host";
 import { DEFAULT_PROFILE, type OrgProfile } from "../domain/org-profile";
-import { PAGE_REQUEST_TYPES, RequestSchema, type AppError, type Request, type Result } from "../messaging/contracts";
+import { RequestSchema, type AppError, type Request, type Result } from "../messaging/contracts";
 import { toAppError } from "../salesforce/salesforce-error";
 import type { SalesforceSession } from "../salesforce/session";
 
@@ -19,8 +19,6 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { url?: string };
-  /** 0 for a tab's top frame (where our content scripts run). */
-  frameId?: number;
 }
 
 /** What a handler gets besides its request: the org it works on and that org's profile. The token stays in the worker. */
@@ -89,10 +87,7 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
     const page = pageOf(sender.url);
     const fromPopup = !fromPanel && page !== undefined && (page === deps.popupUrl || page === deps.teamUrl);
     const fromOptions = !fromPanel && deps.optionsUrl !== undefined && pageOf(sender.url) === deps.optionsUrl;
-    // Our content script, in the top frame of a Salesforce tab: it may only start a prefetch, whose answer it never sees.
-    const fromPage = !fromPanel && !fromPopup && !fromOptions && sender.frameId === 0 && isSalesforcePage(sender.url) && isSalesforcePage(sender.tab?.url);
-    const pageRequest = typeof (message as { type?: unknown } | null)?.type === "string" && PAGE_REQUEST_TYPES.has((message as { type: string }).type);
-    if (sender.id !== deps.extensionId || !(fromPanel || fromPopup || fromOptions || (fromPage && pageRequest))) {
+    if (sender.id !== deps.extensionId || !(fromPanel || fromPopup || fromOptions)) {
       return reject({ kind: "bad-request", message: "Only the Pooled Case Copilot panel, popup or options page may ask for Salesforce data." });
     }
     const parsed = RequestSchema.safeParse(message);
@@ -100,7 +95,7 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
     if (fromOptions && !(parsed.success && OPTIONS_REQUESTS.has(parsed.data.type) && named)) {
       return reject({ kind: "bad-request", message: "The options page may only check an org or connect to it, naming its My Domain host." });
     }
-    const tabUrl = (fromPanel || fromPage) && sender.tab?.url ? safeUrl(sender.tab.url) : null;
+    const tabUrl = fromPanel && sender.tab?.url ? safeUrl(sender.tab.url) : null;
     const popupHost = fromPopup ? ((await deps.popupOrgHost?.()) ?? null) : null;
     const apiHost = fromOptions ? (named ?? null) : tabUrl ? apiHostFor(tabUrl.hostname) : popupHost ? apiHostFor(popupHost) : null;
     if (!apiHost) {
@@ -132,11 +127,6 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
       return reject(explained ?? toAppError(cause, loginUrl));
     }
   };
-}
-
-function isSalesforcePage(href: string | undefined): boolean {
-  const url = href ? safeUrl(href) : null;
-  return url?.protocol === "https:" && apiHostFor(url.hostname) !== null;
 }
 
 function safeUrl(href: string): URL | null {

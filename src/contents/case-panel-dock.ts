@@ -19,9 +19,9 @@ import { recogniseRecordPage } from "../domain/record-page/recognise-record-page
 
 export const config: PlasmoCSConfig = {
   matches: ["https://*.my.salesforce.com/*", "https://*.lightning.force.com/*"],
-  // As soon as the DOM is parsed, not at document_idle (which Chrome may hold until window.onload): on a Lightning
-  // page that is seconds of the page's own scripts and images, and the panel's frame loads while they do.
-  run_at: "document_end",
+  // Before the page's own HTML is parsed: the panel's frame loads while Salesforce's page does (the dock's host sits
+  // on <html>, which is all there is then). At document_idle Chrome may wait for window.onload: seconds on Lightning.
+  run_at: "document_start",
   all_frames: false,
 };
 

@@ -42,19 +42,9 @@ import {
 } from "./org-setup";
 import { TeamCasesRequestSchema, TeamCasesSchema, TeamNowRequestSchema, TeamNowSchema, TeamPeriodRequestSchema, TeamPeriodSchema } from "./team";
 
-/**
- * Sent by the content script the moment it recognises a case page (document_start):
- * the worker starts the case's read, and the panel's own "case/panel" picks it up.
- * It answers nothing about the case: a page gets no data from it.
- */
-export const CasePrefetchRequestSchema = z.object({ type: z.literal("case/prefetch"), caseId: AnyId });
-/** The only request a Salesforce page's content script may send. */
-export const PAGE_REQUEST_TYPES: ReadonlySet<string> = new Set(["case/prefetch"]);
-
 export const RequestSchema = z.discriminatedUnion("type", [
   OrgContextRequestSchema,
   z.object({ type: z.literal("case/panel"), caseId: AnyId }),
-  CasePrefetchRequestSchema,
   LogActivityRequestSchema,
   SaveNotesRequestSchema,
   PooledAccountRequestSchema,
@@ -83,7 +73,6 @@ export type RequestType = Request["type"];
 export const ResponseDataSchemas = {
   "org/context": OrgContextSchema,
   "case/panel": CasePanelAnswerSchema,
-  "case/prefetch": z.object({ started: z.boolean() }),
   "activity/log": LoggedActivitySchema,
   "case/save-notes": SavedNotesSchema,
   "pooled-account/banner": PooledAccountDataSchema,

@@ -1,4 +1,10 @@
 /** Extension page loaded in the dock's iframe (web-accessible as tabs/panel.html). */
 import { PanelApp } from "../app/PanelApp";
+import { bootPanel } from "../app/panel-boot";
 
-export default PanelApp;
+// Before plasmo renders: the case's reads leave while React is still starting.
+const boot = bootPanel();
+
+export default function Panel() {
+  return <PanelApp boot={boot} />;
+}

@@ -40,7 +40,9 @@ describe("the production manifest", () => {
     // No "tabs": tabs.query by the Salesforce URL patterns and tabs.update work with the host permissions.
     // identity: only "Connect to Salesforce" (OAuth where the org refuses the browser session on the API).
     // notifications: the desktop notifications an AE opts into on the options page.
-    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "identity", "notifications", "storage"]);
+    // webRequest: only to hear that a tab asks for a Salesforce page (host permissions bound it), so a case's read
+    // starts with the page's request; it blocks and changes nothing.
+    expect([...manifest.permissions].sort()).toEqual(["alarms", "cookies", "identity", "notifications", "storage", "webRequest"]);
     expect([...manifest.host_permissions].sort()).toEqual(SALESFORCE);
   });
 
@@ -50,9 +52,9 @@ describe("the production manifest", () => {
     expect(manifest.options_ui?.page).toBe("options.html");
   });
 
-  it("injects two small content scripts on Salesforce only (the dock, and the prefetch at document_start), and exposes only the panel page", () => {
-    expect(manifest.content_scripts).toHaveLength(2);
-    expect(manifest.content_scripts.map((script) => script.run_at).sort()).toEqual(["document_end", "document_start"]);
+  it("injects one small content script on Salesforce only (the dock, at document_start), and exposes only the panel page", () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts.map((script) => script.run_at)).toEqual(["document_start"]);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(SALESFORCE);
       // The dock pushes the page, collapses to a rail and resizes: still under 12 KB with the bundler's runtime.

@@ -1,7 +1,8 @@
 /**
- * The case's read starts when the page is recognised, not when the panel's frame
- * has loaded, and the panel picks it up: in real Chromium on the production build,
- * with a round trip injected on every API call so the order shows.
+ * The case's read starts with the navigation (the tab's request for the page, or
+ * its URL changing in the page), not when the page or the panel's frame has loaded,
+ * and the panel picks it up: in real Chromium on the production build, with a round
+ * trip injected on every API call so the order shows.
  */
 import { DEMO_CASES } from "../simulator/seeds/demo";
 import { caseUrl } from "../tools/extension-browser";
@@ -21,6 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   org.sim.setLatency(0);
+  org.sim.setPageLatency(0);
   await org?.close();
 });
 beforeEach(async () => {
@@ -47,7 +49,25 @@ describe("the case's read, started with the page", () => {
     expect(shown - started).toBeLessThan(2 * LATENCY_MS);
   });
 
-  it("starts on an in-page navigation too, with one read for the tab's update and the content script together", async () => {
+  it("leaves with the page's own request: on a slow Salesforce page the data comes back side by side with the page", async () => {
+    const caseId = DEMO_CASES.pqlNew;
+    org.sim.setPageLatency(2 * LATENCY_MS);
+    try {
+      const started = Date.now();
+      // A link the AE follows from a Salesforce page (a report, a Classic list): Chrome shows no URL before the page answers.
+      await org.page.evaluate((url) => (location.href = url), caseUrl(caseId));
+      await org.page.waitForURL(caseUrl(caseId), { waitUntil: "commit" });
+      const pageAnswered = await org.page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart);
+      await markTime(await org.panel.waitForFrame(), "case-shown", caseId, started);
+      expect(composites()).toHaveLength(1);
+      // The read reached the org and came back while the page was still on its way.
+      expect(composites()[0]!.at).toBeLessThan(pageAnswered);
+    } finally {
+      org.sim.setPageLatency(0);
+    }
+  });
+
+  it("starts on an in-page navigation too, with one read for it", async () => {
     const caseId = DEMO_CASES.inboundRequestNew;
     const frame = await org.panel.waitForFrame();
     const started = await org.page.evaluate((path) => {

@@ -62,6 +62,7 @@ export async function handleControl(state: SimState, req: SimRequest, hooks: Con
       case "POST reset":
         state.faults.clear();
         state.latencyMs = 0;
+        state.pageLatencyMs = 0;
         state.apiUsage.used = 0;
         hooks.resetRequests();
         resetRaces(state);

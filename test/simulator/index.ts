@@ -57,6 +57,8 @@ export interface Simulator {
   expireSession(token: string): void;
   expireAllSessions(): void;
   setLatency(ms: number): void;
+  /** The time Salesforce's pages (not the API) take to answer, as a Lightning page does. */
+  setPageLatency(ms: number): void;
   fail(rule: FailureRule): void;
   clearFailures(): void;
   requests: RequestLogEntry[];
@@ -86,6 +88,7 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     apiVersion: opts.apiVersion ?? "62.0",
     tls,
     latencyMs: 0,
+    pageLatencyMs: 0,
     apiUsage: { used: 0, max: opts.dailyApiLimit ?? 100_000 },
     requests: [],
     cursors: new Map(),
@@ -121,6 +124,9 @@ export async function createSimulator(opts: SimulatorOptions): Promise<Simulator
     expireAllSessions: () => state.sessions.expireAll(),
     setLatency: (ms) => {
       state.latencyMs = Math.max(0, ms);
+    },
+    setPageLatency: (ms) => {
+      state.pageLatencyMs = Math.max(0, ms);
     },
     fail: (rule) => state.faults.add(rule),
     clearFailures: () => state.faults.clear(),

@@ -119,3 +119,19 @@ describe("TLS", () => {
     }
   });
 });
+
+describe("page latency", () => {
+  it("holds Salesforce's pages, not the API, for the page latency (a Lightning page takes its time)", async () => {
+    sim.setPageLatency(200);
+    try {
+      let started = Date.now();
+      expect((await get(`/lightning/r/Case/${TINY.case1}/view`)).status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+      started = Date.now();
+      expect((await raw(sim, "GET", "/services/data/v62.0/limits", { headers: { Authorization: `Bearer ${cookie.slice(4)}` } })).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(150);
+    } finally {
+      sim.setPageLatency(0);
+    }
+  });
+});

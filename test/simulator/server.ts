@@ -117,7 +117,9 @@ export function startServer(state: SimState, hooks: ControlHooks, tls: { key: st
       res = control ? await handleControl(state, simReq, hooks) : await route(state, simReq);
       settled();
       if (!control) {
-        if (state.latencyMs > 0 && simReq.url.pathname.startsWith("/services/")) await sleep(state.latencyMs);
+        const api = simReq.url.pathname.startsWith("/services/");
+        if (api && state.latencyMs > 0) await sleep(state.latencyMs);
+        if (!api && state.pageLatencyMs > 0) await sleep(state.pageLatencyMs);
         state.requests.push({
           method: simReq.method,
           path: simReq.url.pathname + simReq.url.search,

@@ -124,6 +124,8 @@ export interface SimState {
   apiVersion: string;
   tls: boolean;
   latencyMs: number;
+  /** Added before Salesforce's own pages answer (everything outside /services/): a Lightning page takes its time. */
+  pageLatencyMs: number;
   apiUsage: { used: number; max: number };
   requests: RequestLogEntry[];
   cursors: Map<string, QueryCursor>;

@@ -12,12 +12,13 @@ import { sendRequest, type Transport } from "../../messaging/send-request";
 import { isPreconditionFailed, toAppErrorOf } from "../app-error";
 import { useSingleFlight } from "../single-flight";
 import { markAnswer } from "../perf-marks";
+import { takeEarly } from "./early-reads";
 
 export const casePanelQueryKey = (caseId: string) => ["case-panel", caseId] as const;
 export const ORG_CONTEXT_QUERY_KEY = ["org-context"] as const;
 
 export function useOrgContext(transport?: Transport) {
-  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => sendRequest({ type: "org/context" }, transport), retry: false, staleTime: Infinity });
+  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => takeEarly({ type: "org/context" }) ?? sendRequest({ type: "org/context" }, transport), retry: false, staleTime: Infinity });
 }
 
 export interface CasePanelState {
@@ -33,7 +34,8 @@ export function useCasePanel(caseId: string, transport?: Transport): CasePanelSt
   const panel = useQuery({
     queryKey: casePanelQueryKey(caseId),
     queryFn: async () => {
-      const answer = await sendRequest({ type: "case/panel", caseId }, transport);
+      const request = { type: "case/panel", caseId } as const;
+      const answer = await (takeEarly(request) ?? sendRequest(request, transport));
       markAnswer("case", answer.case.id);
       return answer;
     },

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+
+import { casePanelFixture, panelWorker } from "../../test/support/case-panel-fixture";
+import { caseSummaryFixture } from "../../test/support/case-summary-fixture";
+import { memoryStorageArea } from "../../test/support/memory-storage-area";
+import { useCurrentRecord } from "./current-record-store";
+import { PanelApp } from "./PanelApp";
+import { bootPanel } from "./panel-boot";
+
+/** The panel's window in the dock's frame, loaded with a record in its fragment. */
+function frameWith(hash: string): Window {
+  const frame = new EventTarget() as EventTarget & { location: { hash: string }; parent: { postMessage(): void } };
+  frame.location = { hash };
+  frame.parent = { postMessage: () => undefined };
+  return frame as unknown as Window;
+}
+
+describe("the panel's boot", () => {
+  afterEach(() => {
+    useCurrentRecord.setState({ current: null });
+    vi.unstubAllGlobals();
+  });
+
+  it("sends the case's reads before React renders, and the view takes them: one request each", async () => {
+    const summary = caseSummaryFixture();
+    const worker = panelWorker(casePanelFixture({ case: summary }));
+    vi.stubGlobal("chrome", { runtime: { sendMessage: worker.transport } });
+
+    const boot = bootPanel({ target: frameWith(`#object=Case&id=${summary.id}&shape=lightning&channel=c`), storage: memoryStorageArea() });
+    expect(worker.sent.map((message) => message.type).sort()).toEqual(["case/panel", "org/context"]);
+
+    render(<PanelApp boot={boot} />);
+    expect(await screen.findByRole("article", { name: `Case ${summary.caseNumber}` })).toBeInTheDocument();
+    expect(worker.sent.map((message) => message.type).sort()).toEqual(["case/panel", "org/context"]);
+  });
+
+  it("reads no case for a page that is not one: the account's view asks for what it shows", () => {
+    const worker = panelWorker(casePanelFixture());
+    bootPanel({ target: frameWith("#object=Account&id=001A0000006Vm9rIAC&shape=lightning&channel=c"), transport: worker.transport, storage: memoryStorageArea() });
+    expect(worker.sent.map((message) => message.type)).toEqual(["org/context"]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The panel's first reads, sent while its page is still starting: before React's
+ * first render, whose two passes (the record comes from the fragment in an effect)
+ * and effects would hold them back. The queries take them, once, instead of asking
+ * again; one left untaken expires, so a later refresh never gets an old answer.
+ */
+import type { Request, ResponseData } from "../../messaging/contracts";
+import { sendRequest, type Transport } from "../../messaging/send-request";
+
+type EarlyRead = Extract<Request, { type: "org/context" | "case/panel" }>;
+
+/** Long enough for a slow frame to render; short enough that nothing stale is served. */
+export const EARLY_READ_LIFE_MS = 10_000;
+
+const sent = new Map<string, { at: number; answer: Promise<unknown> }>();
+const keyOf = (request: EarlyRead) => JSON.stringify(request);
+
+export function sendEarly(request: EarlyRead, transport?: Transport, clock: () => number = Date.now): void {
+  const answer = sendRequest(request, transport);
+  // Nobody may come for it: its failure must not go unhandled meanwhile.
+  answer.catch(() => undefined);
+  sent.set(keyOf(request), { at: clock(), answer });
+}
+
+/** The answer of the same read sent early, in flight or done, once; null when there is none (or it expired). */
+export function takeEarly<R extends EarlyRead>(request: R, clock: () => number = Date.now): Promise<ResponseData<R["type"]>> | null {
+  const key = keyOf(request);
+  const early = sent.get(key);
+  sent.delete(key);
+  if (!early || clock() - early.at > EARLY_READ_LIFE_MS) return null;
+  return early.answer as Promise<ResponseData<R["type"]>>;
+}
