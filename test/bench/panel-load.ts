@@ -10,9 +10,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-import type { BrowserContext, Frame } from "playwright-core";
-
 import { startOrgSession, type OrgSession } from "../e2e/support/org-session";
+import { frameIdle, scriptsLoadedBy } from "../e2e/support/panel-scripts";
 import { DEMO_CASES } from "../simulator/seeds/demo";
 import { BUILD_DIR } from "../tools/extension-browser";
 import { bytes } from "./bundle-bench";
@@ -26,26 +25,6 @@ function scriptsUnder(dir = ""): string[] {
 }
 
 const rawBytes = (path: string) => bytes(path).raw;
-
-/**
- * Paths of the build's scripts the frame has loaded so far: its entry and every chunk it imported. Read from
- * DevTools' resource tree of the frame (Resource Timing leaves out chrome-extension:// loads such as import()).
- */
-export async function scriptsLoadedBy(context: BrowserContext, frame: Frame): Promise<string[]> {
-  const cdp = await context.newCDPSession(frame);
-  try {
-    const { frameTree } = await cdp.send("Page.getResourceTree");
-    const scripts = frameTree.resources.filter((resource) => resource.type === "Script" && resource.url.startsWith("chrome-extension://"));
-    return [...new Set(scripts.map((resource) => new URL(resource.url).pathname.slice(1)))].sort();
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Waits for the panel frame's next idle period (after the case shows, the panel's idle-time preloads run there). */
-export async function frameIdle(frame: Frame): Promise<void> {
-  await frame.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 300), { timeout: 2_000 })));
-}
 
 export interface PanelLoad {
   /** Scripts the frame loaded to show the case, with their raw bytes. */

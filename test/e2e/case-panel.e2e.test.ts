@@ -6,6 +6,7 @@ import { toId15 } from "../../src/domain/salesforce-id";
 import { DEMO_ACCOUNTS, DEMO_CASES } from "../simulator/seeds/demo";
 import { MY_DOMAIN, LIGHTNING } from "../tools/extension-browser";
 import { startOrgSession, submitLoginForm, type OrgSession } from "./support/org-session";
+import { frameIdle, panelEntryScripts, scriptsLoadedBy } from "./support/panel-scripts";
 
 let org: OrgSession;
 
@@ -35,6 +36,17 @@ describe("the case panel in Chromium", () => {
     expect(text).toContain(String(record.Subject));
     expect(text).toContain("Pooled Sales Queue");
     expect(text).toMatch(/High|Medium|Low/);
+  });
+
+  it("loads, for a case in the queue, only the script its page names, even once idle (nothing else before a click asks)", async () => {
+    const caseId = DEMO_CASES.contactUsNew;
+    await org.openCase(caseId);
+    await org.panel.waitForCase(org.caseNumber(caseId));
+    const frame = await org.panel.waitForFrame();
+    await frameIdle(frame);
+    const entry = panelEntryScripts();
+    expect(entry).toHaveLength(1);
+    expect(await scriptsLoadedBy(org.browser.context, frame)).toEqual(entry);
   });
 
   it("cannot be loaded by the page's own scripts under its static URL (use_dynamic_url), while the dock's panel works", async () => {
