@@ -55,22 +55,39 @@ export type MarkKind = "case-answer" | "case-shown" | "pool-answer" | "pool-show
  * The wall-clock time (ms since the epoch, as Date.now()) of the first User Timing
  * mark `pcc:<kind>` (src/shared/perf-marks.ts) for `id` (any id when null) at or
  * after `after`, waiting up to `timeoutMs` for it. The panel stamps the moment
- * itself, so how often the bench looks does not count.
+ * itself, so how the bench waits does not count; it waits inside the page (a
+ * PerformanceObserver), not by polling it, so that while the AE waits the bench's
+ * process (the simulated org's too) stays as quiet as a real org's would be.
  */
 export async function markTime(target: Evaluating, kind: MarkKind, id: string | null, after: number, timeoutMs = 20_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const at = await target
       .evaluate(
-        ([name, wanted, from]) =>
-          performance
-            .getEntriesByName(name, "mark")
-            .map((entry) => ({ at: performance.timeOrigin + entry.startTime, detail: (entry as PerformanceMark).detail as unknown }))
-            .filter((mark) => mark.at >= from && (wanted === null || mark.detail === wanted))
-            .map((mark) => mark.at)
-            .sort((a, b) => a - b)[0] ?? null,
-        [`pcc:${kind}`, id, after] as const,
+        ([name, wanted, from, waitMs]) =>
+          new Promise<number | null>((resolve) => {
+            const first = () =>
+              performance
+                .getEntriesByName(name, "mark")
+                .map((entry) => ({ at: performance.timeOrigin + entry.startTime, detail: (entry as PerformanceMark).detail as unknown }))
+                .filter((mark) => mark.at >= from && (wanted === null || mark.detail === wanted))
+                .map((mark) => mark.at)
+                .sort((a, b) => a - b)[0] ?? null;
+            const found = first();
+            if (found !== null) return resolve(found);
+            const observer = new PerformanceObserver(() => {
+              const seen = first();
+              if (seen === null) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(seen);
+            });
+            const timer = setTimeout(() => (observer.disconnect(), resolve(null)), waitMs);
+            observer.observe({ type: "mark" });
+          }),
+        [`pcc:${kind}`, id, after, Math.min(2_000, timeoutMs)] as const,
       )
+      // The frame navigated away (or is not there yet): look again.
       .catch(() => null);
     if (at !== null) return at;
     if (Date.now() > deadline) throw new Error(`No ${kind} mark for ${id ?? "any id"} within ${timeoutMs} ms.`);
