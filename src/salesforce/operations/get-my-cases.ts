@@ -4,7 +4,7 @@
  * the cadence is when it left the queue), and its contact's recent activities, as
  * the panel reads them, so both show the same cadence.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { MyCaseRow } from "../../messaging/pool";
@@ -27,8 +27,7 @@ export function myCasesSubrequests(meId: string, names: OrgNames): Subrequest[] 
   ];
 }
 
-const MyCaseRecord = z
-  .object({
+const MyCaseRecord = z.looseObject({
     Id: z.string(),
     CaseNumber: z.string(),
     Subject: nullable,
@@ -38,11 +37,10 @@ const MyCaseRecord = z
     CreatedDate: z.string(),
     ContactId: nullable,
     AccountId: nullable,
-    Account: z.object({ Name: nullable }).nullable().optional(),
+    Account: z.optional(z.nullable(z.object({ Name: nullable }))),
     Tasks: childRecords(TaskRecordSchema),
     Histories: childRecords(HistoryRecord),
-  })
-  .passthrough();
+  });
 
 export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, clock: PoolClock, names: OrgNames, now: Date): MyCaseRow[] {
   const contacts = new Map(queryResult(ContactTasks).parse(bodies.contacts).records.map((contact) => [toId18(contact.Id), contact.Tasks]));

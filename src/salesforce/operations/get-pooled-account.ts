@@ -8,7 +8,7 @@
  * the same Composite the first time and then cached for the session.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { OrgProfile } from "../../domain/org-profile";
 import { toId18 } from "../../domain/salesforce-id";
@@ -37,17 +37,15 @@ export const PooledCaseRecord = z.object({
   Owner: OwnerRecord,
 });
 
-const AccountRecord = z
-  .object({
+const AccountRecord = z.looseObject({
     Id: z.string(),
     Name: nullable,
     Type: nullable,
     OwnerId: z.string(),
-    Owner: z.object({ Name: nullable, CommunityNickname: nullable }).nullable().optional(),
+    Owner: z.optional(z.nullable(z.object({ Name: nullable, CommunityNickname: nullable }))),
     Cases: childRecords(PooledCaseRecord),
     Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
-  })
-  .passthrough();
+  });
 
 export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCase {
   return {
