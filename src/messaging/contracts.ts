@@ -5,6 +5,7 @@
  */
 import * as z from "zod/v4-mini";
 
+import { UrlText } from "../domain/url-text";
 import {
   ClaimRequestSchema,
   ClaimResultSchema,
@@ -123,7 +124,7 @@ export const AppErrorSchema = z.object({
   kind: ErrorKindSchema,
   message: z.string(),
   errorCode: z.optional(z.string()),
-  loginUrl: z.optional(z.url()),
+  loginUrl: z.optional(UrlText),
   /** kind "profile": each bad value, by its path in the profile. */
   problems: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   /** kind "profile": where the profile is fixed (the admin's Chrome policy, or the options page). */

@@ -13,6 +13,7 @@ import * as z from "zod/v4-mini";
 import { CALL_OUTCOMES } from "../outreach/call-outcome";
 import { ALL_MERGE_FIELDS, templateProblem, type MergeField } from "../outreach/template-text";
 import { TriggerRuleSetSchema } from "../trigger/trigger-rules";
+import { UrlText } from "../url-text";
 
 /** An API name: a custom field (CARR__c), a queue's DeveloperName, a record type's DeveloperName. */
 export const ApiNameSchema = z.string().check(z.trim(), z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, "an API name: a letter, then letters, digits and underscores (for example CARR__c)"));
@@ -107,7 +108,7 @@ export const PooledAccountPolicySchema = z.strictObject({
     currency: z.string().check(z.length(3)),
     carrThresholds: z.array(CarrThresholdSchema).check(z.minLength(1)),
     /** Where customers ask for sales help themselves. */
-    landingPageUrl: z.nullable(z.url().check(z.startsWith("https://"))),
+    landingPageUrl: z.nullable(UrlText.check(z.startsWith("https://"))),
   }).check(z.refine((policy) => new Set(policy.carrThresholds.map((t) => t.accountType.toLowerCase())).size === policy.carrThresholds.length, "one threshold per account type"));
 
 export const UpgradePolicySchema = z.strictObject({

@@ -6,6 +6,8 @@
  */
 import * as z from "zod/v4-mini";
 
+import { UrlText } from "../../domain/url-text";
+
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -17,7 +19,7 @@ export const GrantSchema = z.object({
   orgId: z.string(),
   userId: z.string(),
   userName: z.nullable(z.string()),
-  instanceUrl: z.url(),
+  instanceUrl: UrlText,
   accessToken: z.string().check(z.minLength(1)),
 });
 

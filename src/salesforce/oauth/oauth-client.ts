@@ -7,6 +7,8 @@
  */
 import * as z from "zod/v4-mini";
 
+import { UrlText } from "../../domain/url-text";
+
 export interface OAuthApp {
   /** My Domain host of the org: acme.my.salesforce.com. */
   host: string;
@@ -31,9 +33,9 @@ export class OAuthError extends Error {
 const TokenAnswerSchema = z.object({
   access_token: z.string().check(z.minLength(1)),
   refresh_token: z.optional(z.string().check(z.minLength(1))),
-  instance_url: z.url(),
+  instance_url: UrlText,
   /** The identity URL: https://host/id/<orgId>/<userId>. */
-  id: z.url(),
+  id: UrlText,
   scope: z.optional(z.string()),
 });
 
