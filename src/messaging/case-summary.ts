@@ -18,13 +18,13 @@ export const CaseSummarySchema = z.object({
   owner: OwnerSchema,
   account: z.nullable(z.object({ id: Id, name: z.nullable(z.string()) })),
   contact: z.nullable(z.object({
-      id: Id,
-      name: z.nullable(z.string()),
-      /** For the outreach templates' {FirstName}. */
-      firstName: z.nullable(z.string()),
-      email: z.nullable(z.string()),
-      phone: z.nullable(z.string()),
-    })),
+    id: Id,
+    name: z.nullable(z.string()),
+    /** For the outreach templates' {FirstName}. */
+    firstName: z.nullable(z.string()),
+    email: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+  })),
 });
 
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;

@@ -34,11 +34,11 @@ export const LogActivityRequestSchema = z.object({
   email: z.optional(z.object({ subject: TaskSubject, body: z.string().check(z.maxLength(TASK_DESCRIPTION_MAX_LENGTH)) })),
   /** What came of the call (Task.CallDisposition, in the org's words), the AE's one-line note, and a retry. */
   call: z.optional(z.object({
-      outcome: z.enum(CALL_OUTCOMES),
-      note: z.string().check(z.maxLength(255), z.regex(/^[^\r\n]*$/, "one line")),
-      /** An open Task to call again on that date: only after a call nobody answered. */
-      retry: z.optional(z.object({ subject: TaskSubject, activityDate: LocalDate })),
-    }).check(z.refine((call) => !call.retry || call.outcome === RETRY_OUTCOME, { message: "a retry follows a call nobody answered", path: ["retry"] }))),
+    outcome: z.enum(CALL_OUTCOMES),
+    note: z.string().check(z.maxLength(255), z.regex(/^[^\r\n]*$/, "one line")),
+    /** An open Task to call again on that date: only after a call nobody answered. */
+    retry: z.optional(z.object({ subject: TaskSubject, activityDate: LocalDate })),
+  }).check(z.refine((call) => !call.retry || call.outcome === RETRY_OUTCOME, { message: "a retry follows a call nobody answered", path: ["retry"] }))),
 });
 
 export const SaveNotesRequestSchema = z.object({

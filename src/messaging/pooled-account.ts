@@ -31,13 +31,13 @@ export const PooledAccountDataSchema = z.object({
   orgHost: z.string(),
   /** Null when the record has no account (a Contact without one) or was not found. */
   account: z.nullable(z.object({
-      id: Id,
-      name: z.nullable(z.string()),
-      type: z.nullable(z.string()),
-      carr: z.nullable(z.number()),
-      region: z.nullable(z.string()),
-      owner: z.object({ id: Id, name: z.nullable(z.string()), nickname: z.nullable(z.string()) }),
-    })),
+    id: Id,
+    name: z.nullable(z.string()),
+    type: z.nullable(z.string()),
+    carr: z.nullable(z.number()),
+    region: z.nullable(z.string()),
+    owner: z.object({ id: Id, name: z.nullable(z.string()), nickname: z.nullable(z.string()) }),
+  })),
   /** Open cases of the pooled record type on the account, oldest first. */
   openPooledCases: z.array(PooledCaseSchema),
   contacts: z.array(AccountContactSchema),

@@ -87,13 +87,13 @@ const CadenceStepSchema = z.strictObject({
 });
 
 export const CadenceSchema = z.strictObject({
-    steps: z.array(CadenceStepSchema).check(z.minLength(1), z.maxLength(12)),
-    /**
-     * business: a step whose day falls on a non-business day of the pool's hours (weekend,
-     * holiday) is due on the next business day ("skip weekends"). calendar: plain days.
-     */
-    days: z.enum(["business", "calendar"]),
-  }).check(z.refine((cadence) => new Set(cadence.steps.map((step) => step.day)).size === cadence.steps.length, "one step per day"));
+  steps: z.array(CadenceStepSchema).check(z.minLength(1), z.maxLength(12)),
+  /**
+   * business: a step whose day falls on a non-business day of the pool's hours (weekend,
+   * holiday) is due on the next business day ("skip weekends"). calendar: plain days.
+   */
+  days: z.enum(["business", "calendar"]),
+}).check(z.refine((cadence) => new Set(cadence.steps.map((step) => step.day)).size === cadence.steps.length, "one step per day"));
 
 const CarrThresholdSchema = z.strictObject({
   /** Account.Type the threshold applies to. */
@@ -105,11 +105,11 @@ const CarrThresholdSchema = z.strictObject({
 });
 
 export const PooledAccountPolicySchema = z.strictObject({
-    currency: z.string().check(z.length(3)),
-    carrThresholds: z.array(CarrThresholdSchema).check(z.minLength(1)),
-    /** Where customers ask for sales help themselves. */
-    landingPageUrl: z.nullable(UrlText.check(z.startsWith("https://"))),
-  }).check(z.refine((policy) => new Set(policy.carrThresholds.map((t) => t.accountType.toLowerCase())).size === policy.carrThresholds.length, "one threshold per account type"));
+  currency: z.string().check(z.length(3)),
+  carrThresholds: z.array(CarrThresholdSchema).check(z.minLength(1)),
+  /** Where customers ask for sales help themselves. */
+  landingPageUrl: z.nullable(UrlText.check(z.startsWith("https://"))),
+}).check(z.refine((policy) => new Set(policy.carrThresholds.map((t) => t.accountType.toLowerCase())).size === policy.carrThresholds.length, "one threshold per account type"));
 
 export const UpgradePolicySchema = z.strictObject({
   /** The words that mark an upgrade opportunity, in any case and spacing ("Ultimate Upgrade"). */

@@ -28,20 +28,20 @@ const TriggerDetailSchema = z.strictObject({
 });
 
 export const TriggerRuleSchema = z.strictObject({
-    trigger: z.string().check(z.regex(/^[a-z0-9-]+$/, "lower-case letters, digits and dashes")),
-    label: z.string().check(z.minLength(1)),
-    /** The handbook's case scenario the trigger belongs to. */
-    scenario: z.string().check(z.minLength(1)),
-    /** The Subject starts with one of these source names (case, spaces and punctuation forgiven). */
-    subjectStartsWith: z._default(z.array(z.string().check(z.minLength(1))), []).check(z.refine((phrases) => phrases.every((phrase) => subjectWords(phrase).length > 0), "a source name needs at least one letter or digit")),
-    /** Alternatively, a case-insensitive regular expression over the trimmed Subject. */
-    subjectPattern: z.optional(z.string().check(z.minLength(1), z.refine(compiles, "must be a valid regular expression"))),
-    /** When present, the case Origin must be one of these. */
-    origins: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
-    /** What the AE reads first: what the customer did, where the details are, what to do first. */
-    playbook: PlaybookSchema,
-    detail: z.optional(TriggerDetailSchema),
-  }).check(z.refine((rule) => rule.subjectStartsWith.length > 0 || rule.subjectPattern !== undefined, "give the Subject's source names (subjectStartsWith) or a subjectPattern"));
+  trigger: z.string().check(z.regex(/^[a-z0-9-]+$/, "lower-case letters, digits and dashes")),
+  label: z.string().check(z.minLength(1)),
+  /** The handbook's case scenario the trigger belongs to. */
+  scenario: z.string().check(z.minLength(1)),
+  /** The Subject starts with one of these source names (case, spaces and punctuation forgiven). */
+  subjectStartsWith: z._default(z.array(z.string().check(z.minLength(1))), []).check(z.refine((phrases) => phrases.every((phrase) => subjectWords(phrase).length > 0), "a source name needs at least one letter or digit")),
+  /** Alternatively, a case-insensitive regular expression over the trimmed Subject. */
+  subjectPattern: z.optional(z.string().check(z.minLength(1), z.refine(compiles, "must be a valid regular expression"))),
+  /** When present, the case Origin must be one of these. */
+  origins: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  /** What the AE reads first: what the customer did, where the details are, what to do first. */
+  playbook: PlaybookSchema,
+  detail: z.optional(TriggerDetailSchema),
+}).check(z.refine((rule) => rule.subjectStartsWith.length > 0 || rule.subjectPattern !== undefined, "give the Subject's source names (subjectStartsWith) or a subjectPattern"));
 
 export const TriggerRuleSetSchema = z.strictObject({ version: z.string().check(z.minLength(1)), rules: z.array(TriggerRuleSchema).check(z.minLength(1)) }).check(z.refine((set) => new Set(set.rules.map((r) => r.trigger)).size === set.rules.length, "trigger ids must be unique"));
 

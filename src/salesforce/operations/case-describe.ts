@@ -6,7 +6,7 @@ import { dataPath } from "../composite";
 export const CASE_DESCRIBE_URL = dataPath("/sobjects/Case/describe");
 
 export const DescribeSchema = z.object({
-  recordTypeInfos: z._default(z.optional(z.array(z.object({ developerName: z.string(), recordTypeId: z.string(), active: z.boolean(), available: z.boolean() }))), []),
+  recordTypeInfos: z._default(z.array(z.object({ developerName: z.string(), recordTypeId: z.string(), active: z.boolean(), available: z.boolean() })), []),
   fields: z.array(z.object({ name: z.string(), picklistValues: z._default(z.array(z.object({ value: z.string(), label: z.nullable(z.string()), active: z.boolean() })), []) })),
 });
 

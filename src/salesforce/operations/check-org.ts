@@ -21,7 +21,7 @@ const DescribeSchema = z.object({
   queryable: z.boolean(),
   updateable: z.boolean(),
   fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.string(), updateable: z.boolean(), referenceTo: z.optional(z.array(z.string())) })),
-  recordTypeInfos: z._default(z.optional(z.array(z.object({ developerName: z.string(), name: z.string(), available: z.boolean(), active: z.boolean() }))), []),
+  recordTypeInfos: z._default(z.array(z.object({ developerName: z.string(), name: z.string(), available: z.boolean(), active: z.boolean() })), []),
 });
 const rows = <T extends z.ZodMiniType>(row: T) => z.pipe(z.object({ records: z.array(row) }), z.transform((result) => result.records));
 const GroupRows = z.pipe(rows(z.object({ Id, DeveloperName: z.string(), Name: z.string(), Type: z.string() })), z.transform((records) =>

@@ -103,14 +103,14 @@ const AccountCase = z.object({
 });
 
 const AccountWithRelated = z.looseObject({
-    Id: z.string(),
-    Name: nullable,
-    Type: nullable,
-    OwnerId: z.string(),
-    Owner: OwnerRecord,
-    Cases: childRecords(AccountCase),
-    Opportunities: childRecords(OpportunityRecord),
-  });
+  Id: z.string(),
+  Name: nullable,
+  Type: nullable,
+  OwnerId: z.string(),
+  Owner: OwnerRecord,
+  Cases: childRecords(AccountCase),
+  Opportunities: childRecords(OpportunityRecord),
+});
 
 const QueueCaseRecord = z.object({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string() });
 
@@ -274,13 +274,13 @@ function toCaseParts(bodies: Map<string, unknown>, caseId: string, names: OrgNam
     activities: mergedActivities(caseRecord.Tasks, contact?.Tasks ?? []),
     account: account
       ? {
-          id: toId18(account.Id),
-          name: account.Name,
-          carr: numberOf(account, names.field("account.carr")),
-          region: textOf(account, names.field("account.region")),
-          type: account.Type,
-          owner: { id: toId18(account.OwnerId), name: account.Owner?.Name ?? null },
-        }
+        id: toId18(account.Id),
+        name: account.Name,
+        carr: numberOf(account, names.field("account.carr")),
+        region: textOf(account, names.field("account.region")),
+        type: account.Type,
+        owner: { id: toId18(account.OwnerId), name: account.Owner?.Name ?? null },
+      }
       : null,
     otherCases: (account?.Cases ?? [])
       .filter((other) => toId18(other.Id) !== summary.id)

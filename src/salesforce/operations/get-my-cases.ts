@@ -28,19 +28,19 @@ export function myCasesSubrequests(meId: string, names: OrgNames): Subrequest[] 
 }
 
 const MyCaseRecord = z.looseObject({
-    Id: z.string(),
-    CaseNumber: z.string(),
-    Subject: nullable,
-    Origin: nullable,
-    Priority: nullable,
-    Status: nullable,
-    CreatedDate: z.string(),
-    ContactId: nullable,
-    AccountId: nullable,
-    Account: z.optional(z.nullable(z.object({ Name: nullable }))),
-    Tasks: childRecords(TaskRecordSchema),
-    Histories: childRecords(HistoryRecord),
-  });
+  Id: z.string(),
+  CaseNumber: z.string(),
+  Subject: nullable,
+  Origin: nullable,
+  Priority: nullable,
+  Status: nullable,
+  CreatedDate: z.string(),
+  ContactId: nullable,
+  AccountId: nullable,
+  Account: z.optional(z.nullable(z.object({ Name: nullable }))),
+  Tasks: childRecords(TaskRecordSchema),
+  Histories: childRecords(HistoryRecord),
+});
 
 export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, clock: PoolClock, names: OrgNames, now: Date): MyCaseRow[] {
   const contacts = new Map(queryResult(ContactTasks).parse(bodies.contacts).records.map((contact) => [toId18(contact.Id), contact.Tasks]));

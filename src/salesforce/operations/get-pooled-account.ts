@@ -38,14 +38,14 @@ export const PooledCaseRecord = z.object({
 });
 
 const AccountRecord = z.looseObject({
-    Id: z.string(),
-    Name: nullable,
-    Type: nullable,
-    OwnerId: z.string(),
-    Owner: z.optional(z.nullable(z.object({ Name: nullable, CommunityNickname: nullable }))),
-    Cases: childRecords(PooledCaseRecord),
-    Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
-  });
+  Id: z.string(),
+  Name: nullable,
+  Type: nullable,
+  OwnerId: z.string(),
+  Owner: z.optional(z.nullable(z.object({ Name: nullable, CommunityNickname: nullable }))),
+  Cases: childRecords(PooledCaseRecord),
+  Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
+});
 
 export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCase {
   return {
@@ -126,13 +126,13 @@ export async function getPooledAccount(connection: Connection, object: "Account"
     orgHost: options.apiHost,
     account: record
       ? {
-          id: toId18(record.Id),
-          name: record.Name,
-          type: record.Type,
-          carr: numberOf(record, names.field("account.carr")),
-          region: textOf(record, names.field("account.region")),
-          owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, nickname: record.Owner?.CommunityNickname ?? null },
-        }
+        id: toId18(record.Id),
+        name: record.Name,
+        type: record.Type,
+        carr: numberOf(record, names.field("account.carr")),
+        region: textOf(record, names.field("account.region")),
+        owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, nickname: record.Owner?.CommunityNickname ?? null },
+      }
       : null,
     openPooledCases: (record?.Cases ?? []).map(toPooledCase),
     contacts: (record?.Contacts ?? []).slice(0, CONTACT_LIMIT).map((contact) => ({ id: toId18(contact.Id), name: contact.Name, email: contact.Email, title: contact.Title })),

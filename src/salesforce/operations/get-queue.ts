@@ -68,18 +68,18 @@ export function queueSubrequests({ pool, meId, members, pooledOwnerUserIds, name
 }
 
 const QueueCaseRecord = z.looseObject({
-    Id: z.string(),
-    CaseNumber: z.string(),
-    Subject: nullable,
-    Origin: nullable,
-    Priority: nullable,
-    CreatedDate: z.string(),
-    LastModifiedDate: z.string(),
-    OwnerId: z.string(),
-    AccountId: nullable,
-    Account: z.optional(z.nullable(z.object({ Name: nullable }))),
-    Histories: childRecords(HistoryRecord),
-  });
+  Id: z.string(),
+  CaseNumber: z.string(),
+  Subject: nullable,
+  Origin: nullable,
+  Priority: nullable,
+  CreatedDate: z.string(),
+  LastModifiedDate: z.string(),
+  OwnerId: z.string(),
+  AccountId: nullable,
+  Account: z.optional(z.nullable(z.object({ Name: nullable }))),
+  Histories: childRecords(HistoryRecord),
+});
 
 const WorkCase = z.object({
   Id: z.string(),
