@@ -29,7 +29,7 @@ export interface PolicyInput {
 export const profileText = (profile: OrgProfile) => JSON.stringify(profile);
 
 export function managedSchema(): object {
-  const keys = Object.keys(OrgProfileSchema.innerType().shape).join(", ");
+  const keys = Object.keys(OrgProfileSchema.shape).join(", ");
   return {
     type: "object",
     properties: {

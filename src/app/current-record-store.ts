@@ -5,15 +5,15 @@
  * instead of reloading. A message without the channel (a page script can post
  * to the frame too) is ignored.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 import { create } from "zustand";
 
 import { tellDock } from "../shared/dock";
 
 const FragmentSchema = z.object({
   object: z.enum(["Case", "Account", "Contact"]),
-  id: z.string().regex(/^[a-zA-Z0-9]{18}$/),
-  shape: z.enum(["lightning", "console", "classic"]).default("lightning"),
+  id: z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/)),
+  shape: z._default(z.enum(["lightning", "console", "classic"]), "lightning"),
 });
 
 export type CurrentRecord = z.infer<typeof FragmentSchema>;
@@ -37,7 +37,7 @@ export const useCurrentRecord = create<CurrentRecordState>((set) => ({
 /** The record in the form the dock speaks of it. */
 export const recordFragment = (record: CurrentRecord) => `object=${record.object}&id=${record.id}&shape=${record.shape}`;
 
-const RecordMessageSchema = z.object({ source: z.literal("pooled-case-copilot"), channel: z.string().min(1), record: z.string() });
+const RecordMessageSchema = z.object({ source: z.literal("pooled-case-copilot"), channel: z.string().check(z.minLength(1)), record: z.string() });
 
 /** Starts following the dock: the frame's fragment, then the dock's record messages; returns the unsubscribe. */
 export function followFragment(target: Window = window): () => void {

@@ -8,7 +8,7 @@
  * the worker's memory, no API call) while the worker refreshes it.
  */
 import type { Query, QueryClient } from "@tanstack/react-query";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { casePanelQueryKey, ORG_CONTEXT_QUERY_KEY } from "../shared/case-panel/use-case-panel";
 import { CasePanelAnswerSchema, type CasePanelAnswer } from "../messaging/case-panel-data";
@@ -26,7 +26,7 @@ export interface CacheStorage {
 const EntrySchema = z.object({ owner: z.string(), caseId: z.string(), updatedAt: z.number(), data: CasePanelAnswerSchema });
 type Entry = z.infer<typeof EntrySchema>;
 /** Of the org context, what says whose the panel is. */
-const WhoSchema = z.object({ orgHost: z.string().min(1), orgId: z.string().nullable(), me: z.object({ id: z.string().min(1) }) });
+const WhoSchema = z.object({ orgHost: z.string().check(z.minLength(1)), orgId: z.nullable(z.string()), me: z.object({ id: z.string().check(z.minLength(1)) }) });
 
 function sessionCacheStorage(): CacheStorage | undefined {
   return globalThis.chrome?.storage?.session as CacheStorage | undefined;

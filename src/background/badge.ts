@@ -13,7 +13,7 @@
  * count of another login on the same host, nor of a refreshed sandbox's old org.
  * Its tooltip says what the number counts, and in which queue.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { WaitingFact } from "../domain/work-alerts";
 import type { OrgContext } from "../messaging/org-context";

@@ -19,7 +19,7 @@
  * The same write sent twice while the first is in flight (a double click, a second
  * message from the panel) joins the first instead of reaching Salesforce again.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { referralCase } from "../domain/pooled-account";
 import { outreachTasks } from "../domain/outreach/outreach-tasks";
@@ -104,7 +104,7 @@ export function caseWrite<T>(org: HandlerContext, request: Request & { caseId: s
 const sinceSent = (sentAt: Date) => new Date(sentAt.getTime() - CLOCK_SLACK_MS).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** The text a created record carries (long text: selected and compared, never filtered). */
-const Described = z.object({ Id: z.string(), Description: nullable.optional() });
+const Described = z.object({ Id: z.string(), Description: z.optional(nullable) });
 const sameText = (stored: string | null | undefined, sent: unknown) => (stored ?? null) === (typeof sent === "string" && sent ? sent : null);
 
 /** A cadence log: after a lost answer, the Tasks it would have created, if they are there. */

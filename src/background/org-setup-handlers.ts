@@ -3,7 +3,7 @@
  * panel), and connecting, showing and ending the org's OAuth connection.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { OrgCheckAnswer, OrgCheckRequest, SessionStatus } from "../messaging/org-setup";
 import { connectWithOAuth, disconnectOAuth } from "../salesforce/oauth/oauth-connection";

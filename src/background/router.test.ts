@@ -71,6 +71,9 @@ describe("worker message router", () => {
     for (const message of [{ type: "case/panel", caseId: "5'; DROP" }, { type: "case/delete-everything" }, null, "case/panel"]) {
       await expect(route(message, panelSender())).resolves.toMatchObject({ ok: false, error: { kind: "bad-request" } });
     }
+    // The reason names the bad value's path, in words (not zod/v4-mini's bare "Invalid input").
+    await expect(route({ type: "case/panel", caseId: "5'; DROP" }, panelSender())).resolves.toMatchObject({ error: { message: "Malformed request: caseId: not a Salesforce id" } });
+    await expect(route({ type: "case/panel" }, panelSender())).resolves.toMatchObject({ error: { message: "Malformed request: caseId: is missing (expected string)" } });
   });
 
   it("asks the AE to log in when there is no session cookie", async () => {

@@ -9,6 +9,7 @@
  */
 import type { Connection } from "jsforce";
 
+import { issueLine, issueWords } from "../domain/issue-words";
 import { apiHostFor } from "../domain/org-host";
 import { DEFAULT_PROFILE, type OrgProfile } from "../domain/org-profile";
 import { RequestSchema, type AppError, type Request, type Result } from "../messaging/contracts";
@@ -90,7 +91,7 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
     if (sender.id !== deps.extensionId || !(fromPanel || fromPopup || fromOptions)) {
       return reject({ kind: "bad-request", message: "Only the Pooled Case Copilot panel, popup or options page may ask for Salesforce data." });
     }
-    const parsed = RequestSchema.safeParse(message);
+    const parsed = RequestSchema.safeParse(message, { error: issueWords });
     const named = parsed.success && "orgHost" in parsed.data ? parsed.data.orgHost : undefined;
     if (fromOptions && !(parsed.success && OPTIONS_REQUESTS.has(parsed.data.type) && named)) {
       return reject({ kind: "bad-request", message: "The options page may only check an org or connect to it, naming its My Domain host." });
@@ -102,7 +103,7 @@ export function createRouter(handlers: Handlers, deps: RouterDeps) {
       return reject({ kind: "bad-request", message: fromPopup ? "Open your Salesforce org in a tab: the popup works on that org." : "The panel is not inside a Salesforce tab." });
     }
     if (!parsed.success) {
-      return reject({ kind: "bad-request", message: `Malformed request: ${parsed.error.issues[0]?.message ?? "invalid"}` });
+      return reject({ kind: "bad-request", message: `Malformed request: ${parsed.error.issues[0] ? issueLine(parsed.error.issues[0]) : "invalid"}` });
     }
     if (named && named !== apiHost) return reject({ kind: "bad-request", message: "The panel and popup work on their tab's org only." });
     const loginUrl = deps.loginUrlFor(apiHost, tabUrl ? tabUrl.pathname + tabUrl.search : "/lightning/page/home");

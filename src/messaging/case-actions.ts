@@ -4,7 +4,7 @@
  * LastModifiedDate and owner), so the worker can refuse to overwrite a case that
  * changed since: the answer then says who has it now instead.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { CasePanelRefreshSchema } from "./case-panel-data";
 import { Id, IsoDateTime, OwnerSchema, PersonSchema } from "./ids";
@@ -15,7 +15,7 @@ export const CaseVersionSchema = z.object({
   /** LastModifiedDate as read; Salesforce keeps it at second precision. */
   lastModifiedDate: IsoDateTime,
   ownerId: Id,
-  accountId: Id.nullable(),
+  accountId: z.nullable(Id),
 });
 
 const ConflictRefSchema = z.object({
@@ -24,14 +24,14 @@ const ConflictRefSchema = z.object({
   label: z.string(),
 });
 
-export const ClaimRequestSchema = CaseVersionSchema.extend({ type: z.literal("case/claim") });
+export const ClaimRequestSchema = z.extend(CaseVersionSchema, { type: z.literal("case/claim") });
 
-export const TransferRequestSchema = CaseVersionSchema.extend({
+export const TransferRequestSchema = z.extend(CaseVersionSchema, {
   type: z.literal("case/transfer"),
   to: PersonSchema,
   because: ConflictRefSchema,
   /** The case's Notes as read; the worker appends the reason for the transfer to it. */
-  notes: z.string().nullable(),
+  notes: z.nullable(z.string()),
 });
 
 export const CloseRequestSchema = z.object({
@@ -40,12 +40,12 @@ export const CloseRequestSchema = z.object({
   lastModifiedDate: IsoDateTime,
   /** Who owned the case and its Status when the dialog opened: the close is guarded by these values, not only by the second-precision date. */
   ownerId: Id,
-  fromStatus: z.string().nullable(),
-  status: z.string().min(1),
+  fromStatus: z.nullable(z.string()),
+  status: z.string().check(z.minLength(1)),
   /** Null where the org has no Resolution Action field (the org check says so). */
-  resolutionAction: z.string().min(1).nullable(),
+  resolutionAction: z.nullable(z.string().check(z.minLength(1))),
   /** The related opportunity to close with it, when it is still open. */
-  opportunity: z.object({ id: Id, stageName: z.string().min(1) }).nullable(),
+  opportunity: z.nullable(z.object({ id: Id, stageName: z.string().check(z.minLength(1)) })),
 });
 
 export const CloseOptionsRequestSchema = z.object({ type: z.literal("case/close-options") });
@@ -53,7 +53,7 @@ export const CloseOptionsRequestSchema = z.object({ type: z.literal("case/close-
 /** Who has the case now, when a write found it changed. */
 const CaseNowSchema = z.object({
   owner: OwnerSchema,
-  status: z.string().nullable(),
+  status: z.nullable(z.string()),
   isClosed: z.boolean(),
 });
 
@@ -61,9 +61,9 @@ const CaseNowSchema = z.object({
  * Every outcome carries the case as read after the write (null when the request
  * could not read it back, e.g. a rolled-back close): the panel redraws from it.
  */
-const outcome = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, panel: CasePanelRefreshSchema.nullable().optional() });
+const outcome = <T extends z.core.$ZodLooseShape>(shape: T) => z.object({ ...shape, panel: z.optional(z.nullable(CasePanelRefreshSchema)) });
 
-const Changed = outcome({ outcome: z.literal("changed"), now: CaseNowSchema.nullable() });
+const Changed = outcome({ outcome: z.literal("changed"), now: z.nullable(CaseNowSchema) });
 
 /**
  * The write's answer was lost (timeout, connection reset, 5xx), so the worker read the

@@ -4,60 +4,58 @@
  * context (me, statuses, business hours, the profile) the panel derives trigger,
  * cadence, SLA, conflicts and the cheat sheet from it with pure domain code.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { CaseSummarySchema } from "./case-summary";
 import type { OrgContext } from "./org-context";
 import { Id, IsoDateTime, OwnerSchema, PersonSchema } from "./ids";
 
-const CaseDetailSchema = CaseSummarySchema.extend({
-  reason: z.string().nullable(),
-  notes: z.string().nullable(),
-  resolutionAction: z.string().nullable(),
-  webFormDetails: z.string().nullable(),
-  firstRespondedDate: IsoDateTime.nullable(),
-  closedDate: IsoDateTime.nullable(),
+const CaseDetailSchema = z.extend(CaseSummarySchema, {
+  reason: z.nullable(z.string()),
+  notes: z.nullable(z.string()),
+  resolutionAction: z.nullable(z.string()),
+  webFormDetails: z.nullable(z.string()),
+  firstRespondedDate: z.nullable(IsoDateTime),
+  closedDate: z.nullable(IsoDateTime),
   /** When an AE took the case from the queue (Day 1 of the cadence); null while unclaimed or unknown. */
-  claimedAt: IsoDateTime.nullable(),
-  relatedOpportunity: z.object({ id: Id, name: z.string().nullable(), stageName: z.string().nullable(), isClosed: z.boolean() }).nullable(),
+  claimedAt: z.nullable(IsoDateTime),
+  relatedOpportunity: z.nullable(z.object({ id: Id, name: z.nullable(z.string()), stageName: z.nullable(z.string()), isClosed: z.boolean() })),
   /**
    * The case's latest owner changes (the CaseHistory rows with ids), for when its SLA
    * clock started; `truncated` when the read's row limit cut older ones off.
    * Defaults to none for a panel cached before it was read.
    */
-  ownerHistory: z
-    .object({ changes: z.array(z.object({ at: IsoDateTime, from: Id.nullable(), to: Id.nullable() })), truncated: z.boolean() })
-    .default({ changes: [], truncated: false }),
+  ownerHistory: z._default(z.object({ changes: z.array(z.object({ at: IsoDateTime, from: z.nullable(Id), to: z.nullable(Id) })), truncated: z.boolean() }), { changes: [], truncated: false }),
 });
 
 /** A completed Task on the case or its contact, as the cadence and its timeline read it. */
 export const ActivitySchema = z.object({
   id: Id,
   kind: z.enum(["email", "call", "other"]),
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
   at: IsoDateTime,
   /** Logged on the case itself, or on its contact. */
   on: z.enum(["case", "contact"]),
   /** Whose Task it is (Owner.Name). */
-  by: z.string().nullable(),
+  by: z.nullable(z.string()),
   /** A call's Call Result (Task.CallDisposition). */
-  outcome: z.string().nullable(),
+  outcome: z.nullable(z.string()),
 });
 
 const AccountSchema = z.object({
   id: Id,
-  name: z.string().nullable(),
-  carr: z.number().nullable(),
-  region: z.string().nullable(),
-  type: z.string().nullable(),
+  name: z.nullable(z.string()),
+  carr: z.nullable(z.number()),
+  region: z.nullable(z.string()),
+  type: z.nullable(z.string()),
   owner: PersonSchema,
 });
 
 const AccountCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
-  subject: z.string().nullable(),
-  status: z.string().nullable(),
+  subject: z.nullable(z.string()),
+  status: z.nullable(z.string()),
   isClosed: z.boolean(),
   isPooled: z.boolean(),
   createdDate: IsoDateTime,
@@ -66,9 +64,9 @@ const AccountCaseSchema = z.object({
 
 const AccountOpportunitySchema = z.object({
   id: Id,
-  name: z.string().nullable(),
-  nextStep: z.string().nullable(),
-  stageName: z.string().nullable(),
+  name: z.nullable(z.string()),
+  nextStep: z.nullable(z.string()),
+  stageName: z.nullable(z.string()),
   isClosed: z.boolean(),
   createdDate: IsoDateTime,
   owner: PersonSchema,
@@ -78,8 +76,8 @@ const AccountOpportunitySchema = z.object({
 const WaitingCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
-  subject: z.string().nullable(),
-  priority: z.string().nullable(),
+  subject: z.nullable(z.string()),
+  priority: z.nullable(z.string()),
   createdDate: IsoDateTime,
 });
 
@@ -87,7 +85,7 @@ const WaitingCaseSchema = z.object({
 export const CasePanelAnswerSchema = z.object({
   case: CaseDetailSchema,
   activities: z.array(ActivitySchema),
-  account: AccountSchema.nullable(),
+  account: z.nullable(AccountSchema),
   otherCases: z.array(AccountCaseSchema),
   opportunities: z.array(AccountOpportunitySchema),
   /**
@@ -103,7 +101,7 @@ export const CasePanelAnswerSchema = z.object({
  * request, so the panel redraws from it without a second call. The queue heads are
  * not re-read (the panel keeps its own while a queue still owns the case).
  */
-export const CasePanelRefreshSchema = CasePanelAnswerSchema.omit({ queueCases: true });
+export const CasePanelRefreshSchema = z.omit(CasePanelAnswerSchema, { queueCases: true });
 
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;

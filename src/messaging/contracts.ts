@@ -3,8 +3,9 @@
  * parse: the worker parses requests, the panel parses responses. Handlers never
  * throw across the boundary; they answer a Result.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
+import { UrlText } from "../domain/url-text";
 import {
   ClaimRequestSchema,
   ClaimResultSchema,
@@ -92,7 +93,7 @@ export const ResponseDataSchemas = {
   "team/now": TeamNowSchema,
   "team/period": TeamPeriodSchema,
   "team/cases": TeamCasesSchema,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
 
@@ -111,26 +112,26 @@ const ErrorKindSchema = z.enum([
 export const AppErrorSchema = z.object({
   kind: ErrorKindSchema,
   message: z.string(),
-  errorCode: z.string().optional(),
-  loginUrl: z.string().url().optional(),
+  errorCode: z.optional(z.string()),
+  loginUrl: z.optional(UrlText),
   /** kind "profile": each bad value, by its path in the profile. */
-  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  problems: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   /** kind "profile": where the profile is fixed (the admin's Chrome policy, or the options page). */
-  fixAt: z.enum(["policy", "options"]).optional(),
+  fixAt: z.optional(z.enum(["policy", "options"])),
   /** kind "connect" / "wrong-user": whether the profile lets this org connect with OAuth (a consumer key is set). */
-  canConnect: z.boolean().optional(),
+  canConnect: z.optional(z.boolean()),
   /**
    * A write whose answer was lost (timeout, connection reset, 5xx): "not-done" when the
    * worker read the record again and the write is not there, "unknown" when it could not.
    */
-  lostAnswer: z.enum(["not-done", "unknown"]).optional(),
+  lostAnswer: z.optional(z.enum(["not-done", "unknown"])),
 });
 
 export type AppError = z.infer<typeof AppErrorSchema>;
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
-export function resultSchema<T extends z.ZodType>(data: T) {
+export function resultSchema<T extends z.ZodMiniType>(data: T) {
   return z.discriminatedUnion("ok", [
     z.object({ ok: z.literal(true), data }),
     z.object({ ok: z.literal(false), error: AppErrorSchema }),

@@ -10,16 +10,16 @@
  * changed (another login, maybe another user) has no scope until its own userinfo
  * answered, so nothing cached is shown for it before.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { isSalesforceId, toId15 } from "../domain/salesforce-id";
 
 export const OrgScopeSchema = z.object({
   /** The org's My Domain host: acme.my.salesforce.com, acme--uat.sandbox.my.salesforce.com. */
-  host: z.string().min(1),
+  host: z.string().check(z.minLength(1)),
   /** The Organization Id (00D…); null only if Salesforce's userinfo left it out. */
-  orgId: z.string().nullable(),
-  userId: z.string().min(1),
+  orgId: z.nullable(z.string()),
+  userId: z.string().check(z.minLength(1)),
 });
 
 export type OrgScope = z.infer<typeof OrgScopeSchema>;

@@ -4,25 +4,25 @@
  * answers after creating the referral case. The panel decides "pooled or not"
  * from these facts with domain code.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { AnyId, Id, IsoDateTime, OwnerSchema } from "./ids";
 
 const PooledCaseSchema = z.object({
   id: Id,
   caseNumber: z.string(),
-  subject: z.string().nullable(),
-  status: z.string().nullable(),
+  subject: z.nullable(z.string()),
+  status: z.nullable(z.string()),
   createdDate: IsoDateTime,
   owner: OwnerSchema,
 });
 
-const AccountContactSchema = z.object({ id: Id, name: z.string().nullable(), email: z.string().nullable(), title: z.string().nullable() });
+const AccountContactSchema = z.object({ id: Id, name: z.nullable(z.string()), email: z.nullable(z.string()), title: z.nullable(z.string()) });
 
 /** From `describe` of Case, cached for the session. */
 export const ReferralMetadataSchema = z.object({
   /** The pooled cases' record type (the profile's); null when the org (or the user) has none. */
-  recordTypeId: Id.nullable(),
+  recordTypeId: z.nullable(Id),
   reasons: z.array(z.object({ value: z.string(), label: z.string() })),
 });
 
@@ -30,16 +30,14 @@ export const PooledAccountDataSchema = z.object({
   /** The My Domain host the data comes from, for record links. */
   orgHost: z.string(),
   /** Null when the record has no account (a Contact without one) or was not found. */
-  account: z
-    .object({
-      id: Id,
-      name: z.string().nullable(),
-      type: z.string().nullable(),
-      carr: z.number().nullable(),
-      region: z.string().nullable(),
-      owner: z.object({ id: Id, name: z.string().nullable(), nickname: z.string().nullable() }),
-    })
-    .nullable(),
+  account: z.nullable(z.object({
+    id: Id,
+    name: z.nullable(z.string()),
+    type: z.nullable(z.string()),
+    carr: z.nullable(z.number()),
+    region: z.nullable(z.string()),
+    owner: z.object({ id: Id, name: z.nullable(z.string()), nickname: z.nullable(z.string()) }),
+  })),
   /** Open cases of the pooled record type on the account, oldest first. */
   openPooledCases: z.array(PooledCaseSchema),
   contacts: z.array(AccountContactSchema),
@@ -58,8 +56,8 @@ export const CreateReferralRequestSchema = z.object({
   type: z.literal("pooled-account/create-referral"),
   accountId: AnyId,
   contactId: AnyId,
-  description: z.string().max(32_000).refine((text) => text.trim().length > 0, "The Description is required."),
-  reason: z.string().max(255),
+  description: z.string().check(z.maxLength(32_000), z.refine((text) => text.trim().length > 0, "The Description is required.")),
+  reason: z.string().check(z.maxLength(255)),
 });
 
 export const ReferralCreatedSchema = z.object({

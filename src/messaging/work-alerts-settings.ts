@@ -5,7 +5,7 @@
  * pause outside their working hours (their pool's business hours). Also the
  * worker's memory of what it already told, per org and user.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { scopedKey, type OrgScope } from "./org-scope";
 
@@ -24,7 +24,7 @@ export const DEFAULT_WORK_ALERTS: WorkAlertsSettings = { highPriority: false, sl
 
 /** What is stored, or the defaults when nothing (or something unreadable) is. */
 export function workAlertsOf(stored: unknown): WorkAlertsSettings {
-  const parsed = WorkAlertsSettingsSchema.partial().safeParse(stored);
+  const parsed = z.partial(WorkAlertsSettingsSchema).safeParse(stored);
   return { ...DEFAULT_WORK_ALERTS, ...(parsed.success ? parsed.data : {}) };
 }
 
@@ -33,5 +33,5 @@ export const alertMemoryKey = (scope: OrgScope) => scopedKey("work-alerts:memory
 
 export const AlertMemorySchema = z.object({
   started: z.array(z.enum(["high-priority", "sla-at-risk", "step-due"])),
-  seen: z.record(z.string()),
+  seen: z.record(z.string(), z.string()),
 });

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { AnswerLost, lostReasonOf, notDone, outcomeUnknown, withDeadline } from "./answer-lost";
 import { SalesforceError } from "./composite";

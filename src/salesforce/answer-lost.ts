@@ -16,7 +16,7 @@
  * Known failure: a 4xx with Salesforce's errors (a validation rule, a lock, a refused
  * session, a limit): Salesforce decided, so what it says is true.
  */
-import { ZodError } from "zod";
+import { $ZodError } from "zod/v4/core";
 
 import type { AppError } from "../messaging/contracts";
 import { errorCodeOf } from "./salesforce-error";
@@ -38,7 +38,7 @@ const SERVER_CODES = new Set(["UNKNOWN_EXCEPTION", "SERVER_UNAVAILABLE"]);
 /** Why a write's outcome is unknown, or null when the error is Salesforce's own answer (or ours) and says what happened. */
 export function lostReasonOf(error: unknown): LostReason | null {
   if (error instanceof AnswerLost) return error.reason;
-  if (error instanceof ZodError) return "unreadable";
+  if (error instanceof $ZodError) return "unreadable";
   const code = errorCodeOf(error);
   if (code && (/^(?:ERROR_)?HTTP_5\d\d$/.test(code) || SERVER_CODES.has(code))) return "server-error";
   const name = typeof error === "object" && error !== null ? (error as { name?: unknown }).name : undefined;

@@ -4,7 +4,7 @@
  * A failed subrequest throws Salesforce's own error code and message.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { API_VERSION } from "./connection";
 
@@ -16,11 +16,11 @@ export interface Subrequest {
   httpHeaders?: Record<string, string>;
 }
 
-const SalesforceErrorBody = z.array(z.object({ errorCode: z.string(), message: z.string() }).passthrough());
+const SalesforceErrorBody = z.array(z.looseObject({ errorCode: z.string(), message: z.string() }));
 
 const CompositeResponseSchema = z.object({
   compositeResponse: z.array(
-    z.object({ referenceId: z.string(), httpStatusCode: z.number(), body: z.unknown(), httpHeaders: z.record(z.string()).optional() }),
+    z.object({ referenceId: z.string(), httpStatusCode: z.number(), body: z.unknown(), httpHeaders: z.optional(z.record(z.string(), z.string())) }),
   ),
 });
 

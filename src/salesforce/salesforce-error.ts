@@ -2,7 +2,7 @@
  * Turns whatever jsforce throws into the panel's AppError. Salesforce's own
  * message is kept verbatim: it is what an admin will search for.
  */
-import { ZodError } from "zod";
+import { $ZodError } from "zod/v4/core";
 
 import type { AppError } from "../messaging/contracts";
 
@@ -27,7 +27,7 @@ export function toAppError(cause: unknown, loginUrl: string): AppError {
   const errorCode = errorCodeOf(cause);
   const message = typeof error.message === "string" && error.message ? error.message : String(cause);
 
-  if (cause instanceof ZodError) {
+  if (cause instanceof $ZodError) {
     // Not "nothing was changed": an answer came, so a write may have been applied (the worker re-reads after one: lost-answers.ts).
     return { kind: "internal", message: "Salesforce answered in a shape this extension does not understand." };
   }

@@ -2,7 +2,7 @@
  * Turns Salesforce BusinessHours and Holiday records into a BusinessCalendar, and
  * holds the regional fallbacks for orgs that have no default BusinessHours.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { WEEKDAYS, type BusinessCalendar, type Holiday, type OpeningHours, type Weekday } from "./calendar";
 import { holidayDates } from "./holiday-recurrence";
@@ -10,11 +10,11 @@ import { isValidTimeZone } from "./zoned-time";
 
 const DAY_MINUTES = 1440;
 
-const timeValue = z.string().nullable().optional();
+const timeValue = z.optional(z.nullable(z.string()));
 
 /** The BusinessHours fields we read; the rest of the record is ignored. */
 const BusinessHoursRecordSchema = z.object({
-  TimeZoneSidKey: z.string().min(1),
+  TimeZoneSidKey: z.string().check(z.minLength(1)),
   SundayStartTime: timeValue,
   SundayEndTime: timeValue,
   MondayStartTime: timeValue,
@@ -34,20 +34,20 @@ const BusinessHoursRecordSchema = z.object({
 export type BusinessHoursRecord = z.input<typeof BusinessHoursRecordSchema>;
 
 const HolidayRecordSchema = z.object({
-  Name: z.string().nullable().optional(),
+  Name: z.optional(z.nullable(z.string())),
   // Null for some recurring holidays: Salesforce keeps the rule, not the dates.
-  ActivityDate: z.string().nullable().optional(),
+  ActivityDate: z.optional(z.nullable(z.string())),
   IsAllDay: z.boolean(),
-  IsRecurrence: z.boolean().nullable().optional(),
-  RecurrenceType: z.string().nullable().optional(),
-  RecurrenceStartDate: z.string().nullable().optional(),
-  RecurrenceEndDateOnly: z.string().nullable().optional(),
-  RecurrenceDayOfMonth: z.number().nullable().optional(),
-  RecurrenceMonthOfYear: z.string().nullable().optional(),
-  RecurrenceInstance: z.string().nullable().optional(),
-  RecurrenceDayOfWeekMask: z.number().nullable().optional(),
-  StartTimeInMinutes: z.number().int().min(0).max(DAY_MINUTES).nullable().optional(),
-  EndTimeInMinutes: z.number().int().min(0).max(DAY_MINUTES).nullable().optional(),
+  IsRecurrence: z.optional(z.nullable(z.boolean())),
+  RecurrenceType: z.optional(z.nullable(z.string())),
+  RecurrenceStartDate: z.optional(z.nullable(z.string())),
+  RecurrenceEndDateOnly: z.optional(z.nullable(z.string())),
+  RecurrenceDayOfMonth: z.optional(z.nullable(z.number())),
+  RecurrenceMonthOfYear: z.optional(z.nullable(z.string())),
+  RecurrenceInstance: z.optional(z.nullable(z.string())),
+  RecurrenceDayOfWeekMask: z.optional(z.nullable(z.number())),
+  StartTimeInMinutes: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(DAY_MINUTES)))),
+  EndTimeInMinutes: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(DAY_MINUTES)))),
 });
 
 export type HolidayRecord = z.input<typeof HolidayRecordSchema>;

@@ -5,7 +5,7 @@
  * without access. The worker computes it once per session; the options page lists
  * it and the panel turns off only what a missing item switches off.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { FIELD_ROLES, profileField, type FieldRole } from "./field-roles";
 import type { OrgProfile } from "./schema";
@@ -14,21 +14,21 @@ export const CheckStatusSchema = z.enum(["found", "missing", "no-access"]);
 
 export const OrgCheckItemSchema = z.object({
   /** Stable id: "field:case.notes", "queue:amer", "status:In Progress", "api", "membership". */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(["api-access", "object", "field", "record-type", "queue", "status", "business-hours", "group", "permission-set", "membership"]),
   /** What was looked for, as an admin reads it: "Case field Notes (Notes__c)". */
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   status: CheckStatusSchema,
   /** What was found instead, or why it counts as missing. */
-  detail: z.string().nullable(),
+  detail: z.nullable(z.string()),
   /** What is switched off while it is not found ("the pooled CARR threshold is not checked"); null when nothing depends on it alone. */
-  withoutIt: z.string().nullable(),
+  withoutIt: z.nullable(z.string()),
   /** For a field: the role it plays. */
-  role: z.string().nullable(),
+  role: z.nullable(z.string()),
   /** For a missing name: the org's closest candidates by label, best first. */
   candidates: z.array(z.object({ apiName: z.string(), label: z.string() })),
   /** Where the name sits in the profile, so "use this one" can set it. */
-  profilePath: z.array(z.string()).nullable(),
+  profilePath: z.nullable(z.array(z.string())),
 });
 
 export const OrgCheckSchema = z.object({

@@ -4,8 +4,9 @@
  * lists each bad value with where it is and what it should be, and nothing is
  * used. Half a profile would make the extension act on an org it half knows.
  */
-import type * as z from "zod";
+import type * as z from "zod/v4-mini";
 
+import { issueWords } from "../issue-words";
 import { OrgProfileSchema, type OrgProfile } from "./schema";
 
 export interface ProfileProblem {
@@ -16,15 +17,16 @@ export interface ProfileProblem {
 
 export type ProfileParse = { ok: true; profile: OrgProfile } | { ok: false; problems: ProfileProblem[] };
 
-function problemOf(issue: z.ZodIssue): ProfileProblem {
+function problemOf(issue: z.core.$ZodIssue): ProfileProblem {
   const path = issue.path.join(".");
-  if (issue.code === "invalid_type" && issue.received === "undefined") return { path, message: `is missing (expected ${issue.expected})` };
   if (issue.code === "unrecognized_keys") return { path, message: `has unknown keys: ${issue.keys.join(", ")}` };
+  // A bad record key (a template for "Day x"): what the key should be, not zod's "Invalid key in record".
+  if (issue.code === "invalid_key") return { path, message: issue.issues.map((inner) => inner.message).join("; ") };
   return { path, message: issue.message };
 }
 
 export function parseProfile(input: unknown): ProfileParse {
-  const parsed = OrgProfileSchema.safeParse(input);
+  const parsed = OrgProfileSchema.safeParse(input, { error: issueWords });
   if (parsed.success) return { ok: true, profile: parsed.data };
   return { ok: false, problems: parsed.error.issues.map(problemOf) };
 }

@@ -15,7 +15,7 @@ describe("where an org's profile comes from", () => {
 
   it("never falls back past a bad profile: it says which source is bad and each bad value", () => {
     const bad = JSON.stringify({ ...profileJson, pools: [] });
-    expect(resolveProfile({ policy: bad, options: profileJson })).toEqual({ ok: false, source: "policy", problems: expect.arrayContaining([{ path: "pools", message: expect.stringMatching(/at least 1/) }]) });
+    expect(resolveProfile({ policy: bad, options: profileJson })).toEqual({ ok: false, source: "policy", problems: expect.arrayContaining([{ path: "pools", message: expect.stringMatching(/expected array to have >=1 items/) }]) });
     expect(resolveProfile({ policy: { ...profileJson }, options: undefined })).toMatchObject({ ok: false, source: "policy", problems: [{ path: "", message: expect.stringMatching(/JSON text/) }] });
     expect(resolveProfile({ policy: undefined, options: { ...profileJson, schemaVersion: 2 } })).toMatchObject({ ok: false, source: "options", problems: [{ path: "schemaVersion" }] });
     expect(resolveProfile({ policy: "{", options: undefined })).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/not JSON/) }] });

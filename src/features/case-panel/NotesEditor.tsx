@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from "react";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { NOTES_MAX_LENGTH } from "../../messaging/case-work";
 import type { CaseDetail } from "../../messaging/case-panel-data";
@@ -12,7 +12,7 @@ import { useSaveNotes } from "./use-case-work";
 
 const StoredDraftSchema = z.object({
   text: z.string(),
-  base: z.object({ notes: z.string(), lastModifiedDate: z.string() }).nullable(),
+  base: z.nullable(z.object({ notes: z.string(), lastModifiedDate: z.string() })),
 });
 
 function parseDraft(stored: string): z.infer<typeof StoredDraftSchema> {

@@ -4,7 +4,9 @@
  * chrome.storage.local only when the org's profile allows keeping one. Each record
  * names its user, so a token is never used for an org or a user it was not issued to.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
+
+import { UrlText } from "../../domain/url-text";
 
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -16,12 +18,12 @@ export const GrantSchema = z.object({
   host: z.string(),
   orgId: z.string(),
   userId: z.string(),
-  userName: z.string().nullable(),
-  instanceUrl: z.string().url(),
-  accessToken: z.string().min(1),
+  userName: z.nullable(z.string()),
+  instanceUrl: UrlText,
+  accessToken: z.string().check(z.minLength(1)),
 });
 
-const RefreshSchema = z.object({ host: z.string(), orgId: z.string(), userId: z.string(), userName: z.string().nullable(), refreshToken: z.string().min(1) });
+const RefreshSchema = z.object({ host: z.string(), orgId: z.string(), userId: z.string(), userName: z.nullable(z.string()), refreshToken: z.string().check(z.minLength(1)) });
 
 export type Grant = z.infer<typeof GrantSchema>;
 export type StoredRefresh = z.infer<typeof RefreshSchema>;
@@ -29,7 +31,7 @@ export type StoredRefresh = z.infer<typeof RefreshSchema>;
 const grantKey = (host: string) => `oauth-grant:${host}`;
 const refreshKey = (host: string) => `oauth-refresh:${host}`;
 
-async function read<T>(area: StorageAreaLike, key: string, schema: z.ZodType<T>, host: string): Promise<T | null> {
+async function read<T>(area: StorageAreaLike, key: string, schema: z.ZodMiniType<T>, host: string): Promise<T | null> {
   const parsed = schema.safeParse((await area.get(key))[key]);
   // A record for another host under this key would be a bug or tampering: never use it.
   return parsed.success && (parsed.data as { host: string }).host === host ? parsed.data : null;

@@ -5,7 +5,9 @@
  * proves the code is ours. Every answer is parsed; an OAuth error keeps
  * Salesforce's own code (OAUTH_APP_BLOCKED, invalid_grant…) for the admin.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
+
+import { UrlText } from "../../domain/url-text";
 
 export interface OAuthApp {
   /** My Domain host of the org: acme.my.salesforce.com. */
@@ -29,17 +31,17 @@ export class OAuthError extends Error {
 }
 
 const TokenAnswerSchema = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  instance_url: z.string().url(),
+  access_token: z.string().check(z.minLength(1)),
+  refresh_token: z.optional(z.string().check(z.minLength(1))),
+  instance_url: UrlText,
   /** The identity URL: https://host/id/<orgId>/<userId>. */
-  id: z.string().url(),
-  scope: z.string().optional(),
+  id: UrlText,
+  scope: z.optional(z.string()),
 });
 
-const ErrorAnswerSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+const ErrorAnswerSchema = z.object({ error: z.string(), error_description: z.optional(z.string()) });
 
-const UserInfoSchema = z.object({ user_id: z.string(), organization_id: z.string(), name: z.string().nullable().optional(), preferred_username: z.string().nullable().optional() });
+const UserInfoSchema = z.object({ user_id: z.string(), organization_id: z.string(), name: z.optional(z.nullable(z.string())), preferred_username: z.optional(z.nullable(z.string())) });
 
 export type TokenAnswer = z.infer<typeof TokenAnswerSchema>;
 

@@ -1,13 +1,13 @@
 /** Case's describe: its record types and picklists, read by the referral form and the close dialog. */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { dataPath } from "../composite";
 
 export const CASE_DESCRIBE_URL = dataPath("/sobjects/Case/describe");
 
 export const DescribeSchema = z.object({
-  recordTypeInfos: z.array(z.object({ developerName: z.string(), recordTypeId: z.string(), active: z.boolean(), available: z.boolean() })).optional().default([]),
-  fields: z.array(z.object({ name: z.string(), picklistValues: z.array(z.object({ value: z.string(), label: z.string().nullable(), active: z.boolean() })).optional().default([]) })),
+  recordTypeInfos: z._default(z.array(z.object({ developerName: z.string(), recordTypeId: z.string(), active: z.boolean(), available: z.boolean() })), []),
+  fields: z.array(z.object({ name: z.string(), picklistValues: z._default(z.array(z.object({ value: z.string(), label: z.nullable(z.string()), active: z.boolean() })), []) })),
 });
 
 export type CaseDescribe = z.infer<typeof DescribeSchema>;

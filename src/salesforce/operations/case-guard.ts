@@ -11,7 +11,7 @@
  * PATCH; the precondition then catches it (412). Together a lost race needs both
  * a same-second earlier change and a write between two subrequests.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { CaseNow } from "../../messaging/case-actions";

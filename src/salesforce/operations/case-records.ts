@@ -1,23 +1,19 @@
 /** Zod shapes of the Salesforce records the case operations read, shared by their queries. */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
-const Id = z.string().regex(/^[a-zA-Z0-9]{15,18}$/);
+const Id = z.string().check(z.regex(/^[a-zA-Z0-9]{15,18}$/));
 
 /** A text field: Salesforce omits or nulls empty ones; both become null. */
-export const nullable = z.string().nullable().optional().transform((value) => value ?? null);
+export const nullable = z.pipe(z.optional(z.nullable(z.string())), z.transform((value) => value ?? null));
 
 /** Salesforce answers a child subquery with no rows as null, not as an empty list. */
-export const childRecords = <T extends z.ZodTypeAny>(record: T) =>
-  z
-    .object({ records: z.array(record) })
-    .nullable()
-    .optional()
-    .transform((value) => value?.records ?? []);
+export const childRecords = <T extends z.ZodMiniType>(record: T) =>
+  z.pipe(z.optional(z.nullable(z.object({ records: z.array(record) }))), z.transform((value) => value?.records ?? []));
 
-export const queryResult = <T extends z.ZodTypeAny>(record: T) => z.object({ totalSize: z.number(), records: z.array(record) });
+export const queryResult = <T extends z.ZodMiniType>(record: T) => z.object({ totalSize: z.number(), records: z.array(record) });
 
 /** Owner.Type is readable on Case (User or Queue); other objects' owners are users. */
-export const OwnerRecord = z.object({ Name: nullable, Type: nullable }).nullable().optional();
+export const OwnerRecord = z.optional(z.nullable(z.object({ Name: nullable, Type: nullable })));
 
 /** Owner.Type is "Queue" for a queue-owned record; the 00G prefix is the fallback when Type is not readable. */
 export function isQueueOwner(ownerId: string, owner: { Type?: string | null } | null | undefined): boolean {
@@ -41,9 +37,9 @@ export const CaseRecordSchema = z.object({
   LastModifiedDate: z.string(),
   OwnerId: Id,
   Owner: OwnerRecord,
-  Account: z.object({ Id, Name: nullable }).nullable().optional(),
-  Contact: z.object({ Id, Name: nullable, FirstName: nullable, Email: nullable, Phone: nullable }).nullable().optional(),
-  RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+  Account: z.optional(z.nullable(z.object({ Id, Name: nullable }))),
+  Contact: z.optional(z.nullable(z.object({ Id, Name: nullable, FirstName: nullable, Email: nullable, Phone: nullable }))),
+  RecordType: z.optional(z.nullable(z.object({ DeveloperName: nullable }))),
 });
 
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
@@ -60,7 +56,7 @@ export const TaskRecordSchema = z.object({
   CompletedDateTime: nullable,
   CreatedDate: z.string(),
   CallDisposition: nullable,
-  Owner: z.object({ Name: nullable }).nullable().optional(),
+  Owner: z.optional(z.nullable(z.object({ Name: nullable }))),
 });
 
 export const OPPORTUNITY_FIELDS = "Id, Name, NextStep, StageName, IsClosed, CreatedDate, OwnerId, Owner.Name";

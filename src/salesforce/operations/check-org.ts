@@ -6,7 +6,7 @@
  * call, later ones none; "Check again" forces a new one.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { evaluateOrgCheck, objectsToDescribe, userFieldsToRead, type Answer, type ObjectDescribe, type OrgCheckAnswers } from "../../domain/org-profile/evaluate-org-check";
 import { OrgCheckSchema, type OrgCheck } from "../../domain/org-profile/org-check";
@@ -15,26 +15,23 @@ import { composite, dataPath, queryUrl, type CompositeResults, type Subrequest }
 import { isSessionRefusedByApi } from "../session";
 import { sha256, type SessionStorageArea } from "../session-cache";
 
-const Id = z.string().regex(/^[a-zA-Z0-9]{15,18}$/);
+const Id = z.string().check(z.regex(/^[a-zA-Z0-9]{15,18}$/));
 
 const DescribeSchema = z.object({
   queryable: z.boolean(),
   updateable: z.boolean(),
-  fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.string(), updateable: z.boolean(), referenceTo: z.array(z.string()).optional() })),
-  recordTypeInfos: z.array(z.object({ developerName: z.string(), name: z.string(), available: z.boolean(), active: z.boolean() })).optional().default([]),
+  fields: z.array(z.object({ name: z.string(), label: z.string(), type: z.string(), updateable: z.boolean(), referenceTo: z.optional(z.array(z.string())) })),
+  recordTypeInfos: z._default(z.array(z.object({ developerName: z.string(), name: z.string(), available: z.boolean(), active: z.boolean() })), []),
 });
-const rows = <T extends z.ZodTypeAny>(row: T) => z.object({ records: z.array(row) }).transform((result) => result.records);
-const GroupRows = rows(z.object({ Id, DeveloperName: z.string(), Name: z.string(), Type: z.string() })).transform((records) =>
-  records.map((g) => ({ id: g.Id, developerName: g.DeveloperName, name: g.Name, type: g.Type })),
-);
-const MemberRows = rows(z.object({ GroupId: Id, UserOrGroupId: Id })).transform((records) => records.map((m) => ({ groupId: m.GroupId, userOrGroupId: m.UserOrGroupId })));
-const StatusRows = rows(z.object({ ApiName: z.string().nullable().optional(), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.boolean().optional() })).transform((records) =>
-  records.map((s) => ({ apiName: s.ApiName ?? s.MasterLabel, label: s.MasterLabel, isClosed: s.IsClosed, isDefault: s.IsDefault ?? false })),
-);
-const HoursRows = rows(z.object({ Name: z.string(), IsDefault: z.boolean(), IsActive: z.boolean() })).transform((records) =>
-  records.map((h) => ({ name: h.Name, isDefault: h.IsDefault, isActive: h.IsActive })),
-);
-const PermissionSetRows = rows(z.object({ Name: z.string(), Label: z.string() })).transform((records) => records.map((p) => ({ name: p.Name, label: p.Label })));
+const rows = <T extends z.ZodMiniType>(row: T) => z.pipe(z.object({ records: z.array(row) }), z.transform((result) => result.records));
+const GroupRows = z.pipe(rows(z.object({ Id, DeveloperName: z.string(), Name: z.string(), Type: z.string() })), z.transform((records) =>
+  records.map((g) => ({ id: g.Id, developerName: g.DeveloperName, name: g.Name, type: g.Type }))));
+const MemberRows = z.pipe(rows(z.object({ GroupId: Id, UserOrGroupId: Id })), z.transform((records) => records.map((m) => ({ groupId: m.GroupId, userOrGroupId: m.UserOrGroupId }))));
+const StatusRows = z.pipe(rows(z.object({ ApiName: z.optional(z.nullable(z.string())), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.optional(z.boolean()) })), z.transform((records) =>
+  records.map((s) => ({ apiName: s.ApiName ?? s.MasterLabel, label: s.MasterLabel, isClosed: s.IsClosed, isDefault: s.IsDefault ?? false }))));
+const HoursRows = z.pipe(rows(z.object({ Name: z.string(), IsDefault: z.boolean(), IsActive: z.boolean() })), z.transform((records) =>
+  records.map((h) => ({ name: h.Name, isDefault: h.IsDefault, isActive: h.IsActive }))));
+const PermissionSetRows = z.pipe(rows(z.object({ Name: z.string(), Label: z.string() })), z.transform((records) => records.map((p) => ({ name: p.Name, label: p.Label }))));
 
 const quoted = (values: readonly string[]) => values.map((value) => `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`).join(", ");
 
@@ -57,7 +54,7 @@ export function orgCheckSubrequests(profile: OrgProfile, meId: string | null): S
   return requests;
 }
 
-function answerOf<T>(results: CompositeResults, referenceId: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Answer<T> {
+function answerOf<T>(results: CompositeResults, referenceId: string, schema: z.ZodMiniType<T, unknown>): Answer<T> {
   const result = results.get(referenceId);
   if (!result) return { ok: false, errorCode: "NOT_ASKED", message: "not asked (who you are is not known)" };
   if (result.status >= 400) {
@@ -99,7 +96,7 @@ export async function loadOrgCheck(connection: Connection, profile: OrgProfile, 
     statuses: answerOf(results, "statuses", StatusRows),
     businessHours: answerOf(results, "hours", HoursRows),
     ...(results.has("permissionSets") ? { permissionSets: answerOf(results, "permissionSets", PermissionSetRows) } : {}),
-    ...(userFieldsToRead(profile).length > 0 ? { me: answerOf(results, "me", z.record(z.unknown())) } : {}),
+    ...(userFieldsToRead(profile).length > 0 ? { me: answerOf(results, "me", z.record(z.string(), z.unknown())) } : {}),
   });
 }
 

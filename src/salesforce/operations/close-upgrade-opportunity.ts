@@ -7,7 +7,7 @@
  * keeps the upgrade mark so reports still find it.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { isUltimateUpgrade } from "../../domain/upgrade-cap";
 import type { OrgContext } from "../../messaging/org-context";

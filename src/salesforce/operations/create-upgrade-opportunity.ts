@@ -21,7 +21,7 @@
  * The worker also runs one create per AE at a time (background/upgrade-creates.ts).
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { addDays, formatLocalDate, localDateOf } from "../../domain/business-hours";
 import { sameId, toId18 } from "../../domain/salesforce-id";
@@ -52,7 +52,7 @@ function createUpgradeReads(caseId: string, org: OrgContext): Subrequest[] {
   ];
 }
 
-const CaseAccount = z.object({ AccountId: nullable, Account: z.object({ Name: nullable }).nullable().optional() });
+const CaseAccount = z.object({ AccountId: nullable, Account: z.optional(z.nullable(z.object({ Name: nullable }))) });
 const Stage = z.object({ MasterLabel: z.string(), ApiName: nullable });
 const Created = z.object({ id: z.string(), success: z.literal(true) });
 

@@ -13,7 +13,7 @@
  * (casePanelReadBack) so the panel redraws from their answer.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { toId18 } from "../../domain/salesforce-id";
 import { ownerChangesOf } from "../../domain/sla";
@@ -83,12 +83,12 @@ export const ContactTasks = z.object({ Id: z.string(), Tasks: childRecords(TaskR
 
 const RelatedOpportunity = z.object({ Id: z.string(), Name: nullable, StageName: nullable, IsClosed: z.boolean() });
 
-const PanelCaseSchema = CaseRecordSchema.extend({
+const PanelCaseSchema = z.looseObject(z.extend(CaseRecordSchema, {
   Reason: nullable,
   ClosedDate: nullable,
   Tasks: childRecords(TaskRecordSchema),
   Histories: childRecords(HistoryRecord),
-}).passthrough();
+}).shape);
 
 const AccountCase = z.object({
   Id: z.string(),
@@ -99,20 +99,18 @@ const AccountCase = z.object({
   CreatedDate: z.string(),
   OwnerId: z.string(),
   Owner: OwnerRecord,
-  RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+  RecordType: z.optional(z.nullable(z.object({ DeveloperName: nullable }))),
 });
 
-const AccountWithRelated = z
-  .object({
-    Id: z.string(),
-    Name: nullable,
-    Type: nullable,
-    OwnerId: z.string(),
-    Owner: OwnerRecord,
-    Cases: childRecords(AccountCase),
-    Opportunities: childRecords(OpportunityRecord),
-  })
-  .passthrough();
+const AccountWithRelated = z.looseObject({
+  Id: z.string(),
+  Name: nullable,
+  Type: nullable,
+  OwnerId: z.string(),
+  Owner: OwnerRecord,
+  Cases: childRecords(AccountCase),
+  Opportunities: childRecords(OpportunityRecord),
+});
 
 const QueueCaseRecord = z.object({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string() });
 
@@ -242,7 +240,7 @@ function relatedOpportunity(caseRecord: Record<string, unknown>, account: Accoun
   const source = names.profile.case.opportunity;
   if (source.kind === "lookup") {
     const relationship = names.relationship("case.opportunity");
-    const related = relationship ? RelatedOpportunity.nullable().optional().parse(caseRecord[relationship]) : null;
+    const related = relationship ? z.optional(z.nullable(RelatedOpportunity)).parse(caseRecord[relationship]) : null;
     return related ? { id: toId18(related.Id), name: related.Name, stageName: related.StageName, isClosed: related.IsClosed } : null;
   }
   if (source.kind === "none") return null;
@@ -276,13 +274,13 @@ function toCaseParts(bodies: Map<string, unknown>, caseId: string, names: OrgNam
     activities: mergedActivities(caseRecord.Tasks, contact?.Tasks ?? []),
     account: account
       ? {
-          id: toId18(account.Id),
-          name: account.Name,
-          carr: numberOf(account, names.field("account.carr")),
-          region: textOf(account, names.field("account.region")),
-          type: account.Type,
-          owner: { id: toId18(account.OwnerId), name: account.Owner?.Name ?? null },
-        }
+        id: toId18(account.Id),
+        name: account.Name,
+        carr: numberOf(account, names.field("account.carr")),
+        region: textOf(account, names.field("account.region")),
+        type: account.Type,
+        owner: { id: toId18(account.OwnerId), name: account.Owner?.Name ?? null },
+      }
       : null,
     otherCases: (account?.Cases ?? [])
       .filter((other) => toId18(other.Id) !== summary.id)

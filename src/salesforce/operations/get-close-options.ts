@@ -6,7 +6,7 @@
  * session, like the org context.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { CloseOptionsSchema, type CloseOptions } from "../../messaging/case-actions";
 import { compositeBodies, queryUrl } from "../composite";
@@ -23,7 +23,7 @@ async function loadCloseOptions(connection: Connection, resolutionField: string 
   return CloseOptionsSchema.parse({
     resolutionActions: resolutionField ? activePicklist(DescribeSchema.parse(bodies.get("describe")), resolutionField) : [],
     // StageName takes the stage's API name; MasterLabel is what people read (the same unless translated).
-    closedStages: queryResult(z.object({ MasterLabel: z.string(), ApiName: z.string().nullable().optional() }))
+    closedStages: queryResult(z.object({ MasterLabel: z.string(), ApiName: z.optional(z.nullable(z.string())) }))
       .parse(bodies.get("stages"))
       .records.map((stage) => stage.ApiName ?? stage.MasterLabel),
   });

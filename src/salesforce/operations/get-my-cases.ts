@@ -4,7 +4,7 @@
  * the cadence is when it left the queue), and its contact's recent activities, as
  * the panel reads them, so both show the same cadence.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { MyCaseRow } from "../../messaging/pool";
@@ -27,22 +27,20 @@ export function myCasesSubrequests(meId: string, names: OrgNames): Subrequest[] 
   ];
 }
 
-const MyCaseRecord = z
-  .object({
-    Id: z.string(),
-    CaseNumber: z.string(),
-    Subject: nullable,
-    Origin: nullable,
-    Priority: nullable,
-    Status: nullable,
-    CreatedDate: z.string(),
-    ContactId: nullable,
-    AccountId: nullable,
-    Account: z.object({ Name: nullable }).nullable().optional(),
-    Tasks: childRecords(TaskRecordSchema),
-    Histories: childRecords(HistoryRecord),
-  })
-  .passthrough();
+const MyCaseRecord = z.looseObject({
+  Id: z.string(),
+  CaseNumber: z.string(),
+  Subject: nullable,
+  Origin: nullable,
+  Priority: nullable,
+  Status: nullable,
+  CreatedDate: z.string(),
+  ContactId: nullable,
+  AccountId: nullable,
+  Account: z.optional(z.nullable(z.object({ Name: nullable }))),
+  Tasks: childRecords(TaskRecordSchema),
+  Histories: childRecords(HistoryRecord),
+});
 
 export function toMyCaseRows(bodies: { cases: unknown; contacts: unknown }, clock: PoolClock, names: OrgNames, now: Date): MyCaseRow[] {
   const contacts = new Map(queryResult(ContactTasks).parse(bodies.contacts).records.map((contact) => [toId18(contact.Id), contact.Tasks]));

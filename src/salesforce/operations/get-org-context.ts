@@ -11,7 +11,7 @@
  * pool's region.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { ALL_FIELD_ROLES, type OrgProfile } from "../../domain/org-profile";
 import { poolOfUser } from "../../domain/pools";
@@ -24,13 +24,13 @@ import { soqlList, soqlString, selectList } from "../query/soql";
 import { cachedForSession, knownForSession, sessionCacheKey } from "../session-cache";
 import { childRecords, nullable, queryResult } from "./case-records";
 
-const UserInfoSchema = z.object({ user_id: z.string(), name: z.string().optional(), zoneinfo: z.string().optional(), organization_id: z.string().optional() });
+const UserInfoSchema = z.object({ user_id: z.string(), name: z.optional(z.string()), zoneinfo: z.optional(z.string()), organization_id: z.optional(z.string()) });
 
 // Case.Status holds the CaseStatus ApiName; MasterLabel is only what people read.
-const StatusRecord = z.object({ ApiName: z.string().nullable().optional(), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.boolean() });
+const StatusRecord = z.object({ ApiName: z.optional(z.nullable(z.string())), MasterLabel: z.string(), IsClosed: z.boolean(), IsDefault: z.boolean() });
 const HOURS_FIELDS = Object.keys(BusinessHoursRecordSchema.shape).join(", ");
-const HoursRecord = z.object({ Name: nullable, IsDefault: z.boolean() }).passthrough();
-const optionalNull = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().optional().transform((v: z.infer<T> | null | undefined) => v ?? null);
+const HoursRecord = z.looseObject({ Name: nullable, IsDefault: z.boolean() });
+const optionalNull = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.optional(z.nullable(schema)), z.transform((v: z.infer<T> | null | undefined) => v ?? null));
 const HolidayRecord = z.object({
   Name: nullable,
   ActivityDate: nullable,
@@ -47,7 +47,7 @@ const HolidayRecord = z.object({
   RecurrenceDayOfWeekMask: optionalNull(z.number()),
 });
 const HOLIDAY_FIELDS = Object.keys(HolidayRecordSchema.shape).join(", ");
-const UserRecord = z.object({ Id: z.string(), Name: nullable, CommunityNickname: nullable }).passthrough();
+const UserRecord = z.looseObject({ Id: z.string(), Name: nullable, CommunityNickname: nullable });
 const GroupRecord = z.object({ Id: z.string(), DeveloperName: nullable, GroupMembers: childRecords(z.object({ UserOrGroupId: z.string() })) });
 const Assignment = z.object({ AssigneeId: z.string() });
 

@@ -8,7 +8,7 @@
  * the same Composite the first time and then cached for the session.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { OrgProfile } from "../../domain/org-profile";
 import { toId18 } from "../../domain/salesforce-id";
@@ -37,17 +37,15 @@ export const PooledCaseRecord = z.object({
   Owner: OwnerRecord,
 });
 
-const AccountRecord = z
-  .object({
-    Id: z.string(),
-    Name: nullable,
-    Type: nullable,
-    OwnerId: z.string(),
-    Owner: z.object({ Name: nullable, CommunityNickname: nullable }).nullable().optional(),
-    Cases: childRecords(PooledCaseRecord),
-    Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
-  })
-  .passthrough();
+const AccountRecord = z.looseObject({
+  Id: z.string(),
+  Name: nullable,
+  Type: nullable,
+  OwnerId: z.string(),
+  Owner: z.optional(z.nullable(z.object({ Name: nullable, CommunityNickname: nullable }))),
+  Cases: childRecords(PooledCaseRecord),
+  Contacts: childRecords(z.object({ Id: z.string(), Name: nullable, Email: nullable, Title: nullable })),
+});
 
 export function toPooledCase(record: z.infer<typeof PooledCaseRecord>): PooledCase {
   return {
@@ -128,13 +126,13 @@ export async function getPooledAccount(connection: Connection, object: "Account"
     orgHost: options.apiHost,
     account: record
       ? {
-          id: toId18(record.Id),
-          name: record.Name,
-          type: record.Type,
-          carr: numberOf(record, names.field("account.carr")),
-          region: textOf(record, names.field("account.region")),
-          owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, nickname: record.Owner?.CommunityNickname ?? null },
-        }
+        id: toId18(record.Id),
+        name: record.Name,
+        type: record.Type,
+        carr: numberOf(record, names.field("account.carr")),
+        region: textOf(record, names.field("account.region")),
+        owner: { id: toId18(record.OwnerId), name: record.Owner?.Name ?? null, nickname: record.Owner?.CommunityNickname ?? null },
+      }
       : null,
     openPooledCases: (record?.Cases ?? []).map(toPooledCase),
     contacts: (record?.Contacts ?? []).slice(0, CONTACT_LIMIT).map((contact) => ({ id: toId18(contact.Id), name: contact.Name, email: contact.Email, title: contact.Title })),

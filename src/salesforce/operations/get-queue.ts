@@ -10,7 +10,7 @@
  * account: bounded by the team's work, not by the queue's size. A person asks for
  * more rows (a bigger page); nothing reads rows nobody sees.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { findConflicts, transferTarget, type TransferTarget } from "../../domain/conflicts";
 import type { OrgProfile, Pool } from "../../domain/org-profile";
@@ -67,21 +67,19 @@ export function queueSubrequests({ pool, meId, members, pooledOwnerUserIds, name
   ];
 }
 
-const QueueCaseRecord = z
-  .object({
-    Id: z.string(),
-    CaseNumber: z.string(),
-    Subject: nullable,
-    Origin: nullable,
-    Priority: nullable,
-    CreatedDate: z.string(),
-    LastModifiedDate: z.string(),
-    OwnerId: z.string(),
-    AccountId: nullable,
-    Account: z.object({ Name: nullable }).nullable().optional(),
-    Histories: childRecords(HistoryRecord),
-  })
-  .passthrough();
+const QueueCaseRecord = z.looseObject({
+  Id: z.string(),
+  CaseNumber: z.string(),
+  Subject: nullable,
+  Origin: nullable,
+  Priority: nullable,
+  CreatedDate: z.string(),
+  LastModifiedDate: z.string(),
+  OwnerId: z.string(),
+  AccountId: nullable,
+  Account: z.optional(z.nullable(z.object({ Name: nullable }))),
+  Histories: childRecords(HistoryRecord),
+});
 
 const WorkCase = z.object({
   Id: z.string(),
@@ -89,10 +87,10 @@ const WorkCase = z.object({
   IsClosed: z.boolean(),
   OwnerId: z.string(),
   Owner: OwnerRecord,
-  RecordType: z.object({ DeveloperName: nullable }).nullable().optional(),
+  RecordType: z.optional(z.nullable(z.object({ DeveloperName: nullable }))),
 });
 
-const TeamCase = WorkCase.extend({ AccountId: z.string() });
+const TeamCase = z.extend(WorkCase, { AccountId: z.string() });
 
 /** An account's open cases and opportunities, as an Account query with those two child subqueries reads them. */
 export const AccountWork = z.object({

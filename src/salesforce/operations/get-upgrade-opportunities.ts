@@ -4,7 +4,7 @@
  * activity. One query; SOQL's LIKE pre-filters, the domain's isActiveUltimateUpgrade
  * decides (LIKE would also take "Ultimate pricing, then upgrade").
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { UpgradePolicy } from "../../domain/org-profile";
 import { sameId, toId18 } from "../../domain/salesforce-id";
@@ -31,12 +31,12 @@ export function upgradesSubrequest(referenceId: string, meId: string, policy: Up
   return upgradesOfSubrequest(referenceId, `OwnerId IN ${soqlList([meId, ...team.filter((id) => !sameId(id, meId))], soqlId)}`, policy);
 }
 
-export const UpgradeRecord = OpportunityRecord.extend({
+export const UpgradeRecord = z.extend(OpportunityRecord, {
   CloseDate: nullable,
   LastActivityDate: nullable,
   LastModifiedDate: z.string(),
   AccountId: nullable,
-  Account: z.object({ Name: nullable }).nullable().optional(),
+  Account: z.optional(z.nullable(z.object({ Name: nullable }))),
 });
 
 export function toUpgradeOpportunity(record: z.infer<typeof UpgradeRecord>): UpgradeOpportunity {

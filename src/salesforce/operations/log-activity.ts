@@ -6,7 +6,7 @@
  * shows its timeline from it without reading the case again.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { OrgProfile } from "../../domain/org-profile";
 import { outreachTasks } from "../../domain/outreach/outreach-tasks";

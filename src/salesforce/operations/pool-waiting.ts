@@ -10,7 +10,7 @@
  * reads them (still one call); the notifications get both.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { isHighPriority } from "../../domain/queue";
 import { toId18 } from "../../domain/salesforce-id";
@@ -54,9 +54,7 @@ export function poolReadSubrequests(clock: PoolClock, meId: string, names: OrgNa
   return [tier(TIERS.high, `Priority = ${high}`), tier(TIERS.rest, `(Priority != ${high} OR Priority = null)`)];
 }
 
-const WaitingRecord = z
-  .object({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string(), OwnerId: nullable, AccountId: nullable, Histories: childRecords(HistoryRecord) })
-  .passthrough();
+const WaitingRecord = z.looseObject({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string(), OwnerId: nullable, AccountId: nullable, Histories: childRecords(HistoryRecord) });
 
 /** The two tiers' rows, in the handbook's order (High first, each tier oldest first). */
 export function toWaitingPoolCases(bodies: Map<string, unknown>, clock: PoolClock, names: OrgNames, now: Date): WaitingPoolCase[] {

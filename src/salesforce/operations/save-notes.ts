@@ -21,7 +21,7 @@
  * any later second answers 412.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { SaveNotesRequest, SavedNotes } from "../../messaging/case-work";
 import { caseUpdateHeaders } from "../case-update-headers";

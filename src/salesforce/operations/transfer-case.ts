@@ -22,7 +22,7 @@
  * transfer itself stood: its owner and conflict were guarded by values.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { toId18 } from "../../domain/salesforce-id";
 import type { TransferRequest, TransferResult } from "../../messaging/case-actions";
@@ -79,8 +79,8 @@ function transferSubrequests(input: TransferInput, note: string, names: OrgNames
 function guardedNotes(results: CompositeResults, notesField: string): string | null | undefined {
   const guard = results.get("guard");
   if (!guard || guard.status >= 400) return undefined;
-  const CaseRow = z.object({ [notesField]: nullable.optional() });
-  const row = queryResult(z.object({ Cases: queryResult(CaseRow).nullable() })).parse(guard.body).records[0]?.Cases?.records[0];
+  const CaseRow = z.object({ [notesField]: z.optional(nullable) });
+  const row = queryResult(z.object({ Cases: z.nullable(queryResult(CaseRow)) })).parse(guard.body).records[0]?.Cases?.records[0];
   return row && notesField in row ? ((row[notesField] as string | null) ?? null) : undefined;
 }
 

@@ -5,6 +5,7 @@
  * rules on each Subject/Origin, as the count was.
  */
 import type { Connection } from "jsforce";
+import * as z from "zod/v4-mini";
 
 import { addDays, instantAt, parseLocalDate } from "../../../domain/business-hours";
 import { ageBandRange, isOfTrigger, teamPeriod } from "../../../domain/team";
@@ -23,7 +24,7 @@ const SHOWN = 200;
 /** Cases per trigger are classified here, so read more of them than are shown. */
 const CLASSIFIED = 2000;
 
-const TriggerRecord = CaseRefRecord.extend({ Origin: nullable });
+const TriggerRecord = z.extend(CaseRefRecord, { Origin: nullable });
 
 const equalsOrNull = (field: string, value: string | null) => (value === null ? ` AND ${field} = null` : ` AND ${field} = ${soqlString(value)}`);
 

@@ -13,7 +13,7 @@
  * below the at-risk threshold cannot be at risk: the slaWatch bound loses nothing.
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { HOUR_MS, localDateOf } from "../../../domain/business-hours";
 import { cadencePlanOf } from "../../../domain/cadence";
@@ -36,10 +36,10 @@ const ROWS = 2000;
 /** Composite's limit is 25 subrequests; 5 are queries. */
 const MAX_NAMED_MEMBERS = 20;
 
-const WaitingGroupRecord = z.object({ Priority: nullable, openedOn: z.string(), cases: z.number(), oldest: z.string().nullable() }).passthrough();
+const WaitingGroupRecord = z.looseObject({ Priority: nullable, openedOn: z.string(), cases: z.number(), oldest: z.nullable(z.string()) });
 const SlaRecord = CaseRefRecord;
-const TeamCaseRecord = CaseRefRecord.extend({ OwnerId: z.string(), ContactId: nullable, Tasks: childRecords(TaskRecordSchema), Histories: childRecords(HistoryRecord) });
-const UserName = z.object({ Id: z.string(), Name: nullable }).passthrough();
+const TeamCaseRecord = z.extend(CaseRefRecord, { OwnerId: z.string(), ContactId: nullable, Tasks: childRecords(TaskRecordSchema), Histories: childRecords(HistoryRecord) });
+const UserName = z.looseObject({ Id: z.string(), Name: nullable });
 
 function openTeamCases(org: OrgContext, scope: TeamScope): string | null {
   const owners = casesOfPool(org.profile, scope.members);

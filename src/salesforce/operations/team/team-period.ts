@@ -10,7 +10,7 @@
  *   resolved    the cases closed in the period: resolved within the target (calendar days, DST-safe)
  */
 import type { Connection } from "jsforce";
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import { calendarOfPool } from "../../../domain/pools";
 import { countsBy, medianBusinessResponse, perDay, percentOf, resolutionOutcomes, slaOutcomes, teamPeriod, triggerCounts, type PeriodKind, type TeamPeriod } from "../../../domain/team";
@@ -25,10 +25,10 @@ import { CaseRefRecord, poolRef, teamScope, toCaseRef, type TeamScope } from "./
 
 const ROWS = 2000;
 
-const DayGroup = z.object({ day: z.string(), cases: z.number() }).passthrough();
-const SubjectGroupRecord = z.object({ Subject: nullable, Origin: nullable, cases: z.number() }).passthrough();
-const ClosedGroup = z.object({ action: nullable, day: z.string(), cases: z.number() }).passthrough();
-const ResolvedRecord = CaseRefRecord.extend({ ClosedDate: z.string() });
+const DayGroup = z.looseObject({ day: z.string(), cases: z.number() });
+const SubjectGroupRecord = z.looseObject({ Subject: nullable, Origin: nullable, cases: z.number() });
+const ClosedGroup = z.looseObject({ action: nullable, day: z.string(), cases: z.number() });
+const ResolvedRecord = z.extend(CaseRefRecord, { ClosedDate: z.string() });
 
 /** The owners of the pool's cases: its queue and its AEs. */
 export function poolOwners(scope: TeamScope): string[] {

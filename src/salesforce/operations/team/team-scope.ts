@@ -4,7 +4,7 @@
  * the same figures, nothing to act on). The owners of a pool's cases: its queue
  * and its members.
  */
-import * as z from "zod";
+import * as z from "zod/v4-mini";
 
 import type { Pool } from "../../../domain/org-profile";
 import { workingPool } from "../../../domain/pools";
@@ -38,9 +38,7 @@ export function teamScope(org: OrgContext, poolKey: string | null): TeamScope {
 export const poolRef = (pool: Pool) => ({ key: pool.key, label: pool.label, region: pool.region });
 
 /** A case row as the team view lists it. */
-export const CaseRefRecord = z
-  .object({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string(), Owner: z.object({ Name: nullable }).nullable().optional() })
-  .passthrough();
+export const CaseRefRecord = z.looseObject({ Id: z.string(), CaseNumber: z.string(), Subject: nullable, Priority: nullable, CreatedDate: z.string(), Owner: z.optional(z.nullable(z.object({ Name: nullable }))) });
 
 export function toCaseRef(record: z.infer<typeof CaseRefRecord>): CaseRef {
   return { id: toId18(record.Id), caseNumber: record.CaseNumber, subject: record.Subject, priority: record.Priority, createdDate: record.CreatedDate, owner: record.Owner?.Name ?? null };
