@@ -46,10 +46,35 @@ export async function waitForQuietApi(sim: Simulator, page: Page, { path = ANY_A
 
 /** A page or frame the marks are read in. */
 interface Evaluating {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate<R>(expression: string): Promise<R>;
 }
 
 export type MarkKind = "case-answer" | "case-shown" | "pool-answer" | "pool-shown";
+
+/**
+ * In the page: the first mark of that name (and detail, unless null) at or after
+ * `from`, waiting up to `waitMs` for it with a PerformanceObserver; null if none
+ * came. Plain JavaScript, not a function of this file: the bench runs under tsx,
+ * whose transform would name the inner functions with a helper the page lacks.
+ */
+const FIRST_MARK = `([name, wanted, from, waitMs]) => new Promise((resolve) => {
+  const first = () => performance.getEntriesByName(name, "mark")
+    .map((entry) => ({ at: performance.timeOrigin + entry.startTime, detail: entry.detail }))
+    .filter((mark) => mark.at >= from && (wanted === null || mark.detail === wanted))
+    .map((mark) => mark.at)
+    .sort((a, b) => a - b)[0] ?? null;
+  const found = first();
+  if (found !== null) return resolve(found);
+  const observer = new PerformanceObserver(() => {
+    const seen = first();
+    if (seen === null) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(seen);
+  });
+  const timer = setTimeout(() => (observer.disconnect(), resolve(null)), waitMs);
+  observer.observe({ type: "mark" });
+})`;
 
 /**
  * The wall-clock time (ms since the epoch, as Date.now()) of the first User Timing
@@ -61,34 +86,10 @@ export type MarkKind = "case-answer" | "case-shown" | "pool-answer" | "pool-show
  */
 export async function markTime(target: Evaluating, kind: MarkKind, id: string | null, after: number, timeoutMs = 20_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
+  const args = JSON.stringify([`pcc:${kind}`, id, after, Math.min(2_000, timeoutMs)]);
   for (;;) {
-    const at = await target
-      .evaluate(
-        ([name, wanted, from, waitMs]) =>
-          new Promise<number | null>((resolve) => {
-            const first = () =>
-              performance
-                .getEntriesByName(name, "mark")
-                .map((entry) => ({ at: performance.timeOrigin + entry.startTime, detail: (entry as PerformanceMark).detail as unknown }))
-                .filter((mark) => mark.at >= from && (wanted === null || mark.detail === wanted))
-                .map((mark) => mark.at)
-                .sort((a, b) => a - b)[0] ?? null;
-            const found = first();
-            if (found !== null) return resolve(found);
-            const observer = new PerformanceObserver(() => {
-              const seen = first();
-              if (seen === null) return;
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve(seen);
-            });
-            const timer = setTimeout(() => (observer.disconnect(), resolve(null)), waitMs);
-            observer.observe({ type: "mark" });
-          }),
-        [`pcc:${kind}`, id, after, Math.min(2_000, timeoutMs)] as const,
-      )
-      // The frame navigated away (or is not there yet): look again.
-      .catch(() => null);
+    // The frame navigated away (or is not there yet): look again.
+    const at = await target.evaluate<number | null>(`(${FIRST_MARK})(${args})`).catch(() => null);
     if (at !== null) return at;
     if (Date.now() > deadline) throw new Error(`No ${kind} mark for ${id ?? "any id"} within ${timeoutMs} ms.`);
     await new Promise((resolve) => setTimeout(resolve, 25));
