@@ -85,4 +85,22 @@ describe("the case prefetch", () => {
     expect(reads).toBe(2);
     expect(await prefetch.take(avery, CASE_ID)).not.toBeNull();
   });
+
+  it("starts no read for a navigation the panel asked about first (both waited for the policy, the panel went on first)", async () => {
+    let now = 1_000;
+    let reads = 0;
+    const prefetch = createCasePrefetch(() => now);
+    const load = async () => (reads++, answer());
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull(); // the panel reads the case itself
+    now += 50;
+    prefetch.start(avery, CASE_ID, load); // the page's request, reported late
+    expect(reads).toBe(0);
+    // The AE claims, and comes back: no copy from before the claim is waiting to be served.
+    now += 1_000;
+    expect(await prefetch.take(avery, CASE_ID)).toBeNull();
+    now += 5_000;
+    prefetch.start(avery, CASE_ID, load);
+    expect(reads).toBe(1);
+    expect(await prefetch.take(avery, CASE_ID)).not.toBeNull();
+  });
 });

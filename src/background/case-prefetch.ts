@@ -30,7 +30,8 @@ export interface CasePrefetch {
   /**
    * The read for this org, session and case, in flight or done, once: its answer,
    * or its error. Null when there is none or it expired, and for an answer that does
-   * not parse (the caller reads again).
+   * not parse (the caller reads again); the caller's own read then spends the
+   * navigation as a taken one does.
    */
   take(org: HandlerContext, caseId: string): Promise<CasePanelAnswer | null>;
 }
@@ -58,7 +59,14 @@ export function createCasePrefetch(clock: () => number = Date.now, lifeMs = PREF
       prune();
       const key = keyOf(org, caseId);
       const entry = entries.get(key);
-      if (!entry?.answer) return null;
+      if (!entry) {
+        // The panel asked first (the worker's first request of a session can wait for the admin's policy, and a
+        // page's report with it): it reads now, and this navigation is spent. A report of it arriving after must
+        // not start a read that a later visit would be served, from before the AE's next write.
+        entries.set(key, { startedAt: clock(), answer: null });
+        return null;
+      }
+      if (!entry.answer) return null;
       const { answer } = entry;
       entries.set(key, { startedAt: entry.startedAt, answer: null });
       const parsed = CasePanelAnswerSchema.safeParse(await answer);
