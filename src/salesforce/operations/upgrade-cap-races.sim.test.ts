@@ -53,9 +53,9 @@ function expectTruthful(results: CreateUpgradeResult[]) {
   expect(refused[0]!.mine.map((opp) => opp.id).sort()).toEqual([...open].sort());
 }
 
-/** Resolves once the condition holds (polled; the simulator runs other requests meanwhile). */
+/** Resolves once the condition holds (polled; the simulator runs other requests meanwhile), within 8 s: the whole suite on two cores can hold the other browser back for seconds. */
 async function until(condition: () => boolean) {
-  const deadline = Date.now() + 4_000;
+  const deadline = Date.now() + 8_000;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error("timed out waiting");
     await new Promise((resolve) => setTimeout(resolve, 5));
