@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-import { casePanelFixture, panelWorker } from "../../test/support/case-panel-fixture";
+import { accountCaseFixture, casePanelFixture, panelWorker } from "../../test/support/case-panel-fixture";
 import { caseSummaryFixture } from "../../test/support/case-summary-fixture";
 import { renderWithQuery } from "../../test/support/render-with-query";
 import type { Transport } from "../messaging/send-request";
@@ -138,20 +138,10 @@ describe("CasePanel", () => {
 
 describe("CasePanel: the handbook's conflicts at the edges", () => {
   const JORDAN = { id: "0058X0000000007QAA", name: "Jordan Rivera" };
-  const otherCase = (owner: { id: string; name: string }) => ({
-    id: "5008X0000000013QAA",
-    caseNumber: "00000024",
-    subject: null,
-    status: "In Progress",
-    isClosed: false,
-    isPooled: true,
-    createdDate: "2026-11-20T10:00:00.000+0000",
-    owner: { ...owner, isQueue: false },
-  });
 
   it("offers Claim, never a transfer to myself, when I already work the account's other open case", async () => {
     const base = casePanelFixture();
-    const data = casePanelFixture({ otherCases: [otherCase({ id: base.org.me.id, name: "Avery Chen" })] });
+    const data = casePanelFixture({ otherCases: [accountCaseFixture({ id: base.org.me.id, name: "Avery Chen" })] });
     const worker = panelWorker(data, () => ({ ok: true, data: { outcome: "claimed" } }));
     renderWithQuery(<CasePanel caseId={data.case.id} transport={worker.transport} />);
 
@@ -170,7 +160,7 @@ describe("CasePanel: the handbook's conflicts at the edges", () => {
     const data = casePanelFixture();
     const { org: _org, queueCases: _queue, ...before } = data;
     // Jordan took the account's other case after the panel loaded: the claim's guard refused.
-    const readBack = { ...before, otherCases: [otherCase(JORDAN)] };
+    const readBack = { ...before, otherCases: [accountCaseFixture(JORDAN)] };
     const because = { kind: "open-case", recordId: "5008X0000000013QAA", label: "Case 00000024" };
     const worker = panelWorker(data, (request) =>
       request.type === "case/claim" ? { ok: true, data: { outcome: "conflict", transferTo: JORDAN, because, panel: readBack } } : { ok: false, error: { kind: "bad-request", message: request.type } },

@@ -80,8 +80,9 @@ const readCasePanel = (org: HandlerContext, caseId: string): Promise<CasePanelAn
  */
 export async function prefetchForTabUrl(url: string, contextFor: (apiHost: string) => Promise<HandlerContext | null>): Promise<void> {
   const page = recogniseRecordPage(url);
-  const host = page?.object === "Case" ? apiHostFor(new URL(url).hostname) : null;
-  if (!page || !host || new URL(url).protocol !== "https:") return;
+  const { protocol, hostname } = new URL(url);
+  const host = page?.object === "Case" && protocol === "https:" ? apiHostFor(hostname) : null;
+  if (!page || !host) return;
   const org = await contextFor(host);
   if (!org) return;
   prefetched.start(org, page.recordId, () => readCasePanel(org, page.recordId));

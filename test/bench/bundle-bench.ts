@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 import { createSimulator } from "../simulator/index";
+import { scriptsOf } from "../e2e/support/panel-scripts";
 import { BUILD_DIR, launchExtensionBrowser } from "../tools/extension-browser";
 import { median } from "./measure";
 
@@ -52,15 +53,12 @@ export interface BundleSizes {
 
 export function bundleSizes(): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as Manifest;
-  const panelHtml = readFileSync(join(BUILD_DIR, "tabs/panel.html"), "utf8");
-  const popupHtml = readFileSync(join(BUILD_DIR, "popup.html"), "utf8");
-  const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((match) => match[1]!);
-  const panelEntry = scriptsOf(panelHtml);
+  const panelEntry = scriptsOf("tabs/panel.html");
   return {
     contentScripts: sum(manifest.content_scripts.flatMap((entry) => entry.js).map(bytes)),
     worker: bytes(manifest.background.service_worker),
     panelEntry: sum(panelEntry.map(bytes)),
-    popup: sum(scriptsOf(popupHtml).map(bytes)),
+    popup: sum(scriptsOf("popup.html").map(bytes)),
     buildTotalBytes: totalSize(BUILD_DIR),
   };
 }

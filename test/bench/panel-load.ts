@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { startOrgSession, type OrgSession } from "../e2e/support/org-session";
-import { frameIdle, scriptsLoadedBy } from "../e2e/support/panel-scripts";
+import { frameIdle, scriptsLoadedBy, scriptsOf } from "../e2e/support/panel-scripts";
 import { DEMO_CASES } from "../simulator/seeds/demo";
 import { BUILD_DIR } from "../tools/extension-browser";
 import { bytes } from "./bundle-bench";
@@ -50,7 +50,6 @@ export function panelLoadOf(loadedPaths: readonly string[], otherEntries: Readon
 /** Other pages' scripts, from the manifest and the popup's and options' html: never counted as the panel's. */
 export function otherEntriesOfBuild(): Set<string> {
   const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8")) as { content_scripts: { js: string[] }[] };
-  const scriptsOf = (html: string) => [...readFileSync(join(BUILD_DIR, html), "utf8").matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((match) => match[1]!);
   // A chunk the popup also loads up front (a shared one) is still one the panel loads on demand: only entries are left out.
   const popupEntry = scriptsOf("popup.html").filter((path) => path.startsWith("popup."));
   return new Set([...manifest.content_scripts.flatMap((entry) => entry.js), ...popupEntry, ...scriptsOf("options.html")]);

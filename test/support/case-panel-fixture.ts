@@ -1,4 +1,4 @@
-import type { CasePanelData } from "../../src/messaging/case-panel-data";
+import type { AccountCase, CasePanelData } from "../../src/messaging/case-panel-data";
 import type { OrgContext } from "../../src/messaging/org-context";
 import { caseSummaryFixture } from "./case-summary-fixture";
 import { FIXTURE_ME as ME, orgContextFixture } from "./org-context-fixture";
@@ -49,4 +49,18 @@ export function panelWorker(data: CasePanelData, other?: (message: { type: strin
     return other ? other(request) : { ok: false, error: { kind: "bad-request", message: `not expected: ${request.type}` } };
   };
   return { transport, sent };
+}
+
+/** Another open Pooled case on the account, owned by this AE: the handbook's conflict. */
+export function accountCaseFixture(owner: { id: string; name: string }): AccountCase {
+  return {
+    id: "5008X0000000013QAA",
+    caseNumber: "00000024",
+    subject: null,
+    status: "In Progress",
+    isClosed: false,
+    isPooled: true,
+    createdDate: "2026-11-20T10:00:00.000+0000",
+    owner: { ...owner, isQueue: false },
+  };
 }

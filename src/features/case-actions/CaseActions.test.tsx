@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-import { casePanelFixture, FIXTURE_ME } from "../../../test/support/case-panel-fixture";
+import { accountCaseFixture, casePanelFixture, FIXTURE_ME } from "../../../test/support/case-panel-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import type { Transport } from "../../messaging/send-request";
@@ -152,9 +152,7 @@ describe("claim", () => {
 
   it("offers no claim when the account's conflict sends the case to another AE", () => {
     const data = casePanelFixture({
-      otherCases: [
-        { id: "5008X0000000013QAA", caseNumber: "00000024", subject: null, status: "In Progress", isClosed: false, isPooled: true, createdDate: "2026-11-20T10:00:00.000+0000", owner: { ...JORDAN, isQueue: false } },
-      ],
+      otherCases: [accountCaseFixture(JORDAN)],
     });
     renderWithQuery(<CaseActions data={data} transport={fakeWorker({}).transport} />);
     expect(screen.queryByRole("button", { name: "Claim" })).toBeNull();

@@ -2,23 +2,14 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-import { casePanelFixture } from "../../../test/support/case-panel-fixture";
+import { accountCaseFixture, casePanelFixture } from "../../../test/support/case-panel-fixture";
 import { renderWithQuery } from "../../../test/support/render-with-query";
 import type { Transport } from "../../messaging/send-request";
 import { ConflictsSection } from "./ConflictsSection";
 
 const AVERY = { id: "0058X0000000002QAA", name: "Avery Chen" };
 const MARCUS = { id: "0058X0000000004QAA", name: "Marcus Lee" };
-const openCase = {
-  id: "5008X0000000013QAA",
-  caseNumber: "00000024",
-  subject: null,
-  status: "In Progress",
-  isClosed: false,
-  isPooled: true,
-  createdDate: "2026-11-20T10:00:00.000+0000",
-  owner: { ...AVERY, isQueue: false },
-};
+const openCase = accountCaseFixture(AVERY);
 const upgrade = {
   id: "0068X0000000001QAA",
   name: "Acme Co - Ultimate Upgrade",

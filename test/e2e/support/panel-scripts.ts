@@ -30,8 +30,12 @@ export async function frameIdle(frame: Frame): Promise<void> {
   await frame.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 300), { timeout: 2_000 })));
 }
 
+/** The scripts a page of the build names in its html ("popup.html"), as paths in the build. */
+export function scriptsOf(page: string): string[] {
+  return [...readFileSync(join(BUILD_DIR, page), "utf8").matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((match) => match[1]!);
+}
+
 /** The scripts tabs/panel.html names: what the panel page loads before anything asks for more. */
 export function panelEntryScripts(): string[] {
-  const html = readFileSync(join(BUILD_DIR, "tabs/panel.html"), "utf8");
-  return [...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((match) => match[1]!).sort();
+  return scriptsOf("tabs/panel.html").sort();
 }
