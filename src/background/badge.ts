@@ -107,14 +107,16 @@ const readsArea = () =>
 
 /** The stored reads, kept in memory once read (every case read asks, and storage is a round trip to the browser) until they change. */
 let knownReads: Record<string, unknown> | null = null;
+const asReads = (stored: unknown): Record<string, unknown> => (typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {});
+// Our own writes come back here too: the new value is taken, not forgotten, or the next case read would wait for
+// the browser (tens of ms on a busy machine) before its fetch.
 globalThis.chrome?.storage?.onChanged?.addListener((changes, area) => {
-  if (area === "session" && LAST_READ_KEY in changes) knownReads = null;
+  const change = area === "session" ? changes[LAST_READ_KEY] : undefined;
+  if (change) knownReads = asReads(change.newValue);
 });
 
 async function lastReads(): Promise<Record<string, unknown>> {
-  if (knownReads) return knownReads;
-  const stored = (await readsArea().get(LAST_READ_KEY))[LAST_READ_KEY] as unknown;
-  knownReads = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
+  knownReads ??= asReads((await readsArea().get(LAST_READ_KEY))[LAST_READ_KEY]);
   return knownReads;
 }
 

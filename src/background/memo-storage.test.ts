@@ -8,7 +8,7 @@ type Listener = (changes: Record<string, unknown>, area: string) => void;
 function chromeWithOnChanged() {
   const listeners: Listener[] = [];
   vi.stubGlobal("chrome", { storage: { onChanged: { addListener: (listener: Listener) => listeners.push(listener) } } });
-  return { changed: (area: string, ...keys: string[]) => listeners.forEach((listener) => listener(Object.fromEntries(keys.map((key) => [key, {}])), area)) };
+  return { changed: (area: string, key: string, newValue?: unknown) => listeners.forEach((listener) => listener({ [key]: newValue === undefined ? {} : { newValue } }, area)) };
 }
 
 /** A memory area whose reads are counted: each one stands for a hop to the browser process. */
@@ -29,18 +29,21 @@ describe("memoStorage", () => {
     expect(get).toHaveBeenCalledTimes(1);
   });
 
-  it("reads again once another page changed the key in the same area, and only then", async () => {
+  it("takes the new value of a change in its own area, its own writes' included, without asking again", async () => {
     const chrome = chromeWithOnChanged();
     const { area, get, items } = countedArea({ profile: "old", other: 1 });
     const memo = memoStorage(area, "local");
     await memo.get("profile");
     items.set("profile", "new");
-    chrome.changed("session", "profile");
-    chrome.changed("local", "other");
+    chrome.changed("session", "profile", "new");
+    chrome.changed("local", "other", 2);
     expect(await memo.get("profile")).toEqual({ profile: "old" });
-    chrome.changed("local", "profile");
+    chrome.changed("local", "profile", "new");
     expect(await memo.get("profile")).toEqual({ profile: "new" });
-    expect(get).toHaveBeenCalledTimes(2);
+    items.delete("profile");
+    chrome.changed("local", "profile");
+    expect(await memo.get("profile")).toEqual({});
+    expect(get).toHaveBeenCalledTimes(1);
   });
 
   it("never answers from memory what it wrote or removed itself, before Chrome's change event comes", async () => {

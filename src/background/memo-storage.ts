@@ -3,8 +3,9 @@
  * until it changes. Every request reads the org's saved profile and OAuth grant
  * before its first API call, and each storage read is a hop to the browser
  * process (tens of ms on a busy machine) on the way to the network: the first
- * panel of a session waited for two of them in a row. Writes here update the
- * memory at once; writes elsewhere (the options page) arrive by onChanged.
+ * panel of a session waited for two of them in a row. A write here is read from
+ * storage until Chrome tells of it; every write, here or elsewhere (the options
+ * page), arrives by onChanged with its new value.
  */
 import type { StorageAreaLike } from "../salesforce/oauth/grant-store";
 
@@ -13,7 +14,9 @@ type AreaName = "local" | "session";
 export function memoStorage(area: chrome.storage.StorageArea, name: AreaName): StorageAreaLike {
   const known = new Map<string, Promise<Record<string, unknown>>>();
   chrome.storage.onChanged.addListener((changes, changed) => {
-    if (changed === name) for (const key of Object.keys(changes)) known.delete(key);
+    if (changed !== name) return;
+    // Our own writes come back here too: the new value is kept, not forgotten, so the next request does not ask again.
+    for (const [key, { newValue }] of Object.entries(changes)) known.set(key, Promise.resolve(newValue === undefined ? {} : { [key]: newValue }));
   });
   return {
     get(key) {

@@ -3,6 +3,7 @@
  * /__sim/page-data on every in-app navigation, and Classic pages render it directly.
  */
 import { isSalesforceId, toId15, toId18 } from "../../../src/domain/salesforce-id";
+import { dateTimeFormat } from "../intl-cache";
 import type { OrgStore } from "../store";
 import type { Row } from "../values";
 import type { PageData, PageField, PageList } from "./render";
@@ -25,7 +26,7 @@ function href(ctx: Ctx, type: string, id: unknown): string | undefined {
 
 function fmtDate(ctx: Ctx, value: unknown): string {
   if (typeof value !== "number") return "";
-  return new Intl.DateTimeFormat("en-US", { timeZone: ctx.timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(value));
+  return dateTimeFormat("en-US", { timeZone: ctx.timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(value));
 }
 
 function nameOf(store: OrgStore, id: unknown): string {

@@ -4,13 +4,14 @@
  * approximately: a wrong result would let client code pass here and fail on a real org.
  * Queries with GROUP BY, HAVING or aggregate functions go to aggregate-compile.ts.
  */
-import { parseQuery, type Condition, type FieldType as ParsedField, type Query, type WhereClause } from "@jetstreamapp/soql-parser-js";
+import type { Condition, FieldType as ParsedField, Query, WhereClause } from "@jetstreamapp/soql-parser-js";
 import { malformedQuery, SfError } from "../errors";
 import type { ChildRelationshipDef, FieldDef, ObjectDef } from "../schema";
 import { compileAggregate, type AggregateQuery } from "./aggregate-compile";
 import { compileComparison, compileConditions, usesDateLiteral, type Cond, type Expr } from "./conditions";
 import { AGGREGATE_FUNCTIONS, isFilterable, isSortable } from "./field-capabilities";
 import { direction, type SortKey } from "./order";
+import { parseSoql } from "./parse-cache";
 import { located, pathKey, pathText, resolveDateFunction, resolvePath, type CompileContext, type FieldPath } from "./resolve";
 
 export type { CompileContext, FieldPath } from "./resolve";
@@ -41,7 +42,7 @@ function isAggregateQuery(q: Query): boolean {
 export function compileSoql(ctx: CompileContext): CompiledQuery | AggregateQuery {
   let parsed: Query;
   try {
-    parsed = parseQuery(ctx.soql);
+    parsed = parseSoql(ctx.soql);
   } catch (e) {
     const first = e instanceof Error ? (e.message.split("\n")[0] ?? "") : "";
     throw malformedQuery(`\n${ctx.soql}\n^\nERROR at Row:1:Column:1\nunexpected token: ${first.slice(0, 200)}`);

@@ -7,6 +7,7 @@
  * functions follow the org default fiscal year, which starts in January.
  */
 import { malformedQuery } from "../errors";
+import { dateTimeFormat } from "../intl-cache";
 import type { Value } from "../values";
 
 export const DATE_FUNCTIONS = [
@@ -39,15 +40,8 @@ interface Parts {
   hour: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function partsOfInstant(ms: number, timeZone: string): Parts {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit" });
-    formatters.set(timeZone, fmt);
-  }
-  const p = fmt.formatToParts(new Date(ms));
+  const p = dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit" }).formatToParts(new Date(ms));
   const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
   return { y: get("year"), m: get("month"), d: get("day"), hour: get("hour") };
 }

@@ -6,6 +6,7 @@
  * year is the calendar year (the org default).
  */
 import { malformedQuery } from "../errors";
+import { dateTimeFormat } from "../intl-cache";
 
 /** Days since 1970-01-01 of a calendar date. */
 type DayNumber = number;
@@ -16,7 +17,7 @@ export interface DayRange {
 }
 
 function localDay(nowMs: number, timeZone: string): DayNumber {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(nowMs));
+  const parts = dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(nowMs));
   return Date.parse(`${parts}T00:00:00Z`) / 86_400_000;
 }
 
@@ -35,7 +36,7 @@ export function dayStartMs(day: DayNumber, timeZone: string): number {
   const utcMidnight = day * 86_400_000;
   // The zone's offset at that instant; one correction step handles DST edges well enough.
   const offset = (ms: number) => {
-    const p = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(ms));
+    const p = dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(ms));
     const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
     return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - ms;
   };

@@ -3,6 +3,7 @@
  * (aggregate-run.ts), compiled for the querying user (their time zone decides date
  * literals and convertTimezone()).
  */
+import { isKnownZone } from "../intl-cache";
 import type { OrgStore } from "../store";
 import type { Row } from "../values";
 import { runAggregate } from "./aggregate-run";
@@ -44,11 +45,4 @@ export function isAggregateAnswer(result: QueryResult): boolean {
   return result.records.some((r) => (r.attributes as { type?: unknown } | undefined)?.type === "AggregateResult");
 }
 
-function validZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone;
-  } catch {
-    return "UTC";
-  }
-}
+const validZone = (zone: string): string => (isKnownZone(zone) ? zone : "UTC");
