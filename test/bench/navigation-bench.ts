@@ -118,7 +118,7 @@ export async function navigationBench(org: OrgSession, caseIds: readonly string[
   return {
     pageLoad: pageLoadTimes,
     inPage: summary(inPageRuns),
-    firstPanelOfSession: await firstPanelsOfSession(org, nextCase, rttMs, Math.min(runs, 3)),
+    firstPanelOfSession: await firstPanelsOfSession(org, nextCase, rttMs, Math.min(runs, 5)),
     revisitInPage: summary(revisitRuns),
     revisitPageLoad: summary(revisitLoads),
   };

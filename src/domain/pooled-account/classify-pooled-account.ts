@@ -68,8 +68,17 @@ export function classifyPooledAccount(account: AccountFacts, profile: Pick<OrgPr
   return { pooled: false };
 }
 
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
+/** Building a formatter is far slower than using one: one per currency. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function money(amount: number, currency: string): string {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount);
+}
 
 /** One line for the banner: the CARR against the threshold that applies. */
 export function describeCarr(check: CarrCheck, policy: Pick<PooledAccountPolicy, "currency">): string {
