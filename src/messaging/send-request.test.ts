@@ -1,4 +1,6 @@
 import { orgContextFixture } from "../../test/support/org-context-fixture";
+import { ClaimResultSchema } from "./case-actions";
+import { OrgContextSchema } from "./org-context";
 import { RequestFailed, sendRequest } from "./send-request";
 
 const NOT_DELIVERED = new Error("Could not establish connection. Receiving end does not exist.");
@@ -18,22 +20,28 @@ function transportOf(...answers: unknown[]) {
 describe("sendRequest", () => {
   it("sends once more a message no listener received (the worker was stopping), and answers from the second", async () => {
     const { transport, sent } = transportOf(NOT_DELIVERED, { ok: true, data: orgContextFixture() });
-    const context = await sendRequest({ type: "org/context" }, transport);
+    const context = await sendRequest({ type: "org/context" }, OrgContextSchema, transport);
     expect(context.me.id).toBe(orgContextFixture().me.id);
     expect(sent).toHaveLength(2);
   });
 
   it("never sends a write again when the worker got it and went away: its outcome is unknown", async () => {
     const { transport, sent } = transportOf(new Error("The message port closed before a response was received."));
-    const claim = sendRequest({ type: "case/claim", caseId: "5008X00002CytL1QAJ", lastModifiedDate: "2026-12-01T10:00:00.000Z", ownerId: "00G8X0000000001UAA", accountId: null }, transport);
+    const claim = sendRequest({ type: "case/claim", caseId: "5008X00002CytL1QAJ", lastModifiedDate: "2026-12-01T10:00:00.000Z", ownerId: "00G8X0000000001UAA", accountId: null }, ClaimResultSchema, transport);
     await expect(claim).rejects.toBeInstanceOf(RequestFailed);
     await expect(claim).rejects.toMatchObject({ error: { lostAnswer: "unknown" } });
     expect(sent).toHaveLength(1);
   });
 
+  it("parses the answer with the schema named for it: one that does not fit is an internal error, not data", async () => {
+    const { transport } = transportOf({ ok: true, data: { ...orgContextFixture(), me: { id: 42 } } }, { ok: false, error: { kind: "session", message: "Log in to Salesforce." } });
+    await expect(sendRequest({ type: "org/context" }, OrgContextSchema, transport)).rejects.toMatchObject({ error: { kind: "internal", message: expect.stringMatching(/does not understand/) } });
+    await expect(sendRequest({ type: "org/context" }, OrgContextSchema, transport)).rejects.toMatchObject({ error: { kind: "session", message: "Log in to Salesforce." } });
+  });
+
   it("gives up after the second try, with the reason", async () => {
     const { transport, sent } = transportOf(NOT_DELIVERED, NOT_DELIVERED);
-    await expect(sendRequest({ type: "org/context" }, transport)).rejects.toThrow(/did not answer .*Receiving end does not exist/);
+    await expect(sendRequest({ type: "org/context" }, OrgContextSchema, transport)).rejects.toThrow(/did not answer .*Receiving end does not exist/);
     expect(sent).toHaveLength(2);
   });
 });

@@ -1,9 +1,14 @@
 /**
- * The panel's side of messaging: sends a request to the worker and parses the
- * answer, so a worker bug or a missing worker surfaces as an AppError, never as
- * an unchecked object in the UI.
+ * The pages' side of messaging: sends a request to the worker and parses the
+ * answer with the schema the caller names for it (the one the contracts table has
+ * for that request: the types check it), so a worker bug or a missing worker
+ * surfaces as an AppError, never as an unchecked object in the UI. A page carries
+ * the schemas of what it asks for only; the worker parses every request it gets.
  */
-import { AppErrorSchema, RequestSchema, ResponseDataSchemas, resultSchema, type AppError, type Request, type ResponseData } from "./contracts";
+import type * as z from "zod/v4-mini";
+
+import type { Request, ResponseData, ResponseDataSchemas } from "./contracts";
+import { AppErrorSchema, resultSchema, type AppError } from "./result";
 import { PANEL_WRITE_DEADLINE_MS, WRITE_REQUESTS } from "./write-deadlines";
 
 export class RequestFailed extends Error {
@@ -42,13 +47,28 @@ function withinDeadline(reply: Promise<unknown>, ms: number): Promise<unknown> {
   });
 }
 
-export async function sendRequest<R extends Request>(request: R, transport: Transport = chromeTransport): Promise<ResponseData<R["type"]>> {
-  const outgoing = RequestSchema.parse(request);
+/** Each answer schema's Result form, built once. */
+const results = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+
+function resultOf(answer: z.ZodMiniType): z.ZodMiniType {
+  let result = results.get(answer);
+  if (!result) {
+    result = resultSchema(answer);
+    results.set(answer, result);
+  }
+  return result;
+}
+
+export async function sendRequest<R extends Request>(
+  request: R,
+  answer: (typeof ResponseDataSchemas)[R["type"]],
+  transport: Transport = chromeTransport,
+): Promise<ResponseData<R["type"]>> {
   const write = WRITE_REQUESTS.has(request.type);
   let reply: unknown;
   try {
     // The worker answers a write by its own deadline and re-read; this only catches a worker that never answers.
-    reply = await (write ? withinDeadline(deliver(transport, outgoing), PANEL_WRITE_DEADLINE_MS) : deliver(transport, outgoing));
+    reply = await (write ? withinDeadline(deliver(transport, request), PANEL_WRITE_DEADLINE_MS) : deliver(transport, request));
   } catch (cause) {
     // A write may have reached Salesforce before the worker went away: its outcome is unknown, never "nothing changed".
     if (write) {
@@ -60,10 +80,11 @@ export async function sendRequest<R extends Request>(request: R, transport: Tran
     }
     throw new RequestFailed({ kind: "internal", message: `The extension's background worker did not answer (${String(cause)}).` });
   }
-  const parsed = resultSchema(ResponseDataSchemas[request.type]).safeParse(reply);
+  const parsed = resultOf(answer).safeParse(reply);
   if (!parsed.success) {
     throw new RequestFailed({ kind: "internal", message: "The background worker sent an answer the panel does not understand." });
   }
-  if (!parsed.data.ok) throw new RequestFailed(AppErrorSchema.parse(parsed.data.error));
-  return parsed.data.data as ResponseData<R["type"]>;
+  const result = parsed.data as { ok: true; data: ResponseData<R["type"]> } | { ok: false; error: AppError };
+  if (!result.ok) throw new RequestFailed(AppErrorSchema.parse(result.error));
+  return result.data;
 }

@@ -1,7 +1,7 @@
 /** Mutations for working a case from the case panel (save Notes; outreach logs its own); each refreshes the panel when it lands. */
 import { useQueryClient } from "@tanstack/react-query";
 
-import type { SaveNotesRequest } from "../../messaging/case-work";
+import { SavedNotesSchema, type SaveNotesRequest } from "../../messaging/case-work";
 import { RequestFailed, sendRequest, type Transport } from "../../messaging/send-request";
 import { applyPanelRefresh, casePanelQueryKey, useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 
@@ -16,7 +16,7 @@ export function useSaveNotes(caseId: string, transport?: Transport) {
   return useCasePanelMutation(
     caseId,
     async (request: Omit<SaveNotesRequest, "type">) => {
-      const answer = await sendRequest({ type: "case/save-notes", ...request }, transport);
+      const answer = await sendRequest({ type: "case/save-notes", ...request }, SavedNotesSchema, transport);
       if (answer.saved) return answer;
       if (answer.panel) await applyPanelRefresh(queryClient, caseId, answer.panel);
       else await queryClient.invalidateQueries({ queryKey: casePanelQueryKey(caseId) });

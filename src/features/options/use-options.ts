@@ -1,6 +1,7 @@
 /** The options page's data: the org's profile (chrome.storage), its org check and its connection (the worker). */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
+import { ConnectedSchema, DisconnectedSchema, OrgCheckAnswerSchema, SessionStatusSchema } from "../../messaging/org-setup";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { loadProfileState, resetProfile, saveProfileText, saveValueAt, type ProfileAreas, type SaveOutcome } from "./profile-editing";
 
@@ -13,11 +14,11 @@ export function useProfileState(orgHost: string, areas: ProfileAreas) {
 }
 
 export function useOrgCheck(orgHost: string, transport?: Transport) {
-  return useQuery({ queryKey: checkKey(orgHost), queryFn: () => sendRequest({ type: "org/check", orgHost, force: false }, transport), retry: false });
+  return useQuery({ queryKey: checkKey(orgHost), queryFn: () => sendRequest({ type: "org/check", orgHost, force: false }, OrgCheckAnswerSchema, transport), retry: false });
 }
 
 export function useSessionStatus(orgHost: string, transport?: Transport) {
-  return useQuery({ queryKey: statusKey(orgHost), queryFn: () => sendRequest({ type: "session/status", orgHost }, transport), retry: false });
+  return useQuery({ queryKey: statusKey(orgHost), queryFn: () => sendRequest({ type: "session/status", orgHost }, SessionStatusSchema, transport), retry: false });
 }
 
 /** After a save the profile is re-read, and the org checked against it afresh. */
@@ -26,7 +27,7 @@ function useAfterSave(orgHost: string, transport?: Transport) {
   return async (outcome: SaveOutcome | void) => {
     if (outcome && !outcome.ok) return;
     await queryClient.invalidateQueries({ queryKey: profileKey(orgHost) });
-    await queryClient.fetchQuery({ queryKey: checkKey(orgHost), queryFn: () => sendRequest({ type: "org/check", orgHost, force: true }, transport) }).catch(() => undefined);
+    await queryClient.fetchQuery({ queryKey: checkKey(orgHost), queryFn: () => sendRequest({ type: "org/check", orgHost, force: true }, OrgCheckAnswerSchema, transport) }).catch(() => undefined);
   };
 }
 
@@ -48,7 +49,7 @@ export function useResetProfile(orgHost: string, areas: ProfileAreas, transport?
 export function useCheckAgain(orgHost: string, transport?: Transport) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => sendRequest({ type: "org/check", orgHost, force: true }, transport),
+    mutationFn: () => sendRequest({ type: "org/check", orgHost, force: true }, OrgCheckAnswerSchema, transport),
     onSuccess: (answer) => queryClient.setQueryData(checkKey(orgHost), answer),
   });
 }
@@ -59,7 +60,7 @@ export function useConnection(orgHost: string, transport?: Transport) {
     await queryClient.invalidateQueries({ queryKey: statusKey(orgHost) });
     await queryClient.invalidateQueries({ queryKey: checkKey(orgHost) });
   };
-  const connect = useMutation({ mutationFn: () => sendRequest({ type: "session/connect", orgHost }, transport), onSettled: settle });
-  const disconnect = useMutation({ mutationFn: () => sendRequest({ type: "session/disconnect", orgHost }, transport), onSettled: settle });
+  const connect = useMutation({ mutationFn: () => sendRequest({ type: "session/connect", orgHost }, ConnectedSchema, transport), onSettled: settle });
+  const disconnect = useMutation({ mutationFn: () => sendRequest({ type: "session/disconnect", orgHost }, DisconnectedSchema, transport), onSettled: settle });
   return { connect, disconnect };
 }

@@ -6,7 +6,7 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
-import type { LogActivityRequest, LoggedActivity } from "../../messaging/case-work";
+import { type LogActivityRequest, type LoggedActivity, LoggedActivitySchema } from "../../messaging/case-work";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { showLoggedActivity } from "../../shared/case-panel/logged-activity";
 import { useSingleFlight } from "../../shared/single-flight";
@@ -28,7 +28,7 @@ export function useLogOutreach(step: OutreachStep, kind: LogActivityRequest["kin
   // One click, one log: a second click before the answer does not log the step twice.
   return useSingleFlight(
     useMutation({
-      mutationFn: (details: OutreachDetails) => sendRequest({ type: "activity/log", ...step, kind, ...details }, transport),
+      mutationFn: (details: OutreachDetails) => sendRequest({ type: "activity/log", ...step, kind, ...details }, LoggedActivitySchema, transport),
       onSuccess: async (answer) => {
         onLogged?.(answer);
         await showLoggedActivity(queryClient, step.caseId, answer.activity);

@@ -7,6 +7,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type MouseEvent } from "react";
 
+import { CreateUpgradeResultSchema } from "../../messaging/pool";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { StillWaiting } from "../../shared/case-panel/still-waiting";
 import { ActionError } from "../../shared/errors/ActionError";
@@ -16,7 +17,7 @@ import { UpgradeList } from "./UpgradeList";
 
 export function CreateUpgradeButton({ caseId, mark, transport, now = new Date() }: { caseId: string; mark: string; transport?: Transport; now?: Date }) {
   const queryClient = useQueryClient();
-  const create = useCasePanelMutation(caseId, () => sendRequest({ type: "upgrade/create", caseId }, transport), {
+  const create = useCasePanelMutation(caseId, () => sendRequest({ type: "upgrade/create", caseId }, CreateUpgradeResultSchema, transport), {
     // The account now has an AE-owned upgrade (a conflict for its next case), and my count moved.
     refreshOn: (result) => result.outcome !== "refused",
     alsoRefresh: [POOL_OVERVIEW_KEY],

@@ -1,4 +1,4 @@
-import type { ConflictRef, TransferRequest } from "../../messaging/case-actions";
+import { type ConflictRef, type TransferRequest, TransferResultSchema } from "../../messaging/case-actions";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { ActionError } from "../errors/ActionError";
@@ -8,7 +8,7 @@ import { StillWaiting } from "./still-waiting";
 import { useCasePanelMutation } from "./use-case-panel";
 
 export function useTransfer(caseId: string, transport?: Transport) {
-  return useCasePanelMutation(caseId, (input: Omit<TransferRequest, "type">) => sendRequest({ type: "case/transfer", ...input }, transport), { panelOf: (result) => result.panel });
+  return useCasePanelMutation(caseId, (input: Omit<TransferRequest, "type">) => sendRequest({ type: "case/transfer", ...input }, TransferResultSchema, transport), { panelOf: (result) => result.panel });
 }
 
 /**

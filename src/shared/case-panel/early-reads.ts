@@ -4,7 +4,9 @@
  * and effects would hold them back. The queries take them, once, instead of asking
  * again; one left untaken expires, so a later refresh never gets an old answer.
  */
+import { CasePanelAnswerSchema } from "../../messaging/case-panel-data";
 import type { Request, ResponseData } from "../../messaging/contracts";
+import { OrgContextSchema } from "../../messaging/org-context";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 
 type EarlyRead = Extract<Request, { type: "org/context" | "case/panel" }>;
@@ -16,7 +18,7 @@ const sent = new Map<string, { at: number; answer: Promise<unknown> }>();
 const keyOf = (request: EarlyRead) => JSON.stringify(request);
 
 export function sendEarly(request: EarlyRead, transport?: Transport, clock: () => number = Date.now): void {
-  const answer = sendRequest(request, transport);
+  const answer = request.type === "org/context" ? sendRequest(request, OrgContextSchema, transport) : sendRequest(request, CasePanelAnswerSchema, transport);
   // Nobody may come for it: its failure must not go unhandled meanwhile.
   answer.catch(() => undefined);
   sent.set(keyOf(request), { at: clock(), answer });

@@ -7,7 +7,8 @@
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 
-import type { CasePanelAnswer, CasePanelData, CasePanelRefresh } from "../../messaging/case-panel-data";
+import { CasePanelAnswerSchema, type CasePanelAnswer, type CasePanelData, type CasePanelRefresh } from "../../messaging/case-panel-data";
+import { OrgContextSchema } from "../../messaging/org-context";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { isPreconditionFailed, toAppErrorOf } from "../app-error";
 import { useSingleFlight } from "../single-flight";
@@ -18,7 +19,7 @@ export const casePanelQueryKey = (caseId: string) => ["case-panel", caseId] as c
 export const ORG_CONTEXT_QUERY_KEY = ["org-context"] as const;
 
 export function useOrgContext(transport?: Transport) {
-  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => takeEarly({ type: "org/context" }) ?? sendRequest({ type: "org/context" }, transport), retry: false, staleTime: Infinity });
+  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => takeEarly({ type: "org/context" }) ?? sendRequest({ type: "org/context" }, OrgContextSchema, transport), retry: false, staleTime: Infinity });
 }
 
 export interface CasePanelState {
@@ -35,7 +36,7 @@ export function useCasePanel(caseId: string, transport?: Transport): CasePanelSt
     queryKey: casePanelQueryKey(caseId),
     queryFn: async () => {
       const request = { type: "case/panel", caseId } as const;
-      const answer = await (takeEarly(request) ?? sendRequest(request, transport));
+      const answer = await (takeEarly(request) ?? sendRequest(request, CasePanelAnswerSchema, transport));
       markAnswer("case", answer.case.id);
       return answer;
     },

@@ -1,6 +1,7 @@
 import { useState } from "react";
 
 import type { AppError } from "../../messaging/contracts";
+import { ConnectedSchema, DisconnectedSchema } from "../../messaging/org-setup";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { toAppErrorOf } from "../../shared/app-error";
 
@@ -14,8 +15,8 @@ export function ConnectButton({ reconnect = false, onConnected, transport }: { r
   const connect = async () => {
     setState({ busy: true, error: null, connectedAs: null });
     try {
-      if (reconnect) await sendRequest({ type: "session/disconnect" }, transport);
-      const connected = await sendRequest({ type: "session/connect" }, transport);
+      if (reconnect) await sendRequest({ type: "session/disconnect" }, DisconnectedSchema, transport);
+      const connected = await sendRequest({ type: "session/connect" }, ConnectedSchema, transport);
       setState({ busy: false, error: null, connectedAs: connected.user.name ?? connected.user.id });
       onConnected?.();
     } catch (error) {

@@ -1,7 +1,7 @@
 /** The popup's data and writes through the worker, cached by react-query under ["pool-overview"]. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import type { CloseUpgradeRequest, TakeNextCandidate } from "../../messaging/pool";
+import { type CloseUpgradeRequest, CloseUpgradeResultSchema, PoolOverviewSchema, type TakeNextCandidate, TakeNextResultSchema } from "../../messaging/pool";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { markAnswer } from "../perf-marks";
 
@@ -12,7 +12,7 @@ export function usePoolOverview(transport?: Transport, rows?: number) {
   return useQuery({
     queryKey: rows ? [...POOL_OVERVIEW_KEY, rows] : POOL_OVERVIEW_KEY,
     queryFn: async () => {
-      const overview = await sendRequest({ type: "pool/overview", ...(rows ? { rows } : {}) }, transport);
+      const overview = await sendRequest({ type: "pool/overview", ...(rows ? { rows } : {}) }, PoolOverviewSchema, transport);
       markAnswer("pool", overview.readAt);
       return overview;
     },
@@ -29,9 +29,9 @@ function usePoolMutation<I, O>(send: (input: I) => Promise<O>) {
 }
 
 export function useTakeNext(transport?: Transport) {
-  return usePoolMutation((candidates: TakeNextCandidate[]) => sendRequest({ type: "pool/take-next", candidates }, transport));
+  return usePoolMutation((candidates: TakeNextCandidate[]) => sendRequest({ type: "pool/take-next", candidates }, TakeNextResultSchema, transport));
 }
 
 export function useCloseUpgrade(transport?: Transport) {
-  return usePoolMutation((input: Omit<CloseUpgradeRequest, "type">) => sendRequest({ type: "upgrade/close", ...input }, transport));
+  return usePoolMutation((input: Omit<CloseUpgradeRequest, "type">) => sendRequest({ type: "upgrade/close", ...input }, CloseUpgradeResultSchema, transport));
 }
