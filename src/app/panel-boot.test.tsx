@@ -6,6 +6,7 @@ import { caseSummaryFixture } from "../../test/support/case-summary-fixture";
 import { memoryStorageArea } from "../../test/support/memory-storage-area";
 import { useCurrentRecord } from "./current-record-store";
 import { PanelApp } from "./PanelApp";
+import { sendFirstReads } from "./first-reads";
 import { bootPanel } from "./panel-boot";
 
 /** The panel's window in the dock's frame, loaded with a record in its fragment. */
@@ -16,7 +17,7 @@ function frameWith(hash: string): Window {
   return frame as unknown as Window;
 }
 
-describe("the panel's boot", () => {
+describe("the panel's first reads and boot", () => {
   afterEach(() => {
     useCurrentRecord.setState({ current: null });
     vi.unstubAllGlobals();
@@ -27,8 +28,10 @@ describe("the panel's boot", () => {
     const worker = panelWorker(casePanelFixture({ case: summary }));
     vi.stubGlobal("chrome", { runtime: { sendMessage: worker.transport } });
 
-    const boot = bootPanel({ target: frameWith(`#object=Case&id=${summary.id}&shape=lightning&channel=c`), storage: memoryStorageArea() });
+    const frame = frameWith(`#object=Case&id=${summary.id}&shape=lightning&channel=c`);
+    sendFirstReads(frame);
     expect(worker.sent.map((message) => message.type).sort()).toEqual(["case/panel", "org/context"]);
+    const boot = bootPanel({ target: frame, storage: memoryStorageArea() });
 
     render(<PanelApp boot={boot} />);
     expect(await screen.findByRole("article", { name: `Case ${summary.caseNumber}` })).toBeInTheDocument();
@@ -37,7 +40,7 @@ describe("the panel's boot", () => {
 
   it("reads no case for a page that is not one: the account's view asks for what it shows", () => {
     const worker = panelWorker(casePanelFixture());
-    bootPanel({ target: frameWith("#object=Account&id=001A0000006Vm9rIAC&shape=lightning&channel=c"), transport: worker.transport, storage: memoryStorageArea() });
+    sendFirstReads(frameWith("#object=Account&id=001A0000006Vm9rIAC&shape=lightning&channel=c"), worker.transport);
     expect(worker.sent.map((message) => message.type)).toEqual(["org/context"]);
   });
 });

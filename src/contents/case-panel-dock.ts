@@ -139,7 +139,10 @@ function layout(): void {
   dock.toggle.setAttribute("aria-label", rail ? "Show the Copilot panel" : "Collapse the Copilot panel to a rail");
   dock.grip.setAttribute("aria-valuenow", String(space));
   push ??= document.documentElement.appendChild(Object.assign(document.createElement("style"), { id: "pcc-dock-push" }));
-  push.textContent = `html { margin-right: ${space}px !important; }`;
+  // A new text is a new style sheet, and the whole page's style is recalculated: only when the width changed (every
+  // Lightning navigation comes here).
+  const margin = `html { margin-right: ${space}px !important; }`;
+  if (push.textContent !== margin) push.textContent = margin;
   clearSoon();
 }
 

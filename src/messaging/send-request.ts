@@ -7,7 +7,7 @@
  */
 import type * as z from "zod/v4-mini";
 
-import type { Request, ResponseData, ResponseDataSchemas } from "./contracts";
+import type { Request, RequestType, ResponseData, ResponseDataSchemas } from "./contracts";
 import { AppErrorSchema, resultSchema, type AppError } from "./result";
 import { PANEL_WRITE_DEADLINE_MS, WRITE_REQUESTS } from "./write-deadlines";
 
@@ -59,16 +59,16 @@ function resultOf(answer: z.ZodMiniType): z.ZodMiniType {
   return result;
 }
 
-export async function sendRequest<R extends Request>(
-  request: R,
-  answer: (typeof ResponseDataSchemas)[R["type"]],
-  transport: Transport = chromeTransport,
-): Promise<ResponseData<R["type"]>> {
+/**
+ * Sends the request and gives the worker's reply as it came (answerOf parses it): a worker that never answers, or
+ * went away with a write, is a RequestFailed here. Its own step so that a page can send before it has built the
+ * schemas it parses with (the panel's first reads).
+ */
+export async function deliverRequest(request: Request, transport: Transport = chromeTransport): Promise<unknown> {
   const write = WRITE_REQUESTS.has(request.type);
-  let reply: unknown;
   try {
     // The worker answers a write by its own deadline and re-read; this only catches a worker that never answers.
-    reply = await (write ? withinDeadline(deliver(transport, request), PANEL_WRITE_DEADLINE_MS) : deliver(transport, request));
+    return await (write ? withinDeadline(deliver(transport, request), PANEL_WRITE_DEADLINE_MS) : deliver(transport, request));
   } catch (cause) {
     // A write may have reached Salesforce before the worker went away: its outcome is unknown, never "nothing changed".
     if (write) {
@@ -80,11 +80,23 @@ export async function sendRequest<R extends Request>(
     }
     throw new RequestFailed({ kind: "internal", message: `The extension's background worker did not answer (${String(cause)}).` });
   }
+}
+
+/** The data of the worker's reply, parsed with the answer's schema; a RequestFailed for its error or for an answer that does not fit. */
+export function answerOf<T extends RequestType>(reply: unknown, answer: (typeof ResponseDataSchemas)[T]): ResponseData<T> {
   const parsed = resultOf(answer).safeParse(reply);
   if (!parsed.success) {
     throw new RequestFailed({ kind: "internal", message: "The background worker sent an answer the panel does not understand." });
   }
-  const result = parsed.data as { ok: true; data: ResponseData<R["type"]> } | { ok: false; error: AppError };
+  const result = parsed.data as { ok: true; data: ResponseData<T> } | { ok: false; error: AppError };
   if (!result.ok) throw new RequestFailed(AppErrorSchema.parse(result.error));
   return result.data;
+}
+
+export async function sendRequest<R extends Request>(
+  request: R,
+  answer: (typeof ResponseDataSchemas)[R["type"]],
+  transport: Transport = chromeTransport,
+): Promise<ResponseData<R["type"]>> {
+  return answerOf<R["type"]>(await deliverRequest(request, transport), answer);
 }

@@ -1,4 +1,7 @@
 /** Extension page loaded in the dock's iframe (web-accessible as tabs/panel.html). */
+// First of all: the record's reads leave before the modules below are evaluated.
+import "../app/send-first-reads";
+
 import { PanelApp } from "../app/PanelApp";
 import { bootPanel } from "../app/panel-boot";
 

@@ -19,7 +19,7 @@ export const casePanelQueryKey = (caseId: string) => ["case-panel", caseId] as c
 export const ORG_CONTEXT_QUERY_KEY = ["org-context"] as const;
 
 export function useOrgContext(transport?: Transport) {
-  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => takeEarly({ type: "org/context" }) ?? sendRequest({ type: "org/context" }, OrgContextSchema, transport), retry: false, staleTime: Infinity });
+  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => takeEarly({ type: "org/context" }, OrgContextSchema) ?? sendRequest({ type: "org/context" }, OrgContextSchema, transport), retry: false, staleTime: Infinity });
 }
 
 export interface CasePanelState {
@@ -36,7 +36,7 @@ export function useCasePanel(caseId: string, transport?: Transport): CasePanelSt
     queryKey: casePanelQueryKey(caseId),
     queryFn: async () => {
       const request = { type: "case/panel", caseId } as const;
-      const answer = await (takeEarly(request) ?? sendRequest(request, CasePanelAnswerSchema, transport));
+      const answer = await (takeEarly(request, CasePanelAnswerSchema) ?? sendRequest(request, CasePanelAnswerSchema, transport));
       markAnswer("case", answer.case.id);
       return answer;
     },
