@@ -1,7 +1,8 @@
 /**
- * Every message between the panel and the worker, as zod schemas. Both sides
- * parse: the worker parses requests, the panel parses responses. Handlers never
- * throw across the boundary; they answer a Result.
+ * Every message between the pages and the worker, as zod schemas. Both sides
+ * parse: the worker parses requests with RequestSchema, a page parses each answer
+ * with this table's schema for its request (send-request.ts; the types check it).
+ * Handlers never throw across the boundary; they answer a Result.
  */
 import * as z from "zod/v4-mini";
 

@@ -5,7 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 
-import { type CaseVersion, type ClaimResult, ClaimResultSchema, CloseOptionsSchema, type CloseRequest, CloseResultSchema } from "../../messaging/case-actions";
+import { ClaimResultSchema, CloseOptionsSchema, CloseResultSchema, type CaseVersion, type ClaimResult, type CloseRequest } from "../../messaging/case-actions";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { useCasePanelMutation } from "../../shared/case-panel/use-case-panel";
 

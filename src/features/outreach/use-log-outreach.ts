@@ -6,7 +6,7 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
-import { type LogActivityRequest, type LoggedActivity, LoggedActivitySchema } from "../../messaging/case-work";
+import { LoggedActivitySchema, type LogActivityRequest, type LoggedActivity } from "../../messaging/case-work";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { showLoggedActivity } from "../../shared/case-panel/logged-activity";
 import { useSingleFlight } from "../../shared/single-flight";

@@ -1,7 +1,7 @@
 /** The banner's data (react-query, ["pooled-account", object, id]) and the referral create, which refreshes the banner's open cases from its own answer. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { type CreateReferralRequest, type PooledAccountData, PooledAccountDataSchema, ReferralCreatedSchema } from "../../messaging/pooled-account";
+import { PooledAccountDataSchema, ReferralCreatedSchema, type CreateReferralRequest, type PooledAccountData } from "../../messaging/pooled-account";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { useSingleFlight } from "../../shared/single-flight";
 

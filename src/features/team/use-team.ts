@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 
 import type { PeriodKind } from "../../domain/team/period";
 import { sendRequest, type Transport } from "../../messaging/send-request";
-import { type FigureFilter, TeamCasesSchema, TeamNowSchema, TeamPeriodSchema } from "../../messaging/team";
+import { TeamCasesSchema, TeamNowSchema, TeamPeriodSchema, type FigureFilter } from "../../messaging/team";
 
 export const teamQueryKeys = {
   now: (poolKey: string | null) => ["team", "now", poolKey] as const,

@@ -1,4 +1,4 @@
-import { type ConflictRef, type TransferRequest, TransferResultSchema } from "../../messaging/case-actions";
+import { TransferResultSchema, type ConflictRef, type TransferRequest } from "../../messaging/case-actions";
 import type { CasePanelData } from "../../messaging/case-panel-data";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { ActionError } from "../errors/ActionError";

@@ -1,7 +1,7 @@
 /** The popup's data and writes through the worker, cached by react-query under ["pool-overview"]. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { type CloseUpgradeRequest, CloseUpgradeResultSchema, PoolOverviewSchema, type TakeNextCandidate, TakeNextResultSchema } from "../../messaging/pool";
+import { CloseUpgradeResultSchema, PoolOverviewSchema, TakeNextResultSchema, type CloseUpgradeRequest, type TakeNextCandidate } from "../../messaging/pool";
 import { sendRequest, type Transport } from "../../messaging/send-request";
 import { markAnswer } from "../perf-marks";
 
