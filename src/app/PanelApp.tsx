@@ -1,14 +1,13 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 
 import { PanelHelp } from "../features/panel-help/PanelHelp";
 import { useOrgContext } from "../shared/case-panel/use-case-panel";
 import { tellDock } from "../shared/dock";
 import { BASE_CSS } from "../shared/ui/base-styles";
 import { usePageLanguage } from "../shared/ui/page-language";
-import { followFragment, useCurrentRecord } from "./current-record-store";
-import { followPanelCache } from "./panel-cache";
-import { createPanelQueryClient, type PanelBoot } from "./panel-boot";
+import { useCurrentRecord } from "./current-record-store";
+import type { PanelBoot } from "./panel-boot";
 import { RECORD_VIEWS } from "./record-views";
 
 /** Tells the dock who is logged in: it remembers its width and mode per AE. */
@@ -22,19 +21,15 @@ function DockWho() {
 
 /**
  * The panel page: providers, the record from the fragment, and that record's view.
- * The page's entry boots it first (panel-boot.ts); without a boot it follows the
- * fragment and the cache itself.
+ * The page's entry boots it first (panel-boot.ts: the query client, the session
+ * cache and the fragment are followed before React starts).
  */
-export function PanelApp({ boot }: { boot?: PanelBoot }) {
+export function PanelApp({ boot }: { boot: PanelBoot }) {
   usePageLanguage();
-  const [queryClient] = useState(() => boot?.queryClient ?? createPanelQueryClient());
   const current = useCurrentRecord((state) => state.current);
-  useEffect(() => (boot ? undefined : followFragment()), [boot]);
-  // Subscribed before any answer can arrive (answers are messages: never in the render's own task).
-  useEffect(() => (boot ? undefined : followPanelCache(queryClient)), [boot, queryClient]);
 
   return (
-    <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={boot.queryClient}>
       <style>{BASE_CSS}</style>
       <DockWho />
       <main className="panel">

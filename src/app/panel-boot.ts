@@ -8,7 +8,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { followFragment } from "./current-record-store";
 import { followPanelCache, type CacheStorage } from "./panel-cache";
 
-export function createPanelQueryClient(): QueryClient {
+function createPanelQueryClient(): QueryClient {
   // staleTime 0: a revisit shows what we have and refreshes it. No refetch on focus:
   // clicking into the panel must not spend API calls.
   return new QueryClient({ defaultOptions: { queries: { staleTime: 0, refetchOnWindowFocus: false } } });

@@ -5,7 +5,7 @@ import "../app/send-first-reads";
 import { PanelApp } from "../app/PanelApp";
 import { bootPanel } from "../app/panel-boot";
 
-// Before plasmo renders: the case's reads leave while React is still starting.
+// Before plasmo renders: the query client, the session cache and the dock's record, ready for React's first render.
 const boot = bootPanel();
 
 export default function Panel() {
