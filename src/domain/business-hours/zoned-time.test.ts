@@ -38,6 +38,34 @@ describe("local date and minute of an instant", () => {
     expect(offsetAt(Date.parse("2026-03-08T06:59:59Z"), "America/New_York")).toBe(-5 * 3_600_000);
     expect(offsetAt(Date.parse("2026-03-08T07:00:00Z"), "America/New_York")).toBe(-4 * 3_600_000);
   });
+
+  // The offsets are kept per UTC hour: the hour of a change must still give each second its own.
+  it.each([
+    // St. John's moves its clocks at 02:00 local, half past a UTC hour.
+    ["America/St_Johns", "2026-03-08T05:00:00Z", -3.5],
+    ["America/St_Johns", "2026-03-08T05:29:59Z", -3.5],
+    ["America/St_Johns", "2026-03-08T05:30:00Z", -2.5],
+    ["America/St_Johns", "2026-03-08T05:59:59Z", -2.5],
+    ["America/St_Johns", "2026-03-08T06:00:00Z", -2.5],
+    ["America/St_Johns", "2026-03-08T04:59:59Z", -3.5],
+    ["America/St_Johns", "2026-11-01T04:29:59Z", -2.5],
+    ["America/St_Johns", "2026-11-01T04:30:00Z", -3.5],
+    ["Australia/Lord_Howe", "2026-04-04T14:59:59Z", 11],
+    ["Australia/Lord_Howe", "2026-04-04T15:00:00Z", 10.5],
+  ])("in %s at %s the offset is %f h", (zone, instant, hours) => {
+    expect(offsetAt(Date.parse(instant), zone)).toBe(hours * 3_600_000);
+  });
+
+  it("formats an instant in a zone about once per hour asked, not once per instant", () => {
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype, "formatToParts");
+    try {
+      const hour = Date.parse("2031-01-15T10:00:00Z");
+      for (let minute = 0; minute < 60; minute++) expect(offsetAt(hour + minute * 60_000, "Europe/Paris")).toBe(3_600_000);
+      expect(format.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      format.mockRestore();
+    }
+  });
 });
 
 describe("calendar dates", () => {

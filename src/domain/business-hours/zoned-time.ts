@@ -57,10 +57,29 @@ function wallClockMs(instantMs: number, timeZone: string): number {
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
+const exactOffset = (wholeSecondMs: number, timeZone: string) => wallClockMs(wholeSecondMs, timeZone) - wholeSecondMs;
+
+/**
+ * Each zone's offset over whole UTC hours: the offset through the hour, or null for an hour that holds a change.
+ * An hour has one offset when its first and last seconds have the same: no real zone changes twice within an hour.
+ * Formatting an instant in a zone is the slow part of every clock (tens of calls a case), and the hours repeat.
+ */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+const MAX_HOURS_PER_ZONE = 10_000;
+
 /** Local minus UTC at that instant, in ms (New York in winter: -5 h). */
 export function offsetAt(instantMs: number, timeZone: string): number {
   const whole = instantMs - (((instantMs % 1000) + 1000) % 1000);
-  return wallClockMs(whole, timeZone) - whole;
+  const hour = Math.floor(whole / HOUR_MS);
+  let hours = hourOffsets.get(timeZone);
+  if (!hours || hours.size >= MAX_HOURS_PER_ZONE) hourOffsets.set(timeZone, (hours = new Map()));
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = exactOffset(hour * HOUR_MS, timeZone);
+    offset = first === exactOffset((hour + 1) * HOUR_MS - 1000, timeZone) ? first : null;
+    hours.set(hour, offset);
+  }
+  return offset ?? exactOffset(whole, timeZone);
 }
 
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
