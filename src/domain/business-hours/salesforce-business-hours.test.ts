@@ -68,6 +68,18 @@ describe("calendarFromBusinessHoursRecord", () => {
     ]);
   });
 
+  it("builds each record's calendar once per holidays and year, and a changed record's afresh", () => {
+    const hours = record();
+    const holidays: HolidayRecord[] = [{ Name: "Christmas", ActivityDate: "2026-12-25", IsAllDay: true, IsRecurrence: true, RecurrenceType: "RecursYearly", RecurrenceDayOfMonth: 25, RecurrenceMonthOfYear: "December" }];
+    const in2026 = calendarFromBusinessHoursRecord(hours, holidays, new Date("2026-06-01T00:00:00Z"));
+    expect(calendarFromBusinessHoursRecord(hours, holidays, new Date("2026-12-31T12:00:00Z"))).toBe(in2026);
+    const in2030 = calendarFromBusinessHoursRecord(hours, holidays, new Date("2030-06-01T00:00:00Z"));
+    expect(in2030.holidays.map((holiday) => holiday.date)).toEqual(["2029-12-25", "2030-12-25", "2031-12-25"]);
+    expect(calendarFromBusinessHoursRecord(hours, [], new Date("2026-06-01T00:00:00Z")).holidays).toEqual([]);
+    const later = calendarFromBusinessHoursRecord(record({ MondayStartTime: "10:00:00.000Z" }), holidays, new Date("2026-06-01T00:00:00Z"));
+    expect(later.weekly.monday?.startMinute).toBe(600);
+  });
+
   it.each<[string, HolidayRecord]>([
     ["a partial holiday without times", { ActivityDate: "2026-12-18", IsAllDay: false, StartTimeInMinutes: null, EndTimeInMinutes: null }],
     ["a partial holiday ending before it starts", { ActivityDate: "2026-12-18", IsAllDay: false, StartTimeInMinutes: 600, EndTimeInMinutes: 540 }],

@@ -96,12 +96,30 @@ function holidaysFrom(record: HolidayRecord, years: readonly number[]): Holiday[
   }
 }
 
-/** `around` picks the years recurring holidays are expanded into (the year before, of and after it). */
+const NO_HOLIDAYS: readonly HolidayRecord[] = [];
+/** Built calendars by record, holidays and year: the same org context's calendar is asked for on every case and badge read. */
+const built = new WeakMap<BusinessHoursRecord, WeakMap<readonly HolidayRecord[], Map<number, BusinessCalendar>>>();
+
+/**
+ * `around` picks the years recurring holidays are expanded into (the year before, of and after it). Built once per
+ * record, holidays and year (expanding the holidays is most of it); the calendar is shared, so never change it.
+ */
 export function calendarFromBusinessHoursRecord(
   record: BusinessHoursRecord,
-  holidays: readonly HolidayRecord[] = [],
+  holidays: readonly HolidayRecord[] = NO_HOLIDAYS,
   around: Date = new Date(0),
 ): BusinessCalendar {
+  const year = around.getUTCFullYear();
+  let byHolidays = built.get(record);
+  if (!byHolidays) built.set(record, (byHolidays = new WeakMap()));
+  let byYear = byHolidays.get(holidays);
+  if (!byYear) byHolidays.set(holidays, (byYear = new Map()));
+  let calendar = byYear.get(year);
+  if (!calendar) byYear.set(year, (calendar = buildCalendar(record, holidays, year)));
+  return calendar;
+}
+
+function buildCalendar(record: BusinessHoursRecord, holidays: readonly HolidayRecord[], year: number): BusinessCalendar {
   const parsed = BusinessHoursRecordSchema.parse(record);
   if (!isValidTimeZone(parsed.TimeZoneSidKey)) throw new Error(`Unknown time zone: ${parsed.TimeZoneSidKey}`);
   const fields = parsed as Record<string, string | null | undefined>;
@@ -111,7 +129,6 @@ export function calendarFromBusinessHoursRecord(
       return [day, openingHours(fields[`${name}StartTime`], fields[`${name}EndTime`], name)];
     }),
   ) as Record<Weekday, OpeningHours | null>;
-  const year = around.getUTCFullYear();
   const years = [year - 1, year, year + 1];
   return { timeZone: parsed.TimeZoneSidKey, weekly, holidays: holidays.flatMap((holiday) => holidaysFrom(holiday, years)) };
 }
