@@ -11,22 +11,27 @@ export interface SessionStorageArea {
 
 const memory = new Map<string, unknown>();
 
-/** Hex SHA-256: cache keys carry a hash of a token, never the token. */
-export async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+const hashes = new Map<string, Promise<string>>();
+/** Few texts are ever hashed (a session's tokens, the profile): more than this and the memory starts again. */
+const MAX_HASHES = 64;
+
+/**
+ * Hex SHA-256: cache keys carry a hash of a token, never the token. Each text is hashed once: every request asks
+ * (its session's keys, the org check's), and a digest is a hop to another thread on the way to the request's fetch.
+ */
+export function sha256(text: string): Promise<string> {
+  let hash = hashes.get(text);
+  if (!hash) {
+    if (hashes.size >= MAX_HASHES) hashes.clear();
+    hash = crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)).then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""));
+    hash.catch(() => hashes.delete(text));
+    hashes.set(text, hash);
+  }
+  return hash;
 }
 
-const tokenHashes = new Map<string, Promise<string>>();
-
 export async function sessionCacheKey(name: string, instanceUrl: string, accessToken: string): Promise<string> {
-  // Hashed once per token: every request asks.
-  let hash = tokenHashes.get(accessToken);
-  if (!hash) {
-    hash = sha256(accessToken).then((digest) => digest.slice(0, 16));
-    tokenHashes.set(accessToken, hash);
-  }
-  return `${name}:${instanceUrl}:${await hash}`;
+  return `${name}:${instanceUrl}:${(await sha256(accessToken)).slice(0, 16)}`;
 }
 
 const pending = new Map<string, Promise<unknown>>();

@@ -106,7 +106,18 @@ export async function loadOrgCheck(connection: Connection, profile: OrgProfile, 
  * userinfo answered. Keys hash the token, never hold it.
  */
 async function checkKey(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile, meId: string | null): Promise<string> {
-  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await sha256(JSON.stringify(profile))).slice(0, 16)}:${meId ?? "anyone"}`;
+  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await sha256(profileText(profile))).slice(0, 16)}:${meId ?? "anyone"}`;
+}
+
+/** The profile as text, once per profile object (every request's check asks). */
+const profileTexts = new WeakMap<OrgProfile, string>();
+function profileText(profile: OrgProfile): string {
+  let text = profileTexts.get(profile);
+  if (text === undefined) {
+    text = JSON.stringify(profile);
+    profileTexts.set(profile, text);
+  }
+  return text;
 }
 
 const memory = new Map<string, OrgCheck>();
