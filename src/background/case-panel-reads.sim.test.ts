@@ -74,6 +74,25 @@ describe("the badge riding on the panel's read", () => {
     }
   });
 
+  it("answers the panel whatever becomes of the badge's share of the read: a failing badge step does not fail it", async () => {
+    const { panel, context } = averyWorker();
+    await context();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const stop = onPoolRead(() => {
+      throw new Error("the toolbar is gone");
+    });
+    try {
+      sim.resetRequests();
+      const answer = await panel(DEMO_CASES.churnNew);
+      expect(answer.case.id).toBe(DEMO_CASES.churnNew);
+      expect(composites()).toBe(1);
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith("Pooled Case Copilot: badge", expect.any(Error)));
+    } finally {
+      stop();
+      warn.mockRestore();
+    }
+  });
+
   it("reads a case of another queue on its own when the pool read does not hold that queue's order", async () => {
     const { panel, context } = averyWorker();
     await context();

@@ -65,8 +65,10 @@ async function readWithNames(org: HandlerContext, caseId: string, names: OrgName
   const riding = await poolRideFor(org, names);
   if (!riding) return getCasePanel(org.connection, caseId, names);
   const { answer, read } = await getCasePanelRiding(org.connection, caseId, names, riding.ride);
-  await recordPoolRead(riding.owner, read.waiting);
-  await riding.notice({ waiting: waitingFacts(read.waiting), mine: read.mine });
+  // The badge and the notifications take the pool read after the panel has its answer: it waits for neither (their
+  // storage, the toolbar, the alarm), and neither can fail it.
+  recordPoolRead(riding.owner, read.waiting).catch((cause: unknown) => console.warn("Pooled Case Copilot: badge", cause));
+  void riding.notice({ waiting: waitingFacts(read.waiting), mine: read.mine });
   // Another queue owns the case: its order is not in the pool read, so the case is read on its own.
   return answer ?? getCasePanel(org.connection, caseId, names);
 }
