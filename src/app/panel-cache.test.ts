@@ -132,6 +132,18 @@ describe("panel cache across page loads", () => {
 });
 
 describe("panel cache writes", () => {
+  it("stores an answer a task after it came, so that the page shows it first", async () => {
+    const storage = memoryStorage();
+    const set = vi.spyOn(storage, "set");
+    const { client } = await pageLoad(storage, production);
+    const before = set.mock.calls.length;
+    client.setQueryData(casePanelQueryKey(CASE_ID), answerFixture({ case: { id: CASE_ID } }));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(set.mock.calls.length).toBe(before);
+    await settle();
+    expect(set.mock.calls.length).toBe(before + 1);
+  });
+
   it("stores a write's read-back in one storage call, reading the storage only once per page", async () => {
     const storage = memoryStorage();
     const get = vi.spyOn(storage, "get");

@@ -42,6 +42,12 @@ async function readEntries(storage: CacheStorage): Promise<Entry[]> {
   });
 }
 
+/**
+ * A task later: the answer's own task is where React shows it, and the write serializes up to MAX_CASES panels on
+ * this thread. The AE waits for the first, not for the second.
+ */
+const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const PANEL_SCOPE = casePanelQueryKey("")[0];
 const caseIdOf = (query: Query) => {
   const [scope, caseId] = query.queryKey as [unknown, unknown];
@@ -69,7 +75,7 @@ export function followPanelCache(queryClient: QueryClient, storage: CacheStorage
     const entry = { owner: known, caseId, updatedAt: query.state.dataUpdatedAt, data };
     // One storage write per answer, from the entries this page keeps: a write's read-back must be stored before
     // the AE navigates on (a read before each write let the page go first, and a revisit showed the case as before the claim).
-    writes = writes.then(async () => {
+    writes = writes.then(afterThisTask).then(async () => {
       entries = [entry, ...(entries ?? (await stored)).filter((existing) => !(existing.owner === known && existing.caseId === caseId))].slice(0, MAX_CASES);
       await storage.set({ [KEY]: entries });
     }).catch(() => undefined);
