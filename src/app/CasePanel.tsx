@@ -13,12 +13,10 @@ import { deriveCaseView, poolOfCase, type CaseView } from "../features/case-pane
 import { DescriptionSection } from "../features/case-panel/DescriptionSection";
 import { NotesEditor } from "../features/case-panel/NotesEditor";
 import { SwitchedOff } from "../features/case-panel/SwitchedOff";
-import { CASE_PANEL_CSS } from "../features/case-panel/styles";
 import { TriggerPlaybook } from "../features/case-panel/TriggerPlaybook";
 import { ConflictsSection } from "../features/conflicts/ConflictsSection";
 import { caseOutreachOf } from "../features/outreach/case-outreach";
 import { StepOutreach } from "../features/outreach/StepOutreach";
-import { OUTREACH_CSS } from "../features/outreach/styles";
 import { CreateUpgradeButton } from "../features/upgrade-opportunity/CreateUpgradeButton";
 import type { LinkShape } from "../domain/record-link";
 import type { CasePanelData } from "../messaging/case-panel-data";
@@ -93,7 +91,6 @@ export function CasePanel({ caseId, shape = "lightning", transport }: { caseId: 
   }
   return (
     <article className="case-panel" data-case-id={panel.data.case.id} aria-label={`Case ${panel.data.case.caseNumber}`}>
-      <style>{CASE_PANEL_CSS + OUTREACH_CSS}</style>
       <CasePanelSections data={panel.data} now={now} shape={shape} transport={transport} />
     </article>
   );

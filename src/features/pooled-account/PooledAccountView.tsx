@@ -12,7 +12,6 @@ import { requestDock } from "../../shared/dock";
 import { ErrorNotice } from "../../shared/errors/ErrorNotice";
 import { PooledAccountBanner } from "./PooledAccountBanner";
 import { ReferralForm } from "./ReferralForm";
-import { POOLED_ACCOUNT_CSS } from "./styles";
 import { pooledAccountQueryKey, usePooledAccount } from "./use-pooled-account";
 
 export interface PooledAccountViewProps {
@@ -66,7 +65,6 @@ export function PooledAccountView({ object, recordId, shape, transport, dock = r
   if (!pooled) return <span hidden data-pooled-account="not-pooled" />;
   return (
     <article className="pooled" aria-label={`Pooled account ${pooled.account.name ?? pooled.account.id}`} data-account-id={pooled.account.id}>
-      <style>{POOLED_ACCOUNT_CSS}</style>
       <PooledAccountBanner data={query.data} org={org.data} account={pooled.account} verdict={pooled.verdict} shape={shape} />
       <ReferralForm
         data={query.data}
