@@ -157,7 +157,7 @@ function toggleMode(): void {
   if (prefs.mode === "open") dock?.frame.focus();
 }
 
-function createDock(): Dock {
+function createDock(record: string): Dock {
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: "closed" });
   const wrapper = el("div", "dock");
@@ -191,8 +191,11 @@ function createDock(): Dock {
   side.append(toggle, summary);
   wrapper.append(side, grip, frame);
   root.append(Object.assign(document.createElement("style"), { textContent: STYLE }), wrapper);
+  const created = { host, frame, ready: false, toggle, grip, trigger, sla };
+  // Its first URL before it enters the page: an iframe inserted without one builds an empty document first.
+  loadFrame(created, record);
   document.documentElement.append(host);
-  return { host, frame, ready: false, toggle, grip, trigger, sla };
+  return created;
 }
 
 /** The record in the frame's last src: what a document loading now will show. */
@@ -215,8 +218,8 @@ function sync(): void {
     layout();
     return;
   }
-  dock ??= createDock();
   const record = `object=${page.object}&id=${page.recordId}&shape=${page.shape}`;
+  dock ??= createDock(record);
   if (record !== shown) {
     shown = record;
     dock.host.classList.toggle("hidden", page.object !== "Case");
@@ -225,7 +228,7 @@ function sync(): void {
     // The frame loads once; after that the panel stays loaded and switches on a message. Changing the fragment would
     // not do: the frame is created from the dynamic URL and its document has the static one, so any new src reloads it.
     if (dock.ready) dock.frame.contentWindow?.postMessage({ source: SOURCE, channel: CHANNEL, record }, EXTENSION_ORIGIN);
-    else loadFrame(dock, record);
+    else if (loadedWith !== record) loadFrame(dock, record);
   }
   layout();
 }

@@ -4,6 +4,8 @@
  * and the panel picks it up: in real Chromium on the production build, with a round
  * trip injected on every API call so the order shows.
  */
+import type { Frame } from "playwright-core";
+
 import { DEMO_CASES } from "../simulator/seeds/demo";
 import { caseUrl } from "../tools/extension-browser";
 import { markTime, waitForQuietApi } from "../bench/measure";
@@ -78,5 +80,23 @@ describe("the case's read, started with the page", () => {
     await markTime(frame, "case-shown", caseId, started);
     await org.page.waitForTimeout(LATENCY_MS);
     expect(composites()).toHaveLength(1);
+  });
+});
+
+describe("the panel's frame, loaded with the page", () => {
+  it("goes straight to the panel: the dock puts it in the page with its URL, so no empty document is built first", async () => {
+    const navigations: string[] = [];
+    const onNavigated = (frame: Frame) => {
+      if (frame !== org.page.mainFrame()) navigations.push(frame.url());
+    };
+    org.page.on("framenavigated", onNavigated);
+    try {
+      await org.page.goto(caseUrl(DEMO_CASES.contactUsNew));
+      await org.panel.waitForCase(org.caseNumber(DEMO_CASES.contactUsNew));
+    } finally {
+      org.page.off("framenavigated", onNavigated);
+    }
+    expect(navigations).toHaveLength(1);
+    expect(navigations[0]).toMatch(/^chrome-extension:\/\/[a-p]{32}\/tabs\/panel\.html#object=Case&id=/);
   });
 });
