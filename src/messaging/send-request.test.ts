@@ -1,7 +1,7 @@
 import { orgContextFixture } from "../../test/support/org-context-fixture";
 import { ClaimResultSchema } from "./case-actions";
 import { OrgContextSchema } from "./org-context";
-import { RequestFailed, sendRequest } from "./send-request";
+import { REDELIVER_AFTER_MS, RequestFailed, sendRequest } from "./send-request";
 
 const NOT_DELIVERED = new Error("Could not establish connection. Receiving end does not exist.");
 
@@ -18,11 +18,19 @@ function transportOf(...answers: unknown[]) {
 }
 
 describe("sendRequest", () => {
-  it("sends once more a message no listener received (the worker was stopping), and answers from the second", async () => {
+  it("sends again a message no listener received (the worker was stopping), and answers from the try that arrived", async () => {
     const { transport, sent } = transportOf(NOT_DELIVERED, { ok: true, data: orgContextFixture() });
     const context = await sendRequest({ type: "org/context" }, OrgContextSchema, transport);
     expect(context.me.id).toBe(orgContextFixture().me.id);
     expect(sent).toHaveLength(2);
+  });
+
+  it("waits longer each time while the worker is still stopping (a busy machine): the third try arrives", async () => {
+    const { transport, sent } = transportOf(NOT_DELIVERED, NOT_DELIVERED, { ok: true, data: orgContextFixture() });
+    const started = Date.now();
+    await sendRequest({ type: "org/context" }, OrgContextSchema, transport);
+    expect(sent).toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(REDELIVER_AFTER_MS[0] + REDELIVER_AFTER_MS[1] - 5);
   });
 
   it("never sends a write again when the worker got it and went away: its outcome is unknown", async () => {
@@ -39,9 +47,9 @@ describe("sendRequest", () => {
     await expect(sendRequest({ type: "org/context" }, OrgContextSchema, transport)).rejects.toMatchObject({ error: { kind: "session", message: "Log in to Salesforce." } });
   });
 
-  it("gives up after the second try, with the reason", async () => {
-    const { transport, sent } = transportOf(NOT_DELIVERED, NOT_DELIVERED);
+  it("gives up after the last try, with the reason", async () => {
+    const { transport, sent } = transportOf(...REDELIVER_AFTER_MS.map(() => NOT_DELIVERED), NOT_DELIVERED);
     await expect(sendRequest({ type: "org/context" }, OrgContextSchema, transport)).rejects.toThrow(/did not answer .*Receiving end does not exist/);
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(REDELIVER_AFTER_MS.length + 1);
   });
 });

@@ -24,19 +24,22 @@ const chromeTransport: Transport = (message) => chrome.runtime.sendMessage(messa
 
 /**
  * Chrome's answer when no listener received the message: the worker was stopping (Chrome stops an idle one) as the
- * message left. It never arrived, so sending it once more cannot repeat a write; the next one starts the worker.
+ * message left. It never arrived, so sending it again cannot repeat a write; one sent once it has stopped starts it.
+ * On a busy machine stopping can outlast the first wait, so each wait is longer than the last (0.85 s in all).
  */
 const NOT_DELIVERED = /Receiving end does not exist/;
-const REDELIVER_AFTER_MS = 100;
+export const REDELIVER_AFTER_MS = [100, 250, 500] as const;
 
 async function deliver(transport: Transport, message: unknown): Promise<unknown> {
-  try {
-    return await transport(message);
-  } catch (cause) {
-    if (!NOT_DELIVERED.test(String(cause))) throw cause;
-    await new Promise((resolve) => setTimeout(resolve, REDELIVER_AFTER_MS));
-    return transport(message);
+  for (const wait of REDELIVER_AFTER_MS) {
+    try {
+      return await transport(message);
+    } catch (cause) {
+      if (!NOT_DELIVERED.test(String(cause))) throw cause;
+    }
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
+  return transport(message);
 }
 
 /** The worker's reply, or a rejection once the panel's last-resort deadline for a write passes. */
