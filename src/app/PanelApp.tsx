@@ -1,21 +1,16 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect } from "react";
 
-import { CASE_PANEL_CSS } from "../features/case-panel/styles";
-import { OUTREACH_CSS } from "../features/outreach/styles";
 import { PanelHelp } from "../features/panel-help/PanelHelp";
-import { POOLED_ACCOUNT_CSS } from "../features/pooled-account/styles";
 import { useOrgContext } from "../shared/case-panel/use-case-panel";
 import { tellDock } from "../shared/dock";
 import { BASE_CSS } from "../shared/ui/base-styles";
 import { usePageLanguage } from "../shared/ui/page-language";
 import { useCurrentRecord } from "./current-record-store";
 import type { PanelBoot } from "./panel-boot";
-import { RECORD_VIEWS } from "./record-views";
+import { RECORD_VIEWS, RECORD_VIEWS_CSS } from "./record-views";
 
-// The record views' styles stay in the page: a sheet added and removed with each record restyles the whole page twice
-// on every in-page navigation.
-const PANEL_CSS = BASE_CSS + CASE_PANEL_CSS + OUTREACH_CSS + POOLED_ACCOUNT_CSS;
+const PANEL_CSS = BASE_CSS + RECORD_VIEWS_CSS;
 
 /** Tells the dock who is logged in: it remembers its width and mode per AE. */
 function DockWho() {

@@ -4,6 +4,9 @@
  */
 import type { ReactElement } from "react";
 
+import { CASE_PANEL_CSS } from "../features/case-panel/styles";
+import { OUTREACH_CSS } from "../features/outreach/styles";
+import { POOLED_ACCOUNT_CSS } from "../features/pooled-account/styles";
 import { CasePanel } from "./CasePanel";
 import { PooledAccountView } from "../features/pooled-account/PooledAccountView";
 import type { CurrentRecord } from "./current-record-store";
@@ -16,3 +19,9 @@ export const RECORD_VIEWS: Record<CurrentRecord["object"], RecordView> = {
   Account: (record) => <PooledAccountView key={record.id} object="Account" recordId={record.id} shape={record.shape} />,
   Contact: (record) => <PooledAccountView key={record.id} object="Contact" recordId={record.id} shape={record.shape} />,
 };
+
+/**
+ * The views' styles, in the panel page for its whole life: a sheet added and removed with each record would restyle
+ * the whole page twice on every in-page navigation.
+ */
+export const RECORD_VIEWS_CSS = CASE_PANEL_CSS + OUTREACH_CSS + POOLED_ACCOUNT_CSS;

@@ -97,4 +97,4 @@ export const ResponseDataSchemas = {
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
 
-export { AppErrorSchema, resultSchema, type AppError, type Result } from "./result";
+export type { AppError, Result } from "./result";

@@ -8,7 +8,7 @@
 import type * as z from "zod/v4-mini";
 
 import type { Request, RequestType, ResponseData, ResponseDataSchemas } from "./contracts";
-import { AppErrorSchema, resultSchema, type AppError } from "./result";
+import { resultSchema, type AppError } from "./result";
 import { PANEL_WRITE_DEADLINE_MS, WRITE_REQUESTS } from "./write-deadlines";
 
 export class RequestFailed extends Error {
@@ -92,7 +92,7 @@ export function answerOf<T extends RequestType>(reply: unknown, answer: (typeof 
     throw new RequestFailed({ kind: "internal", message: "The background worker sent an answer the panel does not understand." });
   }
   const result = parsed.data as { ok: true; data: ResponseData<T> } | { ok: false; error: AppError };
-  if (!result.ok) throw new RequestFailed(AppErrorSchema.parse(result.error));
+  if (!result.ok) throw new RequestFailed(result.error);
   return result.data;
 }
 

@@ -11,8 +11,11 @@ export interface SessionStorageArea {
 
 const memory = new Map<string, unknown>();
 
+const hexDigest = (text: string): Promise<string> =>
+  crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)).then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""));
+
 const hashes = new Map<string, Promise<string>>();
-/** Few texts are ever hashed (a session's tokens, the profile): more than this and the memory starts again. */
+/** Few texts are ever hashed (a session's tokens): more than this and the memory starts again. */
 const MAX_HASHES = 64;
 
 /**
@@ -23,11 +26,23 @@ export function sha256(text: string): Promise<string> {
   let hash = hashes.get(text);
   if (!hash) {
     if (hashes.size >= MAX_HASHES) hashes.clear();
-    hash = crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)).then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""));
+    hash = hexDigest(text);
     hash.catch(() => hashes.delete(text));
     hashes.set(text, hash);
   }
   return hash;
+}
+
+const fingerprints = new WeakMap<object, Promise<string>>();
+
+/** The hex SHA-256 of a profile's JSON, once per profile object: every request's cache keys carry it. */
+export function profileFingerprint(profile: object): Promise<string> {
+  let fingerprint = fingerprints.get(profile);
+  if (!fingerprint) {
+    fingerprint = hexDigest(JSON.stringify(profile));
+    fingerprints.set(profile, fingerprint);
+  }
+  return fingerprint;
 }
 
 export async function sessionCacheKey(name: string, instanceUrl: string, accessToken: string): Promise<string> {

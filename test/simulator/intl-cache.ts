@@ -14,20 +14,3 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   }
   return format;
 }
-
-const zones = new Map<string, boolean>();
-
-/** Whether Intl knows the IANA zone (a user's TimeZoneSidKey). */
-export function isKnownZone(zone: string): boolean {
-  let known = zones.get(zone);
-  if (known === undefined) {
-    try {
-      dateTimeFormat("en-US", { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(zone, known);
-  }
-  return known;
-}

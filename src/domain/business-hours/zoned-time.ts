@@ -2,8 +2,9 @@
  * Wall-clock arithmetic in an IANA time zone with nothing but Intl.DateTimeFormat.
  * Business hours, the resolution deadline and the cadence are all defined in local
  * days ("09:00 in New York", "Day 3"), while Salesforce stores instants, so every
- * local date and time goes through here. Offsets are looked up per instant, never
- * assumed constant, which is what keeps 09:00 right on both sides of a DST change.
+ * local date and time goes through here. Offsets are never assumed constant: each
+ * UTC hour's is looked up (and an hour that holds a change, each second's), which is
+ * what keeps 09:00 right on both sides of a DST change.
  */
 
 /** A calendar date with no time zone, as Salesforce date fields and holidays carry it. */

@@ -1,4 +1,4 @@
-/** Styles of the outreach controls under a cadence step (the panel page's own CSS, beside PANEL_CSS). */
+/** Styles of the outreach controls under a cadence step (part of the panel page's styles: app/record-views.tsx). */
 export const OUTREACH_CSS = `
 .outreach-step { grid-column: 1 / -1; display: grid; gap: 4px; }
 .outreach { display: grid; gap: 6px; grid-column: 1 / -1; padding: 6px 0 2px; font-size: 12px; }

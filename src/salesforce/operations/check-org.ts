@@ -13,7 +13,7 @@ import { OrgCheckSchema, type OrgCheck } from "../../domain/org-profile/org-chec
 import type { OrgProfile } from "../../domain/org-profile/schema";
 import { composite, dataPath, queryUrl, type CompositeResults, type Subrequest } from "../composite";
 import { isSessionRefusedByApi } from "../session";
-import { sha256, type SessionStorageArea } from "../session-cache";
+import { profileFingerprint, sha256, type SessionStorageArea } from "../session-cache";
 
 const Id = z.string().check(z.regex(/^[a-zA-Z0-9]{15,18}$/));
 
@@ -106,18 +106,7 @@ export async function loadOrgCheck(connection: Connection, profile: OrgProfile, 
  * userinfo answered. Keys hash the token, never hold it.
  */
 async function checkKey(session: { instanceUrl: string; accessToken: string }, profile: OrgProfile, meId: string | null): Promise<string> {
-  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await sha256(profileText(profile))).slice(0, 16)}:${meId ?? "anyone"}`;
-}
-
-/** The profile as text, once per profile object (every request's check asks). */
-const profileTexts = new WeakMap<OrgProfile, string>();
-function profileText(profile: OrgProfile): string {
-  let text = profileTexts.get(profile);
-  if (text === undefined) {
-    text = JSON.stringify(profile);
-    profileTexts.set(profile, text);
-  }
-  return text;
+  return `org-check:${session.instanceUrl}:${(await sha256(session.accessToken)).slice(0, 16)}:${(await profileFingerprint(profile)).slice(0, 16)}:${meId ?? "anyone"}`;
 }
 
 const memory = new Map<string, OrgCheck>();

@@ -21,7 +21,7 @@ import { PANEL_CACHE_KEY } from "../../messaging/storage-keys";
 import { independentBodies, queryUrl, SalesforceError, type Subrequest } from "../composite";
 import type { OrgNames } from "../query/org-names";
 import { soqlList, soqlString, selectList } from "../query/soql";
-import { cachedForSession, knownForSession, sessionCacheKey } from "../session-cache";
+import { cachedForSession, knownForSession, profileFingerprint, sessionCacheKey } from "../session-cache";
 import { childRecords, nullable, queryResult } from "./case-records";
 
 const UserInfoSchema = z.object({ user_id: z.string(), name: z.optional(z.string()), zoneinfo: z.optional(z.string()), organization_id: z.optional(z.string()) });
@@ -181,19 +181,8 @@ export async function loadOrgContext(connection: Connection, names: OrgNames, or
   return toOrgContext(bodies, userInfo, names, orgHost);
 }
 
-const profileKeys = new WeakMap<OrgProfile, Promise<string>>();
-
-/** A short fingerprint of the profile: a changed profile is a new context. Once per profile object: it is on every request's path. */
-function profileKey(profile: OrgProfile): Promise<string> {
-  let key = profileKeys.get(profile);
-  if (!key) {
-    key = crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(profile))).then((digest) =>
-      [...new Uint8Array(digest)].slice(0, 6).map((byte) => byte.toString(16).padStart(2, "0")).join(""),
-    );
-    profileKeys.set(profile, key);
-  }
-  return key;
-}
+/** A short fingerprint of the profile: a changed profile is a new context. */
+const profileKey = async (profile: OrgProfile): Promise<string> => (await profileFingerprint(profile)).slice(0, 12);
 
 export interface ContextSource {
   connection: Connection;

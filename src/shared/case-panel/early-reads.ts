@@ -1,12 +1,12 @@
 /**
  * The panel's first reads, sent while its page is still starting: before it has
- * built its schemas and before React's first render, whose two passes (the record
+ * built its answer schemas and before React's first render, whose two passes (the record
  * comes from the fragment in an effect) and effects would hold them back. The
  * queries take them, once, instead of asking again, and parse the answer then;
  * one left untaken expires, so a later refresh never gets an old answer.
  */
 import type { Request, ResponseData, ResponseDataSchemas } from "../../messaging/contracts";
-import { answerOf, deliverRequest, type Transport } from "../../messaging/send-request";
+import { answerOf, deliverRequest, sendRequest, type Transport } from "../../messaging/send-request";
 
 type EarlyRead = Extract<Request, { type: "org/context" | "case/panel" }>;
 
@@ -21,6 +21,11 @@ export function sendEarly(request: EarlyRead, transport?: Transport, clock: () =
   // Nobody may come for it: its failure must not go unhandled meanwhile.
   reply.catch(() => undefined);
   sent.set(keyOf(request), { at: clock(), reply });
+}
+
+/** The answer of the read sent early when there is one (see takeEarly), else of the read sent now. */
+export function earlyOrSent<R extends EarlyRead>(request: R, answer: (typeof ResponseDataSchemas)[R["type"]], transport?: Transport): Promise<ResponseData<R["type"]>> {
+  return takeEarly(request, answer) ?? sendRequest(request, answer, transport);
 }
 
 /** The answer of the same read sent early (in flight or done, parsed with the query's schema), once; null when there is none or it expired. */

@@ -9,17 +9,17 @@ import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey 
 
 import { CasePanelAnswerSchema, type CasePanelAnswer, type CasePanelData, type CasePanelRefresh } from "../../messaging/case-panel-data";
 import { OrgContextSchema } from "../../messaging/org-context";
-import { sendRequest, type Transport } from "../../messaging/send-request";
+import type { Transport } from "../../messaging/send-request";
 import { isPreconditionFailed, toAppErrorOf } from "../app-error";
 import { useSingleFlight } from "../single-flight";
 import { markAnswer } from "../perf-marks";
-import { takeEarly } from "./early-reads";
+import { earlyOrSent } from "./early-reads";
 
 export const casePanelQueryKey = (caseId: string) => ["case-panel", caseId] as const;
 export const ORG_CONTEXT_QUERY_KEY = ["org-context"] as const;
 
 export function useOrgContext(transport?: Transport) {
-  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => takeEarly({ type: "org/context" }, OrgContextSchema) ?? sendRequest({ type: "org/context" }, OrgContextSchema, transport), retry: false, staleTime: Infinity });
+  return useQuery({ queryKey: ORG_CONTEXT_QUERY_KEY, queryFn: () => earlyOrSent({ type: "org/context" }, OrgContextSchema, transport), retry: false, staleTime: Infinity });
 }
 
 export interface CasePanelState {
@@ -35,8 +35,7 @@ export function useCasePanel(caseId: string, transport?: Transport): CasePanelSt
   const panel = useQuery({
     queryKey: casePanelQueryKey(caseId),
     queryFn: async () => {
-      const request = { type: "case/panel", caseId } as const;
-      const answer = await (takeEarly(request, CasePanelAnswerSchema) ?? sendRequest(request, CasePanelAnswerSchema, transport));
+      const answer = await earlyOrSent({ type: "case/panel", caseId }, CasePanelAnswerSchema, transport);
       markAnswer("case", answer.case.id);
       return answer;
     },

@@ -3,7 +3,7 @@
  * (aggregate-run.ts), compiled for the querying user (their time zone decides date
  * literals and convertTimezone()).
  */
-import { isKnownZone } from "../intl-cache";
+import { isValidTimeZone } from "../../../src/domain/business-hours/zoned-time";
 import type { OrgStore } from "../store";
 import type { Row } from "../values";
 import { runAggregate } from "./aggregate-run";
@@ -45,4 +45,4 @@ export function isAggregateAnswer(result: QueryResult): boolean {
   return result.records.some((r) => (r.attributes as { type?: unknown } | undefined)?.type === "AggregateResult");
 }
 
-const validZone = (zone: string): string => (isKnownZone(zone) ? zone : "UTC");
+const validZone = (zone: string): string => (isValidTimeZone(zone) ? zone : "UTC");
