@@ -59,9 +59,15 @@ export function otherEntriesOfBuild(): Set<string> {
 export async function panelLoadBench(org: Pick<OrgSession, "browser" | "openCase" | "panel" | "caseNumber">, caseId: string = DEMO_CASES.contactUsNew): Promise<PanelLoad & { caseId: string }> {
   await org.openCase(caseId);
   await org.panel.waitForCase(org.caseNumber(caseId));
-  const frame = await org.panel.waitForFrame();
-  await frameIdle(frame);
-  return { caseId, ...panelLoadOf(await scriptsLoadedBy(org.browser.context, frame), otherEntriesOfBuild()) };
+  await frameIdle(await org.panel.waitForFrame());
+  // A frame that shows a case has loaded its entry at least: an empty list is a read that missed (one bench run got
+  // it), never a panel of 0 KiB. Asked again, and a failure if it stays empty.
+  for (let tries = 0; tries < 10; tries++) {
+    const loaded = await scriptsLoadedBy(org.browser.context, await org.panel.waitForFrame());
+    if (loaded.length > 0) return { caseId, ...panelLoadOf(loaded, otherEntriesOfBuild()) };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("The panel showed its case, but DevTools lists no script its frame loaded: the panel bundle was not measured.");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
